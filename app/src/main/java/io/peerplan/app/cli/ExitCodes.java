@@ -1,0 +1,11 @@
+package io.peerplan.app.cli;
+
+/** Exit codes of every command: 0 ok, 1 the input has errors, 2 usage. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int INPUT_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    private ExitCodes() {
+    }
+}

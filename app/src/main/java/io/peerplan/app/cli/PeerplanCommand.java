@@ -1,0 +1,39 @@
+package io.peerplan.app.cli;
+
+import io.peerplan.app.ui.DesignerLauncher;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code peerplan [FILE|sample:NAME]} opens the designer; subcommands run headless. */
+@Command(name = "peerplan", mixinStandardHelpOptions = true, version = "Peerplan 0.1.0",
+        description = "Design, validate, simulate and export MetalLB BGP networks.",
+        subcommands = {SamplesCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+public final class PeerplanCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "FILE|sample:NAME", description = "Project to open in the designer.")
+    String project;
+
+    @Override
+    public Integer call() {
+        return DesignerLauncher.launch(project);
+    }
+
+    /** Runs the command line with the usual exit codes; output goes to stdout/stderr. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new PeerplanCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("peerplan: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            return ExitCodes.INPUT_ERRORS;
+        });
+        return cl.execute(args);
+    }
+}

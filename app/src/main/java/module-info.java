@@ -1,0 +1,13 @@
+/** The Peerplan designer (JavaFX) and the {@code peerplan} command line (picocli). */
+module peerplan.app {
+    requires peerplan.model;
+    requires peerplan.export;
+    requires peerplan.icons;
+    requires info.picocli;
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+
+    exports io.peerplan.app;
+    exports io.peerplan.app.ui to javafx.graphics;
+    opens io.peerplan.app.cli to info.picocli;
+}

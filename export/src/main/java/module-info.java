@@ -1,0 +1,9 @@
+/**
+ * Peerplan's outputs: pure config generators (FRR, Quagga, RouterOS, MetalLB), import of existing
+ * configs, the real-FRR lab and SSH push. Depends on the model only; never on JavaFX or the app.
+ */
+module peerplan.export {
+    requires transitive peerplan.model;
+
+    exports io.peerplan.export;
+}

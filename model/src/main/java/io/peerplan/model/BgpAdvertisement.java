@@ -1,0 +1,49 @@
+package io.peerplan.model;
+
+import java.util.List;
+
+/**
+ * MetalLB BGPAdvertisement. Empty {@code ipAddressPools} and selectors mean every pool; empty
+ * {@code peers} means every peer; empty {@code nodeSelectors} means every node.
+ */
+public record BgpAdvertisement(
+        String name,
+        List<String> ipAddressPools,
+        List<LabelSelector> ipAddressPoolSelectors,
+        Integer aggregationLength,
+        Integer aggregationLengthV6,
+        Long localPref,
+        List<String> communities,
+        List<String> peers,
+        List<LabelSelector> nodeSelectors) {
+
+    public BgpAdvertisement {
+        ipAddressPools = Lists.copy(ipAddressPools);
+        ipAddressPoolSelectors = Lists.copy(ipAddressPoolSelectors);
+        communities = Lists.copy(communities);
+        peers = Lists.copy(peers);
+        nodeSelectors = Lists.copy(nodeSelectors);
+    }
+
+    /** MetalLB defaults: 32 for IPv4, 128 for IPv6. */
+    public int effectiveAggregationLength() {
+        return aggregationLength != null ? aggregationLength : 32;
+    }
+
+    public int effectiveAggregationLengthV6() {
+        return aggregationLengthV6 != null ? aggregationLengthV6 : 128;
+    }
+
+    /** True when this advertisement covers the pool (pool selectors are matched by the caller). */
+    public boolean coversPool(String poolName) {
+        return (ipAddressPools.isEmpty() && ipAddressPoolSelectors.isEmpty()) || ipAddressPools.contains(poolName);
+    }
+
+    public boolean selectsPeer(String peerName) {
+        return peers.isEmpty() || peers.contains(peerName);
+    }
+
+    public boolean selectsNode(Node node) {
+        return nodeSelectors.isEmpty() || nodeSelectors.stream().anyMatch(s -> s.matches(node.labels()));
+    }
+}

@@ -1,0 +1,61 @@
+package io.peerplan.model;
+
+import java.util.List;
+
+/**
+ * Router-wide BGP settings. Nullable Booleans and Integers mean "not written in the config", so the
+ * defaults profile applies; {@link #effective…} methods resolve them as FRR does.
+ *
+ * @param defaults            {@code frr defaults traditional|datacenter}
+ * @param ebgpRequiresPolicy  {@code [no] bgp ebgp-requires-policy} (RFC 8212)
+ * @param networkImportCheck  {@code [no] bgp network import-check}
+ * @param maximumPaths        {@code maximum-paths N} (eBGP multipath)
+ * @param maximumPathsIbgp    {@code maximum-paths ibgp N}
+ * @param routeMapDelayTimer  {@code bgp route-map delay-timer N}
+ * @param listenLimit         {@code bgp listen limit N}
+ * @param clusterId           {@code bgp cluster-id} for route reflectors
+ */
+public record BgpOptions(
+        DefaultsProfile defaults,
+        Boolean ebgpRequiresPolicy,
+        Boolean networkImportCheck,
+        Integer maximumPaths,
+        Integer maximumPathsIbgp,
+        boolean alwaysCompareMed,
+        Boolean deterministicMed,
+        boolean compareRouterId,
+        Integer routeMapDelayTimer,
+        Integer listenLimit,
+        List<ListenRange> listenRanges,
+        Integer keepalive,
+        Integer hold,
+        Ip clusterId) {
+
+    public static final BgpOptions DEFAULT = new BgpOptions(null, null, null, null, null, false, null, false, null,
+            null, null, null, null, null);
+
+    public BgpOptions {
+        listenRanges = Lists.copy(listenRanges);
+    }
+
+    /** The profile in force; FRR's compiled-in default for Debian's packages is traditional. */
+    public DefaultsProfile effectiveDefaults() {
+        return defaults == null ? DefaultsProfile.TRADITIONAL : defaults;
+    }
+
+    public boolean effectiveEbgpRequiresPolicy() {
+        return ebgpRequiresPolicy != null ? ebgpRequiresPolicy : effectiveDefaults().ebgpRequiresPolicy();
+    }
+
+    public boolean effectiveNetworkImportCheck() {
+        return networkImportCheck != null ? networkImportCheck : effectiveDefaults().networkImportCheck();
+    }
+
+    public int effectiveKeepalive() {
+        return keepalive != null ? keepalive : effectiveDefaults().keepalive();
+    }
+
+    public int effectiveHold() {
+        return hold != null ? hold : effectiveDefaults().hold();
+    }
+}

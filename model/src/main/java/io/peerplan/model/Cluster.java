@@ -1,0 +1,74 @@
+package io.peerplan.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Kubernetes cluster running MetalLB in BGP mode: its nodes (each a potential speaker), its
+ * MetalLB objects and its LoadBalancer services.
+ *
+ * @param namespace   the MetalLB namespace, {@code metallb-system} by default
+ * @param management  a host with {@code kubectl} (bastion or master) for pushing the MetalLB objects
+ * @param kubeContext the kubectl context to use on that host
+ */
+public record Cluster(
+        String id,
+        String name,
+        String region,
+        Backend backend,
+        ConfigStyle configStyle,
+        String namespace,
+        List<Node> nodes,
+        MetalLb metallb,
+        List<Service> services,
+        Management management,
+        String kubeContext,
+        String description) {
+
+    public static final String DEFAULT_NAMESPACE = "metallb-system";
+
+    public Cluster {
+        nodes = Lists.copy(nodes);
+        metallb = metallb == null ? MetalLb.EMPTY : metallb;
+        services = Lists.copy(services);
+    }
+
+    public String displayName() {
+        return name != null ? name : id;
+    }
+
+    public String effectiveNamespace() {
+        return namespace != null ? namespace : DEFAULT_NAMESPACE;
+    }
+
+    public Backend effectiveBackend() {
+        return backend != null ? backend : Backend.FRR_K8S;
+    }
+
+    public ConfigStyle effectiveConfigStyle() {
+        return configStyle != null ? configStyle : ConfigStyle.CRDS;
+    }
+
+    public Optional<Node> node(String nodeName) {
+        return nodes.stream().filter(n -> n.name().equals(nodeName)).findFirst();
+    }
+
+    /** MetalLB's BGP implementation (reference.md §1: frr-k8s is the default since v0.16). */
+    public enum Backend {
+        @JsonProperty("frr") FRR,
+        @JsonProperty("frr-k8s") FRR_K8S,
+        /** MetalLB's own Go BGP speaker; rejects BFD, VRFs, large communities and more. */
+        @JsonProperty("native") NATIVE;
+
+        public boolean isFrr() {
+            return this != NATIVE;
+        }
+    }
+
+    /** How the MetalLB configuration is written: CRDs (≥ 0.13) or the legacy {@code config} ConfigMap. */
+    public enum ConfigStyle {
+        @JsonProperty("crds") CRDS,
+        @JsonProperty("legacy-configmap") LEGACY_CONFIGMAP
+    }
+}

@@ -1,0 +1,17 @@
+package io.peerplan.model;
+
+import java.util.List;
+
+/**
+ * MetalLB Community resource: named aliases for community values ({@code A:B} or {@code large:A:B:C}),
+ * usable in BGPAdvertisement {@code communities} by name.
+ */
+public record Community(String name, List<Alias> communities) {
+
+    public Community {
+        communities = Lists.copy(communities);
+    }
+
+    public record Alias(String name, String value) {
+    }
+}

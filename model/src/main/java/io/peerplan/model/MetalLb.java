@@ -1,0 +1,39 @@
+package io.peerplan.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A cluster's MetalLB objects, mirroring the real API (metallb.io v1beta1/v1beta2, reference.md §1).
+ * Values are kept as the user wrote them (addresses and durations as text, ASNs as plain numbers)
+ * so that what the real webhook would reject can be represented and reported by the validator.
+ */
+public record MetalLb(
+        List<AddressPool> pools,
+        List<BgpPeer> peers,
+        List<BgpAdvertisement> advertisements,
+        List<MetalLbBfdProfile> bfdProfiles,
+        List<Community> communities) {
+
+    public static final MetalLb EMPTY = new MetalLb(null, null, null, null, null);
+
+    public MetalLb {
+        pools = Lists.copy(pools);
+        peers = Lists.copy(peers);
+        advertisements = Lists.copy(advertisements);
+        bfdProfiles = Lists.copy(bfdProfiles);
+        communities = Lists.copy(communities);
+    }
+
+    public Optional<AddressPool> pool(String name) {
+        return pools.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    public Optional<BgpPeer> peer(String name) {
+        return peers.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    public Optional<MetalLbBfdProfile> bfdProfile(String name) {
+        return bfdProfiles.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,91 @@
+package io.peerplan.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A BGP router: a gateway, a provider's router or a site core. It holds its whole routing config
+ * as the device would; the sessions it takes part in are {@link Peering}s, whose router ends carry
+ * the per-neighbor settings.
+ *
+ * @param networks the prefixes announced with {@code network} statements
+ * @param log      FRR's log destination line, e.g. {@code syslog informational}
+ */
+public record Router(
+        String id,
+        String name,
+        String region,
+        RouterRole role,
+        Platform platform,
+        Asn asn,
+        Ip routerId,
+        List<Interface> interfaces,
+        List<StaticRoute> staticRoutes,
+        List<IpPrefix> networks,
+        List<Redistribution> redistribute,
+        List<PrefixList> prefixLists,
+        List<CommunityList> communityLists,
+        List<RouteMap> routeMaps,
+        BgpOptions bgp,
+        List<PeerGroup> peerGroups,
+        List<BfdProfile> bfdProfiles,
+        List<BfdPeer> bfdPeers,
+        Management management,
+        String log,
+        String description) {
+
+    public Router {
+        interfaces = Lists.copy(interfaces);
+        staticRoutes = Lists.copy(staticRoutes);
+        networks = Lists.copy(networks);
+        redistribute = Lists.copy(redistribute);
+        prefixLists = Lists.copy(prefixLists);
+        communityLists = Lists.copy(communityLists);
+        routeMaps = Lists.copy(routeMaps);
+        bgp = bgp == null ? BgpOptions.DEFAULT : bgp;
+        peerGroups = Lists.copy(peerGroups);
+        bfdProfiles = Lists.copy(bfdProfiles);
+        bfdPeers = Lists.copy(bfdPeers);
+    }
+
+    /** The name shown to users: the name when set, else the id. */
+    public String displayName() {
+        return name != null ? name : id;
+    }
+
+    public Optional<PrefixList> prefixList(String listName) {
+        return prefixLists.stream().filter(p -> p.name().equals(listName)).findFirst();
+    }
+
+    public Optional<RouteMap> routeMap(String mapName) {
+        return routeMaps.stream().filter(r -> r.name().equals(mapName)).findFirst();
+    }
+
+    public Optional<CommunityList> communityList(String listName) {
+        return communityLists.stream().filter(c -> c.name().equals(listName)).findFirst();
+    }
+
+    public Optional<PeerGroup> peerGroup(String groupName) {
+        return peerGroups.stream().filter(p -> p.name().equals(groupName)).findFirst();
+    }
+
+    public Optional<BfdProfile> bfdProfile(String profileName) {
+        return bfdProfiles.stream().filter(p -> p.name().equals(profileName)).findFirst();
+    }
+
+    public Optional<Interface> iface(String ifName) {
+        return interfaces.stream().filter(i -> i.name().equals(ifName)).findFirst();
+    }
+
+    /** True when one of the router's interfaces has this address. */
+    public boolean hasAddress(Ip ip) {
+        return interfaces.stream().anyMatch(i -> i.address().ip().equals(ip));
+    }
+
+    /** A copy with the route maps replaced (what-if overrides, editor commands). */
+    public Router withRouteMaps(List<RouteMap> maps) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, maps, bgp, peerGroups, bfdProfiles, bfdPeers, management,
+                log, description);
+    }
+}

@@ -1,0 +1,71 @@
+package io.peerplan.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * A Service of type LoadBalancer.
+ *
+ * @param pool            {@code metallb.io/address-pool}
+ * @param loadBalancerIPs {@code metallb.io/loadBalancerIPs}: the IPs requested (seed 000's anycast .70)
+ * @param loadBalancerIP  the deprecated {@code spec.loadBalancerIP} (seed 002)
+ * @param assignedIPs     IPs MetalLB assigned when none was requested (seen in {@code kubectl get svc})
+ * @param sharingKey      {@code metallb.io/allow-shared-ip}
+ * @param endpointNodes   names of nodes with a ready endpoint; with {@code externalTrafficPolicy: Local}
+ *                        only these announce (MetalLB speaker, {@code shouldAnnounce})
+ * @param annotations     other annotations kept as written (e.g. {@code loadbalancer.openstack.org/class})
+ */
+public record Service(
+        String namespace,
+        String name,
+        String pool,
+        List<String> loadBalancerIPs,
+        String loadBalancerIP,
+        List<String> assignedIPs,
+        String sharingKey,
+        TrafficPolicy externalTrafficPolicy,
+        List<Port> ports,
+        SortedMap<String, String> selector,
+        List<String> endpointNodes,
+        SortedMap<String, String> annotations) {
+
+    public Service {
+        loadBalancerIPs = Lists.copy(loadBalancerIPs);
+        assignedIPs = Lists.copy(assignedIPs);
+        ports = Lists.copy(ports);
+        selector = Lists.sorted(selector);
+        endpointNodes = Lists.copy(endpointNodes);
+        annotations = Lists.sorted(annotations);
+    }
+
+    public String effectiveNamespace() {
+        return namespace != null ? namespace : "default";
+    }
+
+    /** The IPs this service holds: requested ones if any, else the assigned ones (raw text). */
+    public List<String> ips() {
+        List<String> out = new ArrayList<>(loadBalancerIPs);
+        if (loadBalancerIP != null && !out.contains(loadBalancerIP)) {
+            out.add(loadBalancerIP);
+        }
+        if (out.isEmpty()) {
+            out.addAll(assignedIPs);
+        }
+        return out;
+    }
+
+    public TrafficPolicy effectiveTrafficPolicy() {
+        return externalTrafficPolicy != null ? externalTrafficPolicy : TrafficPolicy.CLUSTER;
+    }
+
+    public enum TrafficPolicy {
+        @JsonProperty("Cluster") CLUSTER,
+        @JsonProperty("Local") LOCAL
+    }
+
+    /** A service port: {@code name}, {@code port}, {@code targetPort}, {@code protocol}, {@code nodePort}. */
+    public record Port(String name, int port, String targetPort, String protocol, Integer nodePort) {
+    }
+}

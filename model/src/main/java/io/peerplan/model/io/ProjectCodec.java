@@ -1,0 +1,158 @@
+package io.peerplan.model.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.peerplan.model.Topology;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes {@code *.peerplan.yaml} project files ({@code schemaVersion: 1}).
+ *
+ * <p>Reading never throws anything but {@link ProjectLoadException}, whose message names the file,
+ * line, column and problem. Writing is deterministic: an unchanged topology writes the same bytes,
+ * and a one-field edit changes one line. Saving is atomic ({@link AtomicFiles}).
+ */
+public final class ProjectCodec {
+    public static final String EXTENSION = ".peerplan.yaml";
+
+    private static final ObjectMapper MAPPER = ProjectMapper.create();
+
+    private ProjectCodec() {
+    }
+
+    /** Reads a project file from disk. */
+    public static Topology read(Path file) throws ProjectLoadException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ProjectLoadException(file.toString(), 0, 0, "no such file");
+        } catch (IOException e) {
+            throw new ProjectLoadException(file.toString(), 0, 0, "cannot read: " + e.getMessage());
+        }
+        return read(file.toString(), bytes);
+    }
+
+    /** Reads a project from bytes; {@code source} names it in error messages. */
+    public static Topology read(String source, byte[] bytes) throws ProjectLoadException {
+        String text = decode(source, bytes);
+        LocationIndex index;
+        try {
+            index = LocationIndex.scan(MAPPER, text);
+        } catch (IOException | RuntimeException e) {
+            throw ErrorTranslator.translate(source, e);
+        }
+        if (index.isEmpty()) {
+            throw new ProjectLoadException(source, 1, 1,
+                    "the file is empty; a Peerplan project starts with 'schemaVersion: " + Topology.SCHEMA_VERSION + "'");
+        }
+        if (!index.rootIsMapping()) {
+            throw new ProjectLoadException(source, 1, 1,
+                    "not a Peerplan project: the top level must be a mapping starting with 'schemaVersion: "
+                            + Topology.SCHEMA_VERSION + "'");
+        }
+        checkSchemaVersion(source, index);
+        Topology topology;
+        try {
+            topology = MAPPER.readValue(text, Topology.class);
+        } catch (IOException | RuntimeException e) {
+            throw ErrorTranslator.translate(source, e);
+        }
+        var problem = StructureCheck.check(topology);
+        if (problem.isPresent()) {
+            JsonLocation loc = index.locate(problem.get().pointer());
+            throw new ProjectLoadException(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    problem.get().message());
+        }
+        return topology;
+    }
+
+    private static void checkSchemaVersion(String source, LocationIndex index) throws ProjectLoadException {
+        String v = index.schemaVersionText();
+        if (v == null) {
+            throw new ProjectLoadException(source, 1, 1, "missing 'schemaVersion' (this Peerplan reads schemaVersion "
+                    + Topology.SCHEMA_VERSION + ")");
+        }
+        if (!v.equals(Integer.toString(Topology.SCHEMA_VERSION))) {
+            JsonLocation loc = index.locate("/schemaVersion");
+            throw new ProjectLoadException(source, loc.getLineNr(), loc.getColumnNr(), "unsupported schemaVersion '" + v
+                    + "': this Peerplan reads schemaVersion " + Topology.SCHEMA_VERSION
+                    + (v.matches("\\d+") && Integer.parseInt(v) > 1 ? " (the file was written by a newer Peerplan)" : ""));
+        }
+    }
+
+    /** Strict UTF-8, so binary garbage is named as such instead of producing odd parse errors. */
+    private static String decode(String source, byte[] bytes) throws ProjectLoadException {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw binary(source, bytes, i);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes);
+            throw binary(source, bytes, bad);
+        }
+    }
+
+    private static ProjectLoadException binary(String source, byte[] bytes, int offset) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new ProjectLoadException(source, line, col, String.format(
+                "not a text file: byte 0x%02x at offset %d is not valid UTF-8 text (a project file is YAML)",
+                bytes[offset] & 0xff, offset));
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int lo = 0;
+        int hi = bytes.length;
+        // Binary search for the shortest invalid prefix; UTF-8 sequences are at most 4 bytes.
+        while (hi - lo > 4) {
+            int mid = (lo + hi) >>> 1;
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, mid));
+                lo = mid;
+            } catch (CharacterCodingException e) {
+                hi = mid;
+            }
+        }
+        return Math.min(lo, bytes.length - 1);
+    }
+
+    /** The canonical text of a topology. */
+    public static String write(Topology topology) {
+        try {
+            return MAPPER.writeValueAsString(topology);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise topology", e);
+        }
+    }
+
+    /** Writes the topology to a file atomically. */
+    public static void save(Topology topology, Path file) throws IOException {
+        AtomicFiles.write(file, write(topology).getBytes(StandardCharsets.UTF_8));
+    }
+}

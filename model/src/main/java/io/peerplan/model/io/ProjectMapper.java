@@ -1,0 +1,74 @@
+package io.peerplan.model.io;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The one Jackson configuration for project files: strict on read (unknown keys, duplicate keys,
+ * floats where integers belong are errors), stable on write (record component order, sorted maps,
+ * empty values and {@code false} flags left out).
+ */
+final class ProjectMapper {
+    /** Deepest nesting a valid project has is about 10; anything far deeper is garbage or an attack. */
+    static final int MAX_NESTING = 64;
+    /** SnakeYAML's default limit is 3 MB of text; generated scale topologies are larger. */
+    static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+
+    private ProjectMapper() {
+    }
+
+    static ObjectMapper create() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit(MAX_CODE_POINTS);
+        loader.setNestingDepthLimit(MAX_NESTING);
+        loader.setAllowDuplicateKeys(false);
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .build();
+        YAMLMapper mapper = YAMLMapper.builder(factory)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // Records serialise their components (fields) only; helpers such as isSpeaker() are not data.
+                .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+                .build();
+        // A missing flag reads as false, so writing "false" would only add noise to diffs.
+        mapper.configOverride(boolean.class)
+                .setIncludeAsProperty(JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT));
+        // Sub-records whose every field is unset are left out rather than written as {}.
+        for (Class<?> type : NoneValues.TYPES) {
+            mapper.configOverride(type).setIncludeAsProperty(
+                    JsonInclude.Value.construct(JsonInclude.Include.CUSTOM, null, NoneValues.class, null));
+        }
+        // Numbers are fine where text is expected (remoteAs: 65101 reads as "65101"), but not the reverse.
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        return mapper;
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * The Peerplan topology model: immutable records, the YAML project format, the bundled samples,
+ * the validator and the BGP simulator. Pure Java: this module must never read JavaFX, export or app.
+ */
+module peerplan.model {
+    requires transitive inet.ipaddr;
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
+    requires org.jgrapht.core;
+
+    exports io.peerplan.model;
+    exports io.peerplan.model.io;
+    exports io.peerplan.model.sample;
+
+    opens io.peerplan.model to com.fasterxml.jackson.databind;
+    opens io.peerplan.model.sample;
+}
