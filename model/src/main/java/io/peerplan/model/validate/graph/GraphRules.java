@@ -65,17 +65,17 @@ public final class GraphRules {
         SessionGraph g = ctx.graph();
         List<String> targets = g.vantages().isEmpty() ? routers(ctx) : g.vantages();
         String where = g.vantages().isEmpty() ? "any other router" : vantageNames(ctx, g);
-        List<Cluster> clusters = ctx.topology().clusters().stream().filter(c -> connected(g, c, targets, null, null, null)).toList();
+        BitSet before = g.reach(targets, null, null, null);
+        List<Cluster> clusters = ctx.topology().clusters().stream()
+                .filter(c -> reaches(g, before, c)).toList();
         List<String> reported = new ArrayList<>();
         for (String v : g.cutpoints().stream().sorted().toList()) {
             if (g.vantages().contains(v)) {
                 continue;
             }
-            List<String> targetsLeft = targets.stream().filter(t -> !t.equals(v)).toList();
+            BitSet after = g.reach(targets, v, null, null);
             for (Cluster c : clusters) {
-                boolean inside = g.speakers(c.id()).contains(v);
-                List<String> from = g.speakers(c.id()).stream().filter(s -> !s.equals(v)).toList();
-                if (!inside && !from.isEmpty() && !connected(g, from, targetsLeft, v, null, null)) {
+                if (!g.speakers(c.id()).contains(v) && !reaches(g, after, c)) {
                     reported.add(v);
                     String text = g.vantages().isEmpty()
                             ? ctx.name(v) + " is the only BGP router between cluster " + c.displayName() + " and the rest of the network: "
@@ -92,9 +92,11 @@ public final class GraphRules {
             if (reported.contains(u) || reported.contains(w)) {
                 continue;
             }
+            BitSet after = g.reach(targets, null, u, w);
             for (Cluster c : clusters) {
                 List<String> from = g.speakers(c.id());
-                if (!connected(g, from, targets, null, u, w) && !(from.contains(u) && from.size() > 1) && !(from.contains(w) && from.size() > 1)) {
+                boolean speakerEdge = from.contains(u) || from.contains(w);
+                if (!reaches(g, after, c) && !(speakerEdge && from.size() > 1)) {
                     List<String> ids = new ArrayList<>(g.peerings(e));
                     ids.add(c.id());
                     sink.report("the session between " + ctx.name(u) + " and " + ctx.name(w) + " (peering " + String.join(", ", g.peerings(e))
@@ -103,6 +105,14 @@ public final class GraphRules {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a speaker of the cluster is in the set reached from the targets (the vantages, or without
+     * one every router; a removed element is neither a start nor a step of the search).
+     */
+    private static boolean reaches(SessionGraph g, BitSet reached, Cluster c) {
+        return g.anyReached(reached, g.speakers(c.id()));
     }
 
     private static String hint(Context ctx, String v) {
@@ -145,16 +155,6 @@ public final class GraphRules {
                 }
             }
         }
-    }
-
-    private static boolean connected(SessionGraph g, Cluster c, List<String> targets, String removed, String eu, String ev) {
-        List<String> from = g.speakers(c.id());
-        return !from.isEmpty() && connected(g, from, targets, removed, eu, ev);
-    }
-
-    private static boolean connected(SessionGraph g, List<String> from, List<String> targets, String removed, String eu, String ev) {
-        BitSet reached = g.reach(from, removed, eu, ev);
-        return g.anyReached(reached, targets.stream().filter(t -> !from.contains(t)).toList());
     }
 
     private static List<String> routers(Context ctx) {
