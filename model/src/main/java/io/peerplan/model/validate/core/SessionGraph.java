@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
@@ -99,6 +100,16 @@ public final class SessionGraph {
 
     public int degree(String vertex) {
         return graph.containsVertex(vertex) ? graph.degreeOf(vertex) : 0;
+    }
+
+    /** The vertices connected to any vantage (JGraphT ConnectivityInspector, O(V + E)). */
+    public Set<String> connectedToVantages() {
+        ConnectivityInspector<String, DefaultEdge> ci = new ConnectivityInspector<>(graph);
+        Set<String> out = new java.util.HashSet<>();
+        for (String v : vantages) {
+            out.addAll(ci.connectedSetOf(v));
+        }
+        return out;
     }
 
     public Set<String> cutpoints() {

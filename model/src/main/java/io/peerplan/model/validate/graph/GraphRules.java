@@ -4,6 +4,7 @@ import io.peerplan.model.Cluster;
 import io.peerplan.model.ElementKind;
 import io.peerplan.model.Node;
 import io.peerplan.model.Router;
+import io.peerplan.model.RouterRole;
 import io.peerplan.model.Vantage;
 import io.peerplan.model.validate.RuleFamily;
 import io.peerplan.model.validate.RuleInfo;
@@ -44,10 +45,10 @@ public final class GraphRules {
         if (g.vantages().isEmpty()) {
             return;
         }
-        BitSet reached = g.reach(g.vantages(), null, null, null);
+        java.util.Set<String> reached = g.connectedToVantages();
         for (Cluster c : ctx.topology().clusters()) {
             List<String> speakers = g.speakers(c.id());
-            if (speakers.isEmpty() || speakers.stream().allMatch(s -> g.degree(s) == 0) || g.anyReached(reached, speakers)) {
+            if (speakers.isEmpty() || speakers.stream().allMatch(s -> g.degree(s) == 0) || speakers.stream().anyMatch(reached::contains)) {
                 continue;
             }
             sink.report("no chain of working BGP sessions leads from cluster " + c.displayName() + " to " + vantageNames(ctx, g)
@@ -116,12 +117,17 @@ public final class GraphRules {
     }
 
     private static String hint(Context ctx, String v) {
-        ElementKind kind = ctx.index().kind(v).orElse(ElementKind.ROUTER);
-        return switch (kind) {
-            case NODE -> "run speakers on more nodes (a second node selected by the BGPPeer)";
-            default -> "add a second " + (ctx.index().router(v).map(Router::role).map(r -> r.name().toLowerCase()).orElse("router"))
-                    + " and peer the cluster (and the next hop) with both";
-        };
+        if (ctx.index().kind(v).orElse(ElementKind.ROUTER) == ElementKind.NODE) {
+            return "run speakers on more nodes (select a second node in the BGPPeer)";
+        }
+        RouterRole role = ctx.index().router(v).map(Router::role).orElse(null);
+        if (role == RouterRole.PROVIDER) {
+            return "give the gateways a session to a second provider (or a second router of this one)";
+        }
+        if (role == RouterRole.GATEWAY) {
+            return "add a second gateway and peer both the cluster's speakers and the providers with it";
+        }
+        return "add a second router that peers with the cluster's speakers and with the next hop";
     }
 
     static void isolated(Context ctx, Sink sink) {
