@@ -30,6 +30,9 @@ final class SessionCases {
                         MK.set("/clusters/0/nodes/3", "{id: kube4, name: kube4, address: 172.22.35.28, role: worker, network: k8s-net}")
                                 .set("/peerings/3", "{id: core-kube4, a: {element: k8s, bgpPeer: peer1}, b: {element: core, peerAddress: 172.22.35.28, config: {remoteAs: '64636'}}}"))
                         .expecting("has no neighbor for them"),
+                RuleCase.of("BGP-SESSION-HALF-OPEN", "both routers connect from addresses the other does not expect",
+                        TWO.set("/peerings/1/a/config/interfaceName", "eth1").set("/peerings/1/b/config/updateSource", "198.18.0.1"),
+                        TWO.set("/peerings/1/a/config/interfaceName", "eth1")).expecting("neither side accepts the other's connection"),
                 RuleCase.of("BGP-SESSION-MULTIPLE-MATCHES", "the neighbor address is also on a core interface",
                         MK.set("/routers/0/interfaces/2", "{name: ether9, address: 172.22.35.25/32}"),
                         MK.set("/routers/0/interfaces/2", "{name: ether9, address: 172.22.35.250/32}")),

@@ -76,7 +76,7 @@ public final class SessionSet {
         } else if (a.isCluster() || b.isCluster()) {
             clusterSide(p, a.isCluster() ? a : b, a.isCluster() ? b : a);
         } else {
-            routerPair(p, routerLike(a), routerLike(b));
+            RouterPairs.expand(this, book, p, routerLike(a), routerLike(b));
         }
     }
 
@@ -177,75 +177,6 @@ public final class SessionSet {
                 List.of(routerEnd.element(), n.id(), c.id(), p.id()), null);
     }
 
-    private void routerPair(Peering p, SessionEnd a, SessionEnd b) {
-        if (a.listens() && b.listens()) {
-            problem(p, Kind.NO_MATCH, "both " + a.label() + " and " + b.label() + " only listen (listen range), so nobody opens the session",
-                    List.of(a.element(), b.element(), p.id()), "configure a neighbor address on one side");
-            return;
-        }
-        boolean ok = true;
-        for (SessionEnd side : List.of(a, b)) {
-            SessionEnd other = side == a ? b : a;
-            if (side.listens()) {
-                continue;
-            }
-            Ip x = side.target();
-            if (x == null) {
-                problem(p, Kind.NO_MATCH, side.label() + "'s end of peering " + p.id() + " has neither a neighbor address nor a listen range",
-                        List.of(side.element(), other.element(), p.id()), "set peerAddress to an address of " + other.label());
-                ok = false;
-                continue;
-            }
-            List<AddressBook.Holder> holders = book.holders(x);
-            if (!book.holds(other.element(), x)) {
-                String who = holders.isEmpty() ? "nobody in the topology holds it" : "it is " + holders.getFirst().what();
-                problem(p, Kind.NO_MATCH, side.label() + "'s neighbor " + x + " is not an address of " + other.label() + " (" + who + ")",
-                        List.of(side.element(), other.element(), p.id()), "point the neighbor at an address of " + other.label());
-                ok = false;
-            } else if (holders.size() > 1) {
-                problem(p, Kind.MULTIPLE_MATCHES, side.label() + "'s neighbor " + x + " is held by several elements: "
-                                + holders.stream().map(AddressBook.Holder::what).toList(),
-                        List.of(side.element(), other.element(), p.id()), "give each interface its own address");
-            }
-        }
-        if (!ok) {
-            return;
-        }
-        if (!accepted(a, b) && !accepted(b, a)) {
-            problem(p, Kind.HALF_OPEN, "neither side accepts the other's connection: " + refusal(a, b) + "; " + refusal(b, a),
-                    List.of(a.element(), b.element(), p.id()), "make each side's neighbor address the other side's source address (update-source)");
-            return;
-        }
-        add(Session.of(p, a, b, a.listens() || b.listens() ? Session.Match.DYNAMIC_MATCH : Session.Match.UNIQUE_MATCH));
-    }
-
-    /** True when {@code from} opens the connection and {@code to} accepts it (unknown sources are given the benefit). */
-    private static boolean accepted(SessionEnd from, SessionEnd to) {
-        if (from.listens()) {
-            return false;
-        }
-        Ip src = from.sourceToward(from.target());
-        if (src == null) {
-            return true;
-        }
-        if (to.listens()) {
-            Router r = to.router();
-            String group = to.end().config().peerGroup();
-            return r != null && r.bgp().listenRanges().stream()
-                    .anyMatch(lr -> (group == null || group.equals(lr.peerGroup())) && lr.range().contains(src));
-        }
-        return src.equals(to.target());
-    }
-
-    private static String refusal(SessionEnd from, SessionEnd to) {
-        if (from.listens()) {
-            return from.label() + " only listens";
-        }
-        Ip src = from.sourceToward(from.target());
-        return from.label() + " connects from " + src + " but " + to.label()
-                + (to.listens() ? "'s listen range does not cover it" : " expects " + to.target());
-    }
-
     /** Speakers a BGPPeer selects but that no explicit neighbor of the same router accepts (seed 001/002 style). */
     private void uncoveredSpeakers() {
         Map<String, Set<String>> covered = new LinkedHashMap<>();
@@ -313,7 +244,7 @@ public final class SessionSet {
                 .map(Node::name).findFirst().orElse(id)).toList());
     }
 
-    private void add(Session s) {
+    void add(Session s) {
         sessions.add(s);
         for (SessionEnd side : List.of(s.a(), s.b())) {
             if (!side.isSpeaker()) {
@@ -322,7 +253,7 @@ public final class SessionSet {
         }
     }
 
-    private void problem(Peering p, Kind kind, String message, List<String> ids, String hint) {
+    void problem(Peering p, Kind kind, String message, List<String> ids, String hint) {
         problems.add(new SessionProblem(p, kind, message, ids, hint));
     }
 
