@@ -32,7 +32,7 @@ final class SessionCases {
                         .expecting("has no neighbor for them"),
                 RuleCase.of("BGP-SESSION-HALF-OPEN", "both routers connect from addresses the other does not expect",
                         TWO.set("/peerings/1/a/config/interfaceName", "eth1").set("/peerings/1/b/config/updateSource", "198.18.0.1"),
-                        TWO.set("/peerings/1/a/config/interfaceName", "eth1")).expecting("neither side accepts the other's connection"),
+                        TWO.set("/peerings/1/a/config/interfaceName", "eth1")).expecting("Neither side accepts the other's connection: gateway-alfa-unoone connects from 192.168.247.254"),
                 RuleCase.of("BGP-SESSION-MULTIPLE-MATCHES", "the neighbor address is also on a core interface",
                         MK.set("/routers/0/interfaces/2", "{name: ether9, address: 172.22.35.25/32}"),
                         MK.set("/routers/0/interfaces/2", "{name: ether9, address: 172.22.35.250/32}")),
