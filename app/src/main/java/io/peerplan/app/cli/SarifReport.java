@@ -21,7 +21,6 @@ import java.util.Map;
  */
 final class SarifReport {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    static final String INFORMATION_URI = "https://peerplan.io/docs/validate";
 
     private SarifReport() {
     }
@@ -34,7 +33,6 @@ final class SarifReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "Peerplan");
         driver.put("version", "0.1.0");
-        driver.put("informationUri", INFORMATION_URI);
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
         for (RuleInfo r : Validator.rules()) {

@@ -33,6 +33,7 @@ class ValidatorPropertiesTest {
     @Provide
     Arbitrary<Edit> edits() {
         Arbitrary<String> asn = Arbitraries.of("0", "1", "23456", "64859", "64860", "65101", "65535", "4200000000", "4294967295");
+        Arbitrary<String> anyLong = Arbitraries.of("-1", "4294967296", "99999999999", "64859");
         Arbitrary<String> ip = Arbitraries.of("192.168.247.254", "192.168.247.101", "198.51.100.9", "198.51.100.14", "10.0.0.1", "203.0.113.70");
         Arbitrary<String> cidr = Arbitraries.of("203.0.113.64/29", "203.0.113.64/28", "192.168.247.0/24", "203.0.113.70-203.0.113.64", "10.0.0.0/33", "2001:db8::/120");
         Arbitrary<String> duration = Arbitraries.of("0s", "500ms", "2s", "3s", "90s", "1m30s", "abc");
@@ -42,6 +43,8 @@ class ValidatorPropertiesTest {
                 asn.map(a -> new Edit("router asn " + a, f -> f.set("/routers/0/asn", a))),
                 asn.map(a -> new Edit("peer myASN " + a, f -> f.set("/clusters/0/metallb/peers/0/myASN", a))),
                 asn.map(a -> new Edit("peer peerASN " + a, f -> f.set("/clusters/1/metallb/peers/0/peerASN", a))),
+                anyLong.map(a -> new Edit("peer myASN out of range " + a, f -> f.set("/clusters/1/metallb/peers/0/myASN", a))),
+                anyLong.map(a -> new Edit("peer localASN " + a, f -> f.set("/clusters/0/metallb/peers/0/localASN", a))),
                 ip.map(a -> new Edit("peerAddress " + a, f -> f.set("/clusters/0/metallb/peers/0/peerAddress", a))),
                 ip.map(a -> new Edit("node address " + a, f -> f.set("/clusters/0/nodes/1/address", a))),
                 ip.map(a -> new Edit("Antares neighbor " + a, f -> f.set("/peerings/1/b/peerAddress", a))),
@@ -82,6 +85,7 @@ class ValidatorPropertiesTest {
         List<Finding> first = Validator.validate(t);
         assertThat(Validator.validate(t)).isEqualTo(first);
         assertThat(first).noneMatch(x -> x.message().startsWith("Peerplan could not finish"));
+        assertThat(first).noneMatch(x -> x.message().contains("null"));
         TopologyIndex index = new TopologyIndex(t);
         assertThat(first).allSatisfy(x -> {
             assertThat(Validator.rule(x.ruleId())).isPresent();

@@ -117,10 +117,10 @@ public final class AsnRules {
             for (SessionEnd provider : List.of(s.a(), s.b())) {
                 SessionEnd self = s.other(provider);
                 Router pr = provider.router();
-                if (pr == null || pr.role() != RouterRole.PROVIDER || new Asn(provider.presentedAs()).isPrivate()) {
+                if (pr == null || pr.role() != RouterRole.PROVIDER || isPrivate(provider.presentedAs())) {
                     continue;
                 }
-                if (new Asn(self.presentedAs()).isPrivate() && done.add(s.peering().id())) {
+                if (isPrivate(self.presentedAs()) && done.add(s.peering().id())) {
                     sink.report(self.label() + " uses private AS " + self.presentedAs() + " toward provider " + provider.label() + " (AS "
                                     + provider.presentedAs() + "): providers filter or strip private ASNs [peering " + s.peering().id() + "]",
                             s.ids(), "use a public AS toward the provider, or agree on the private AS with the provider as seed 000 does");
@@ -145,11 +145,16 @@ public final class AsnRules {
             }
             SessionEnd me = s.a().element().equals(router.element()) && !s.a().isSpeaker() ? s.a()
                     : s.b().element().equals(router.element()) && !s.b().isSpeaker() ? s.b() : null;
-            if (me != null && s.other(me).isSpeaker() && new Asn(s.other(me).presentedAs()).isPrivate()) {
+            if (me != null && s.other(me).isSpeaker() && isPrivate(s.other(me).presentedAs())) {
                 out.add(s.other(me).presentedAs());
             }
         }
         return out;
+    }
+
+    /** RFC 6996 private use, for any long (a BGPPeer may hold a value out of the 32-bit range). */
+    static boolean isPrivate(long asn) {
+        return asn >= 0 && asn <= Asn.MAX && new Asn(asn).isPrivate();
     }
 
     static void fourByteInCommunity(Context ctx, Sink sink) {
