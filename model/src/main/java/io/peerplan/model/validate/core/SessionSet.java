@@ -209,10 +209,11 @@ public final class SessionSet {
             if (!missing.isEmpty()) {
                 List<String> ids = new ArrayList<>(missing);
                 ids.addAll(List.of(c.id(), k[2]));
-                problem(sample.get(key), Kind.HALF_OPEN, "the speakers on " + names(c, missing) + " dial "
-                                + index.displayName(k[2]) + " (BGPPeer " + peer.name() + ") but " + index.displayName(k[2])
-                                + " has no neighbor for them, so their sessions stay half-open",
-                        ids, "add a neighbor on " + index.displayName(k[2]) + " for each of them, or narrow BGPPeer "
+                boolean one = missing.size() == 1;
+                problem(sample.get(key), Kind.HALF_OPEN, (one ? "the speaker on " : "the speakers on ") + names(c, missing) + " dial"
+                                + (one ? "s " : " ") + index.displayName(k[2]) + " (BGPPeer " + peer.name() + ") but " + index.displayName(k[2])
+                                + " has no neighbor for " + (one ? "it, so its session stays" : "them, so their sessions stay") + " half-open",
+                        ids, "add a neighbor on " + index.displayName(k[2]) + " for " + (one ? "it" : "each of them") + ", or narrow BGPPeer "
                                 + peer.name() + "'s nodeSelectors");
             }
         });

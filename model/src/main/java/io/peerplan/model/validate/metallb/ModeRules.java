@@ -57,7 +57,7 @@ public final class ModeRules {
                 String first = text(peers.getFirst().routerID());
                 String id = text(peers.get(i).routerID());
                 if (!id.equals(first)) {
-                    sink.report(Where.of(c, "BGPPeer", peers.get(i).name()) + ": peer " + id + " has RouterID different from " + first
+                    sink.report(Where.of(c, "BGPPeer", peers.get(i).name()) + ": peer " + shown(id) + " has RouterID different from " + shown(first)
                                     + ", in FRR mode all RouterID must be equal",
                             Where.ids(c), "give every BGPPeer the same routerID (or none)");
                 }
@@ -194,6 +194,11 @@ public final class ModeRules {
 
     private static List<Cluster> frr(Context ctx) {
         return ctx.topology().clusters().stream().filter(c -> c.effectiveBackend().isFrr()).toList();
+    }
+
+    /** MetalLB prints an unset routerID as an empty string; Peerplan says so. */
+    private static String shown(String routerId) {
+        return routerId.isEmpty() ? "(none)" : routerId;
     }
 
     private static String text(String s) {

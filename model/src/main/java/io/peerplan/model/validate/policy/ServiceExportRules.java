@@ -68,7 +68,12 @@ public final class ServiceExportRules {
                 PrefixFilter.Compiled list = pl == null ? null : r.prefixList(pl).map(PrefixFilter::compile).orElse(null);
                 String rm = side.config().routeMapOut();
                 boolean map = rm != null && r.routeMap(rm).isPresent();
+                // A session carries its own address family here: IPv4 service prefixes are not judged by an IPv6 session's filters.
+                io.peerplan.model.Ip peer = s.remoteAddressOf(side);
                 learned.forEach((prefix, service) -> {
+                    if (peer != null && peer.address().getIPVersion() != prefix.getIPVersion()) {
+                        return;
+                    }
                     String why = list != null && list.apply(prefix) == Action.DENY ? "prefix-list " + pl
                             : map && PrefixFilter.evaluate(r, rm, prefix) == PrefixFilter.Verdict.DENY ? "route-map " + rm : null;
                     if (why != null) {
