@@ -29,7 +29,7 @@ final class SessionCases {
                         MK.set("/clusters/0/nodes/3", "{id: kube4, name: kube4, address: 172.22.35.28, role: worker, network: k8s-net}"),
                         MK.set("/clusters/0/nodes/3", "{id: kube4, name: kube4, address: 172.22.35.28, role: worker, network: k8s-net}")
                                 .set("/peerings/3", "{id: core-kube4, a: {element: k8s, bgpPeer: peer1}, b: {element: core, peerAddress: 172.22.35.28, config: {remoteAs: '64636'}}}"))
-                        .expecting("has no neighbor for them"),
+                        .expecting("The speaker on kube4 dials core (BGPPeer peer1) but core has no neighbor for it"),
                 RuleCase.of("BGP-SESSION-HALF-OPEN", "both routers connect from addresses the other does not expect",
                         TWO.set("/peerings/1/a/config/interfaceName", "eth1").set("/peerings/1/b/config/updateSource", "198.18.0.1"),
                         TWO.set("/peerings/1/a/config/interfaceName", "eth1")).expecting("Neither side accepts the other's connection: gateway-alfa-unoone connects from 192.168.247.254"),
