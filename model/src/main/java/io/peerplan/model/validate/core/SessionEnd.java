@@ -130,12 +130,10 @@ public final class SessionEnd {
         }
     }
 
-    /** The MetalLB speaker on one node, as its BGPPeer renders it. {@code subnets}: the node's connected networks. */
-    public static SessionEnd speaker(Cluster c, BgpPeer p, Node n, List<IPAddress> subnets) {
-        return speaker(c, p, n, subnets, PeerSettings.of(c, p));
-    }
-
-    /** As above, with the BGPPeer's settings already parsed. */
+    /**
+     * The MetalLB speaker on one node, as its BGPPeer renders it. {@code subnets}: the node's connected
+     * networks; {@code ps}: the BGPPeer's settings, parsed once for all its speakers.
+     */
     public static SessionEnd speaker(Cluster c, BgpPeer p, Node n, List<IPAddress> subnets, PeerSettings ps) {
         Builder b = new Builder(Kind.SPEAKER, c.id(), n.id(), "the speaker on " + n.name() + " (cluster " + c.displayName() + ")");
         b.cluster = c;
