@@ -32,6 +32,19 @@ final class Adjacency {
     final boolean toIsClient;
     /** The receiver treats the sender as its route-reflector client. */
     final boolean fromIsClient;
+    /** How routes over this adjacency look to the receiver: shared by all of them. */
+    final Source source;
+    // The settings the inner loop reads, resolved once.
+    final boolean exportHasPolicy;
+    final boolean importHasPolicy;
+    final String prefixListOut;
+    final String routeMapOut;
+    final String prefixListIn;
+    final String routeMapIn;
+    final int allowasIn;
+    final int importWeight;
+    final boolean nextHopSelf;
+    final boolean defaultOriginate;
 
     Adjacency(int index, Session session, Speaker from, Speaker to, boolean ibgp, long fromAs, long toAs, Ip fromAddressIp,
             NeighborConfig exportConfig, NeighborConfig importConfig, BgpPeer senderBgpPeer) {
@@ -49,15 +62,22 @@ final class Adjacency {
         this.senderBgpPeer = senderBgpPeer;
         this.toIsClient = ibgp && Boolean.TRUE.equals(exportConfig.routeReflectorClient());
         this.fromIsClient = ibgp && Boolean.TRUE.equals(importConfig.routeReflectorClient());
-    }
-
-    /** {@code neighbor X weight N} on the receiver: the weight every route from the sender gets. */
-    int importWeight() {
-        return importConfig.weight() != null ? importConfig.weight() : 0;
+        this.source = new Source(index, from.index, !ibgp, fromAs, fromAddress, from.routerId);
+        this.exportHasPolicy = exportConfig.hasOutboundPolicy();
+        this.importHasPolicy = importConfig.hasInboundPolicy();
+        this.prefixListOut = exportConfig.prefixListOut();
+        this.routeMapOut = exportConfig.routeMapOut();
+        this.prefixListIn = importConfig.prefixListIn();
+        this.routeMapIn = importConfig.routeMapIn();
+        this.allowasIn = importConfig.allowasIn() != null ? importConfig.allowasIn() : 0;
+        // neighbor X weight N on the receiver: the weight every route from the sender gets.
+        this.importWeight = importConfig.weight() != null ? importConfig.weight() : 0;
+        this.nextHopSelf = Boolean.TRUE.equals(exportConfig.nextHopSelf());
+        this.defaultOriginate = Boolean.TRUE.equals(exportConfig.defaultOriginate());
     }
 
     boolean defaultOriginate() {
-        return Boolean.TRUE.equals(exportConfig.defaultOriginate());
+        return defaultOriginate;
     }
 
     @Override

@@ -12,13 +12,12 @@ final class AsPath {
     static final AsPath EMPTY = new AsPath(new long[0]);
 
     private final long[] hops;
-    private final int hash;
+    private int hash;
     private volatile List<Long> list;
     private volatile AsPath prependedOnce;
 
     private AsPath(long[] hops) {
         this.hops = hops;
-        this.hash = Arrays.hashCode(hops);
     }
 
     static AsPath of(long... hops) {
@@ -88,12 +87,18 @@ final class AsPath {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || (o instanceof AsPath p && p.hash == hash && Arrays.equals(p.hops, hops));
+        return o == this || (o instanceof AsPath p && Arrays.equals(p.hops, hops));
     }
 
+    /** Computed on first use (racy but idempotent, like String's). */
     @Override
     public int hashCode() {
-        return hash;
+        int h = hash;
+        if (h == 0 && hops.length > 0) {
+            h = Arrays.hashCode(hops);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

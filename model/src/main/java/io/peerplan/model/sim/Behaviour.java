@@ -21,11 +21,11 @@ record Behaviour(boolean ebgpRequiresPolicy, boolean importCheck, boolean sendCo
         boolean announcesNothing, DecisionOptions decision, int holdSeconds) {
 
     /**
-     * FRR's default {@code maximum-paths}: {@code multipath_num}, the compile-time MULTIPATH_NUM of
-     * the build (bgpd/bgp_mpath.c sets both limits to it). Assumed 64 until frr-facts.md pins the
-     * Debian 8.4 value; any value above 1 turns multipath on.
+     * FRR's default {@code maximum-paths} for eBGP and iBGP: {@code multipath_num}, the build's ECMP
+     * maximum (bgpd/bgp_mpath.c). Debian's FRR 8.4.4 reports "ECMP Maximum 256", and multipath is on
+     * with no {@code maximum-paths} line (frr-facts.md batches 1 and 2).
      */
-    static final int FRR_DEFAULT_MAXIMUM_PATHS = 64;
+    static final int FRR_DEFAULT_MAXIMUM_PATHS = 256;
     /** FRR's {@code bgp_create}: 180 s under traditional defaults, as for vantages run as FRR. */
     static final int FRR_TRADITIONAL_HOLD = 180;
     /** Quagga and RouterOS propose a 180 s hold time by default. */

@@ -91,8 +91,8 @@ final class BestPathComparator {
         }
 
         // 7. Peer type: eBGP beats iBGP. FRR's peer_self (local routes) sorts as internal.
-        if (nw.ebgp != exist.ebgp) {
-            return nw.ebgp ? win(SelectionReason.PEER_TYPE, false) : lose(SelectionReason.PEER_TYPE, false);
+        if (nw.ebgp() != exist.ebgp()) {
+            return nw.ebgp() ? win(SelectionReason.PEER_TYPE, false) : lose(SelectionReason.PEER_TYPE, false);
         }
 
         // 8. IGP metric to the next hop: lower wins. Peerplan models no IGP, so every next hop
@@ -105,11 +105,11 @@ final class BestPathComparator {
         // 9. Multipath: the paths are equal for ECMP. iBGP paths need identical AS paths
         // (aspath_cmp); eBGP paths need the same neighbouring AS (peer->as). The comparison goes on
         // to pick one best all the same.
-        boolean eq = !nw.ebgp ? nw.asPath.equals(exist.asPath) : nw.neighborAs == exist.neighborAs;
+        boolean eq = !nw.ebgp() ? nw.asPath.equals(exist.asPath) : nw.neighborAs() == exist.neighborAs();
 
         // 10. Older path: between two eBGP paths the one already selected stays (avoids flaps),
         // unless `bgp bestpath compare-routerid`.
-        if (!o.compareRouterId() && nw.ebgp && exist.ebgp && selected != null) {
+        if (!o.compareRouterId() && nw.ebgp() && exist.ebgp() && selected != null) {
             if (nw.sameSource(selected)) {
                 return win(SelectionReason.OLDER_PATH, eq);
             }
@@ -139,8 +139,8 @@ final class BestPathComparator {
         if (exist.isLocal()) {
             return win(SelectionReason.LOCALLY_CONFIGURED, eq);
         }
-        if (nw.peerAddress != exist.peerAddress) {
-            return V4.compare(nw.peerAddress, exist.peerAddress) < 0 ? win(SelectionReason.NEIGHBOR_IP, eq)
+        if (nw.peerAddress() != exist.peerAddress()) {
+            return V4.compare(nw.peerAddress(), exist.peerAddress()) < 0 ? win(SelectionReason.NEIGHBOR_IP, eq)
                     : lose(SelectionReason.NEIGHBOR_IP, eq);
         }
 

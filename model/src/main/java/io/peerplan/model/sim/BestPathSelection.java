@@ -80,7 +80,7 @@ final class BestPathSelection {
                     equal[count++] = p;
                 }
             }
-            multipath = multipathSet(best, equal, count, best.ebgp ? o.maxPathsEbgp() : o.maxPathsIbgp());
+            multipath = multipathSet(best, equal, count, best.ebgp() ? o.maxPathsEbgp() : o.maxPathsIbgp());
         }
         return new Selection(best, multipath, SelectionReason.ofOrdinal(reason));
     }
@@ -96,7 +96,7 @@ final class BestPathSelection {
         }
         Route[] sorted = Arrays.copyOf(equal, count);
         Arrays.sort(sorted, (a, b) -> a.nextHop != b.nextHop ? V4.compare(a.nextHop, b.nextHop)
-                : V4.compare(a.peerAddress, b.peerAddress));
+                : V4.compare(a.peerAddress(), b.peerAddress()));
         Route[] out = new Route[Math.min(max, count + 1)];
         out[0] = best;
         int k = 1;

@@ -14,7 +14,7 @@ import java.util.List;
  * @param localPref    {@code locPrf}, null when absent (eBGP-learned, or local)
  * @param weight       {@code weight}: 32768 for local paths, else the neighbor's weight or route-map's
  * @param fromPeer     the topology id of the neighbor (router, vantage or node) it came from; null if local
- * @param peerAddress  {@code peer.peerId}: the neighbor's address; null if local
+ * @param peerAddress  {@code peer.peerId}: the neighbor's address; 0.0.0.0 if local (as FRR prints)
  * @param peerRouterId {@code peer.routerId}: the neighbor's router-id (own router-id if local)
  * @param peerType     {@code peer.type}: "internal", "external", or "local"
  * @param communities  standard and large communities, FRR's text form

@@ -80,6 +80,10 @@ final class CompiledNetwork {
         }
         this.sessions = new SessionBuilder(t, byId, n).build().toArray(new Session[0]);
         this.adjacencies = adjacencies(sessions);
+        for (Speaker s : speakers) {
+            // A MetalLB speaker denies every route inbound, so nothing sent to one can matter.
+            s.exportTargets = s.out.stream().filter(a -> !a.to.behaviour.acceptsNothing()).toArray(Adjacency[]::new);
+        }
         Map<Long, List<Origin>> byPrefix = new HashMap<>();
         for (Speaker s : speakers) {
             if (s.kind == Speaker.Kind.ROUTER) {
@@ -91,9 +95,10 @@ final class CompiledNetwork {
         }
         boolean anyDefault = Arrays.stream(adjacencies).anyMatch(Adjacency::defaultOriginate);
         if (anyDefault) {
-            byPrefix.computeIfAbsent(0L, k -> new ArrayList<>());
+            byPrefix.computeIfAbsent(V4.key(0, 0), k -> new ArrayList<>());
         }
-        TreeMap<Long, List<Origin>> sorted = new TreeMap<>(byPrefix);
+        TreeMap<Long, List<Origin>> sorted = new TreeMap<>(V4::compareKeys);
+        sorted.putAll(byPrefix);
         this.prefixKeys = sorted.keySet().stream().mapToLong(Long::longValue).toArray();
         this.prefixes = new IpPrefix[prefixKeys.length];
         this.origins = new Origin[prefixKeys.length][];
@@ -105,7 +110,7 @@ final class CompiledNetwork {
             prefixIndex.put(e.getKey(), i);
             i++;
         }
-        this.defaultPrefix = anyDefault ? prefixIndex.get(0L) : -1;
+        this.defaultPrefix = anyDefault ? prefixIndex.get(V4.key(0, 0)) : -1;
         this.notes = List.copyOf(n);
     }
 

@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
  * pool in interleaved chunks, each chunk with its own {@link PrefixRun} workspace. A what-if
  * reruns only the prefixes the scenario can change: those whose baseline run sent an update over
  * a session the scenario takes down, were originated by a failed speaker, or reached a router
- * whose route-maps it overrides. Everything else is the baseline's outcome, shared.
+ * whose route-maps it overrides; each of those starts from its baseline state. Everything else is
+ * the baseline's outcome, shared.
  */
 final class Engine {
     /** Below this many prefixes one thread is faster than splitting the work. */
@@ -23,7 +24,7 @@ final class Engine {
     static PrefixOutcome[] runAll(CompiledNetwork net, ScenarioView view, BooleanSupplier cancelled) {
         int[] all = IntStream.range(0, net.prefixKeys.length).toArray();
         PrefixOutcome[] out = new PrefixOutcome[all.length];
-        run(net, view, all, out, cancelled);
+        run(net, view, all, out, null, null, cancelled);
         return out;
     }
 
@@ -45,9 +46,16 @@ final class Engine {
             }
         }
         PrefixOutcome[] out = baseline.clone();
-        int[] affected = IntStream.range(0, baseline.length).filter(p -> affected(net, view, baseline[p], downNow)).toArray();
-        recomputed[0] = affected.length;
-        run(net, view, affected, out, cancelled);
+        int[] affected = new int[baseline.length];
+        int count = 0;
+        for (int p = 0; p < baseline.length; p++) {
+            if (affected(net, view, baseline[p], downNow)) {
+                affected[count++] = p;
+            }
+        }
+        affected = java.util.Arrays.copyOf(affected, count);
+        recomputed[0] = count;
+        run(net, view, affected, out, baseline, downNow, cancelled);
         return out;
     }
 
@@ -68,23 +76,17 @@ final class Engine {
         return false;
     }
 
+    /** Runs the prefixes, from scratch or (with {@code base}) from the baseline's outcome. */
     private static void run(CompiledNetwork net, ScenarioView view, int[] prefixes, PrefixOutcome[] out,
-            BooleanSupplier cancelled) {
+            PrefixOutcome[] base, BitSet downNow, BooleanSupplier cancelled) {
         int n = prefixes.length;
-        if (n < PARALLEL_THRESHOLD) {
-            PrefixRun run = new PrefixRun(net);
-            for (int p : prefixes) {
-                check(cancelled);
-                out[p] = run.run(view, p, cancelled);
-            }
-            return;
-        }
-        int chunks = Math.max(1, ForkJoinPool.getCommonPoolParallelism() + 1) * 4;
+        int chunks = n < PARALLEL_THRESHOLD ? 1 : Math.max(1, ForkJoinPool.getCommonPoolParallelism() + 1) * 4;
         IntStream.range(0, chunks).parallel().forEach(c -> {
             PrefixRun run = new PrefixRun(net);
             for (int i = c; i < n; i += chunks) {
                 check(cancelled);
-                out[prefixes[i]] = run.run(view, prefixes[i], cancelled);
+                int p = prefixes[i];
+                out[p] = base == null ? run.run(view, p, cancelled) : run.rerun(view, p, base[p], downNow, cancelled);
             }
         });
     }

@@ -28,12 +28,12 @@ final class Exchange {
         }
         if (!r.isLocal()) {
             // Not back to the neighbor it came from (its AS-path loop check would drop it anyway).
-            if (r.fromSpeaker == a.to.index) {
+            if (r.fromSpeaker() == a.to.index) {
                 return null;
             }
             // iBGP split horizon (RFC 4271 §9.1.1): iBGP-learned routes go to iBGP peers only by
             // reflection (RFC 4456): from a client to everyone, from a non-client to clients.
-            if (!r.ebgp && a.ibgp && !view.net.adjacencies[r.adjacency].fromIsClient && !a.toIsClient) {
+            if (!r.ebgp() && a.ibgp && !view.net.adjacencies[r.adjacency()].fromIsClient && !a.toIsClient) {
                 return null;
             }
         }
@@ -44,10 +44,10 @@ final class Exchange {
             return null;
         }
         // RFC 8212 / `bgp ebgp-requires-policy`: no outbound policy, nothing sent ("(Policy)").
-        if (!a.ibgp && s.behaviour.ebgpRequiresPolicy() && !a.exportConfig.hasOutboundPolicy()) {
+        if (!a.ibgp && s.behaviour.ebgpRequiresPolicy() && !a.exportHasPolicy) {
             return null;
         }
-        Route.Builder b = r.toBuilder().from(a.index, s.index, !a.ibgp, a.fromAs, a.fromAddress, s.routerId);
+        Route.Builder b = r.toBuilder().from(a.source);
         b.local = null;
         b.weight = 0;
         b.igpMetric = 0;
@@ -59,11 +59,11 @@ final class Exchange {
             b.med = Route.NONE;
         }
         Policies pol = view.policies[s.index];
-        String plist = a.exportConfig.prefixListOut();
+        String plist = a.prefixListOut;
         if (plist != null && !pol.prefixListPermits(plist, key)) {
             return null;
         }
-        String rmap = a.exportConfig.routeMapOut();
+        String rmap = a.routeMapOut;
         if (rmap != null && !pol.applyRouteMap(rmap, key, b, false)) {
             return null;
         }
@@ -84,13 +84,13 @@ final class Exchange {
         if (b.localPref == Route.NONE) {
             b.localPref = 100;
         }
-        if (r.isLocal() || r.ebgp && Boolean.TRUE.equals(a.exportConfig.nextHopSelf())) {
+        if (r.isLocal() || r.ebgp() && a.nextHopSelf) {
             b.nextHop = a.fromAddress;
         }
-        if (!r.isLocal() && !r.ebgp) {
+        if (!r.isLocal() && !r.ebgp()) {
             // Reflection: ORIGINATOR_ID is the router that first sent it into the AS, and the
             // reflector's cluster id goes in front of CLUSTER_LIST.
-            b.originatorId = r.originatorId != 0 ? r.originatorId : r.peerRouterId;
+            b.originatorId = r.originatorId != 0 ? r.originatorId : r.peerRouterId();
             int[] cl = new int[r.clusterList.length + 1];
             cl[0] = s.clusterId;
             System.arraycopy(r.clusterList, 0, cl, 1, r.clusterList.length);
@@ -128,7 +128,7 @@ final class Exchange {
         if (!any) {
             return null;
         }
-        Route.Builder b = Route.builder().from(a.index, a.from.index, !a.ibgp, a.fromAs, a.fromAddress, a.from.routerId)
+        Route.Builder b = Route.builder().from(a.source)
                 .origin(Route.IGP).med(r.med).nextHop(a.fromAddress).communities(communities);
         if (a.ibgp) {
             b.localPref = localPref != null ? localPref : nativeSpeaker ? 0 : 100;
@@ -139,7 +139,7 @@ final class Exchange {
     }
 
     private static Route originatedDefault(Adjacency a) {
-        Route.Builder b = Route.builder().from(a.index, a.from.index, !a.ibgp, a.fromAs, a.fromAddress, a.from.routerId)
+        Route.Builder b = Route.builder().from(a.source)
                 .origin(Route.IGP).nextHop(a.fromAddress);
         if (a.ibgp) {
             b.localPref = 100;
@@ -157,7 +157,7 @@ final class Exchange {
         }
         // Loop prevention: its own AS in the path more often than allowas-in permits
         // (aspath_loop_check).
-        int allowed = a.importConfig.allowasIn() != null ? a.importConfig.allowasIn() : 0;
+        int allowed = a.allowasIn;
         if (sent.asPath.count(a.toAs) > allowed || a.toAs != t.asn && sent.asPath.count(t.asn) > allowed) {
             return null;
         }
@@ -172,18 +172,18 @@ final class Exchange {
                 }
             }
         }
-        if (!a.ibgp && t.behaviour.ebgpRequiresPolicy() && !a.importConfig.hasInboundPolicy()) {
+        if (!a.ibgp && t.behaviour.ebgpRequiresPolicy() && !a.importHasPolicy) {
             return null;
         }
         Route.Builder b = sent.toBuilder();
-        b.weight = a.importWeight();
+        b.weight = a.importWeight;
         b.arrival = arrival;
         Policies pol = view.policies[t.index];
-        String plist = a.importConfig.prefixListIn();
+        String plist = a.prefixListIn;
         if (plist != null && !pol.prefixListPermits(plist, key)) {
             return null;
         }
-        String rmap = a.importConfig.routeMapIn();
+        String rmap = a.routeMapIn;
         if (rmap != null && !pol.applyRouteMap(rmap, key, b, true)) {
             return null;
         }

@@ -33,6 +33,10 @@ final class MetalLbAnnouncements {
         boolean nativeSpeaker = !c.effectiveBackend().isFrr();
         // Per node speaker and prefix: the advertisements that carry it, merged at export.
         Map<Speaker, Map<Long, List<Origin.Advertised>>> perNode = new LinkedHashMap<>();
+        Map<String, long[]> ranges = new java.util.HashMap<>();
+        for (AddressPool p : c.metallb().pools()) {
+            ranges.put(p.name(), ranges(p));
+        }
         for (Service svc : c.services()) {
             String name = svc.effectiveNamespace() + "/" + svc.name();
             for (String text : svc.ips()) {
@@ -41,7 +45,7 @@ final class MetalLbAnnouncements {
                     notes.add(new SimulationNote(c.id(), "service " + name + ": " + text + " is not simulated (IPv4 unicast only)"));
                     continue;
                 }
-                AddressPool pool = poolOf(c, svc, ip);
+                AddressPool pool = poolOf(c, svc, ip, ranges);
                 if (pool == null) {
                     notes.add(new SimulationNote(c.id(), "service " + name + ": " + ip + " lies in no address pool"
                             + (svc.pool() == null ? "" : " named " + svc.pool()) + ", so MetalLB does not announce it"));
@@ -97,33 +101,50 @@ final class MetalLbAnnouncements {
         }
     }
 
-    private static AddressPool poolOf(Cluster c, Service svc, Ip ip) {
+    private static AddressPool poolOf(Cluster c, Service svc, Ip ip, Map<String, long[]> ranges) {
+        long a = V4.of(ip) & 0xffffffffL;
         if (svc.pool() != null) {
             AddressPool p = c.metallb().pool(svc.pool()).orElse(null);
-            return p != null && contains(p, ip) ? p : null;
+            return p != null && contains(ranges.get(p.name()), a) ? p : null;
         }
-        return c.metallb().pools().stream().filter(p -> contains(p, ip)).findFirst().orElse(null);
+        return c.metallb().pools().stream().filter(p -> contains(ranges.get(p.name()), a)).findFirst().orElse(null);
     }
 
-    /** A pool entry is a CIDR or a {@code start-end} range (reference.md §1). */
-    static boolean contains(AddressPool p, Ip ip) {
+    private static boolean contains(long[] ranges, long address) {
+        for (int i = 0; i < ranges.length; i += 2) {
+            if (address >= ranges[i] && address <= ranges[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A pool's IPv4 entries as (first, last) pairs: a CIDR or a {@code start-end} range (reference.md §1). */
+    private static long[] ranges(AddressPool p) {
+        List<Long> out = new ArrayList<>();
         for (String a : p.addresses()) {
             try {
                 int dash = a.indexOf('-');
                 if (dash > 0) {
-                    Ip lo = Ip.parse(a.substring(0, dash));
-                    Ip hi = Ip.parse(a.substring(dash + 1));
-                    if (lo.compareTo(ip) <= 0 && ip.compareTo(hi) <= 0) {
-                        return true;
+                    Ip lo = Ip.parse(a.substring(0, dash).trim());
+                    Ip hi = Ip.parse(a.substring(dash + 1).trim());
+                    if (lo.isIpv4() && hi.isIpv4()) {
+                        out.add(V4.of(lo) & 0xffffffffL);
+                        out.add(V4.of(hi) & 0xffffffffL);
                     }
-                } else if (IpPrefix.parse(a).contains(ip)) {
-                    return true;
+                } else {
+                    IpPrefix pr = IpPrefix.parse(a);
+                    if (pr.isIpv4()) {
+                        long first = (V4.of(pr.ip()) & V4.mask(pr.length())) & 0xffffffffL;
+                        out.add(first);
+                        out.add(first + (1L << (32 - pr.length())) - 1);
+                    }
                 }
-            } catch (IllegalArgumentException | ClassCastException e) {
+            } catch (IllegalArgumentException e) {
                 // A malformed entry is the validator's to report; it holds no address here.
             }
         }
-        return false;
+        return out.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** Community values and aliases (resolved through the cluster's Community resources). */

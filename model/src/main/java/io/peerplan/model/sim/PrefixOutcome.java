@@ -10,9 +10,10 @@ import java.util.BitSet;
  *
  * @param rounds      the most times any one speaker ran best-path selection for the prefix
  * @param oscillating speakers that were still changing when the run was abandoned (empty when converged)
+ * @param arrivals    the arrival counter at the end: a rerun's new paths arrive after every path here
  */
 record PrefixOutcome(int prefix, EntryData[] entries, BitSet usedAdjacencies, BitSet touchedSpeakers,
-        int rounds, int[] oscillating) {
+        int rounds, int[] oscillating, int arrivals) {
 
     boolean converged() {
         return oscillating.length == 0;

@@ -55,8 +55,8 @@ final class PublicPaths {
         boolean local = r.isLocal();
         return new BgpPath(local ? ZERO : ip(r.nextHop), r.asPath.asList(), Route.ORIGIN_TEXT[r.origin],
                 r.med == Route.NONE ? null : r.med, r.localPref == Route.NONE ? null : r.localPref, r.weight,
-                local ? null : net.speakers[r.fromSpeaker].id, local ? null : ip(r.peerAddress),
-                ip(local ? self.routerId : r.peerRouterId), local ? "local" : r.ebgp ? "external" : "internal",
+                local ? null : net.speakers[r.fromSpeaker()].id, local ? ZERO : ip(r.peerAddress()),
+                ip(local ? self.routerId : r.peerRouterId()), local ? "local" : r.ebgp() ? "external" : "internal",
                 r.communities, r.originatorId == 0 ? null : ip(r.originatorId), clusters, r.valid,
                 local ? r.local.description : null);
     }

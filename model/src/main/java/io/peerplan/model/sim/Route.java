@@ -33,12 +33,7 @@ final class Route {
         }
     }
 
-    final int adjacency;
-    final int fromSpeaker;
-    final boolean ebgp;
-    final long neighborAs;
-    final int peerAddress;
-    final int peerRouterId;
+    final Source source;
     final LocalKind local;
     final AsPath asPath;
     final byte origin;
@@ -54,12 +49,7 @@ final class Route {
     final int arrival;
 
     private Route(Builder b) {
-        adjacency = b.adjacency;
-        fromSpeaker = b.fromSpeaker;
-        ebgp = b.ebgp;
-        neighborAs = b.neighborAs;
-        peerAddress = b.peerAddress;
-        peerRouterId = b.peerRouterId;
+        source = b.source;
         local = b.local;
         asPath = Objects.requireNonNull(b.asPath);
         origin = b.origin;
@@ -87,6 +77,30 @@ final class Route {
         return local != null;
     }
 
+    int adjacency() {
+        return source.adjacency();
+    }
+
+    int fromSpeaker() {
+        return source.speaker();
+    }
+
+    boolean ebgp() {
+        return source.ebgp();
+    }
+
+    long neighborAs() {
+        return source.neighborAs();
+    }
+
+    int peerAddress() {
+        return source.peerAddress();
+    }
+
+    int peerRouterId() {
+        return source.peerRouterId();
+    }
+
     /** bgp_med_value: a missing MED counts as 0 (no {@code bgp bestpath med missing-as-worst}). */
     long medValue() {
         return med == NONE ? 0 : med;
@@ -94,12 +108,12 @@ final class Route {
 
     /** The id FRR's Router ID step uses: ORIGINATOR_ID when reflected, else the peer's router-id. */
     int comparisonRouterId() {
-        return originatorId != 0 ? originatorId : peerRouterId;
+        return originatorId != 0 ? originatorId : source.peerRouterId();
     }
 
     /** The same path apart from when it arrived: how update and change detection decide "nothing new". */
     boolean sameAs(Route o) {
-        return o != null && adjacency == o.adjacency && local == o.local && origin == o.origin && med == o.med
+        return o != null && source == o.source && local == o.local && origin == o.origin && med == o.med
                 && localPref == o.localPref && weight == o.weight && nextHop == o.nextHop
                 && originatorId == o.originatorId && igpMetric == o.igpMetric && valid == o.valid
                 && asPath.equals(o.asPath) && communities.equals(o.communities)
@@ -108,23 +122,18 @@ final class Route {
 
     /** The same source (adjacency or local kind): FRR keeps one bgp_path_info per peer, updated in place. */
     boolean sameSource(Route o) {
-        return o != null && adjacency == o.adjacency && local == o.local;
+        return o != null && source == o.source && local == o.local;
     }
 
     @Override
     public String toString() {
-        return (local != null ? "local " + local : "via adj " + adjacency) + " [" + asPath + "] nh " + V4.text(nextHop)
+        return (local != null ? "local " + local : "via adj " + source.adjacency()) + " [" + asPath + "] nh " + V4.text(nextHop)
                 + " w " + weight + " lp " + localPref + " med " + med + " " + ORIGIN_TEXT[origin];
     }
 
     /** Mutable recipe for a Route; {@link #build()} freezes it. */
     static final class Builder {
-        int adjacency = -1;
-        int fromSpeaker = -1;
-        boolean ebgp;
-        long neighborAs = -1;
-        int peerAddress;
-        int peerRouterId;
+        Source source = Source.LOCAL;
         LocalKind local;
         AsPath asPath = AsPath.EMPTY;
         byte origin = IGP;
@@ -143,12 +152,7 @@ final class Route {
         }
 
         Builder(Route r) {
-            adjacency = r.adjacency;
-            fromSpeaker = r.fromSpeaker;
-            ebgp = r.ebgp;
-            neighborAs = r.neighborAs;
-            peerAddress = r.peerAddress;
-            peerRouterId = r.peerRouterId;
+            source = r.source;
             local = r.local;
             asPath = r.asPath;
             origin = r.origin;
@@ -229,14 +233,9 @@ final class Route {
             return this;
         }
 
-        /** Where the path came from: the adjacency, the neighbor's index, type, AS, address and router-id. */
-        Builder from(int adj, int speaker, boolean isEbgp, long asn, int address, int routerId) {
-            adjacency = adj;
-            fromSpeaker = speaker;
-            ebgp = isEbgp;
-            neighborAs = asn;
-            peerAddress = address;
-            peerRouterId = routerId;
+        /** Where the path came from. */
+        Builder from(Source s) {
+            source = s;
             return this;
         }
 

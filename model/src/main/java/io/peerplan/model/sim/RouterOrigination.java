@@ -14,9 +14,9 @@ import java.util.Map;
  * connected route; FRR bgp_static_update registers the prefix with zebra for an exact match), and
  * its redistributed connected and static routes, through the redistribution's route-map.
  *
- * <p>Attributes as FRR sets them: weight 32768 (BGP_ATTR_DEFAULT_WEIGHT), origin IGP for
- * {@code network} and incomplete for redistribution, MED 0 (the zebra metric of a connected or
- * static route; assumption until frr-facts.md pins "MED on network routes"), next hop 0.0.0.0.
+ * <p>Attributes as FRR sets them (frr-facts.md batch 1): weight 32768 (BGP_ATTR_DEFAULT_WEIGHT),
+ * origin IGP for {@code network} and incomplete for redistribution, MED 0 (the zebra metric of
+ * the connected or static route), no LOCAL_PREF, next hop 0.0.0.0.
  */
 final class RouterOrigination {
     static final int LOCAL_WEIGHT = 32768;
@@ -32,13 +32,16 @@ final class RouterOrigination {
                 continue;
             }
             long key = V4.key(n);
+            Route.Builder b = local(Route.LocalKind.NETWORK, Route.IGP);
             if (s.behaviour.importCheck() && !inRib(r, key)) {
+                // FRR keeps the path in its table, invalid ("inaccessible, import-check enabled"),
+                // with no best path and advertised to nobody (frr-facts.md batch 1).
                 notes.add(new SimulationNote(r.id(), "network " + V4.prefix(key) + " is not announced: bgp network "
                         + "import-check is on and no route of exactly " + V4.prefix(key) + " is in the RIB (add `ip route "
                         + V4.prefix(key) + " blackhole`, or `no bgp network import-check`)"));
-                continue;
+                b.valid(false);
             }
-            add(out, key, s, local(Route.LocalKind.NETWORK, Route.IGP));
+            add(out, key, s, b);
         }
         for (Redistribution red : r.redistribute()) {
             if (red.source() == Redistribution.Source.CONNECTED) {

@@ -60,14 +60,14 @@ final class ServingAnalysis {
                 terminals.set(speaker);
                 continue;
             }
-            sessions.set(net.adjacencies[r.adjacency].session.index);
-            EntryData upstream = result.data(r.fromSpeaker, prefix);
+            sessions.set(net.adjacencies[r.adjacency()].session.index);
+            EntryData upstream = result.data(r.fromSpeaker(), prefix);
             if (upstream == null || upstream.best() == null) {
                 // The neighbor sent it without holding it (default-originate): the path ends there.
-                terminals.set(r.fromSpeaker);
+                terminals.set(r.fromSpeaker());
                 continue;
             }
-            Trace up = trace(r.fromSpeaker, prefix, visiting);
+            Trace up = trace(r.fromSpeaker(), prefix, visiting);
             terminals.or(up.terminals());
             sessions.or(up.sessions());
         }
@@ -180,7 +180,7 @@ final class ServingAnalysis {
         }
         Route best = e.best();
         return new PrefixMove.Placement(List.copyOf(regions), List.copyOf(clusters), nodes, endsAt,
-                best.isLocal() ? null : net.speakers[best.fromSpeaker].id, best.asPath.asList());
+                best.isLocal() ? null : net.speakers[best.fromSpeaker()].id, best.asPath.asList());
     }
 
     List<FailoverBudget> failover(String vantage) {

@@ -36,6 +36,8 @@ final class Speaker {
     final int[] resolvable;
     final List<Adjacency> out = new ArrayList<>();
     final List<Adjacency> in = new ArrayList<>();
+    /** The out adjacencies whose receiver can take a route (not a MetalLB speaker), set once sessions exist. */
+    Adjacency[] exportTargets = new Adjacency[0];
 
     Speaker(int index, String id, Kind kind, String region, Router router, Vantage vantage, Node node,
             Cluster cluster, long asn, int routerId, Behaviour behaviour, Policies policies, int clusterId,

@@ -35,17 +35,26 @@ final class V4 {
         return (net & m) == (address & m);
     }
 
-    /** One long per prefix, network bits only: the key under which prefixes are interned. */
+    /**
+     * One long per prefix, network bits only: the key under which prefixes are interned. The
+     * address sits in the low bits so that hash tables spread keys well.
+     */
     static long key(int address, int length) {
-        return ((address & mask(length)) & 0xffffffffL) << 6 | length;
+        return (long) length << 32 | ((address & mask(length)) & 0xffffffffL);
     }
 
     static int keyAddress(long key) {
-        return (int) (key >>> 6);
+        return (int) key;
     }
 
     static int keyLength(long key) {
-        return (int) (key & 63);
+        return (int) (key >>> 32);
+    }
+
+    /** Address order, then shorter first: the order FRR lists its table in. */
+    static int compareKeys(long a, long b) {
+        int c = Integer.compareUnsigned(keyAddress(a), keyAddress(b));
+        return c != 0 ? c : Integer.compare(keyLength(a), keyLength(b));
     }
 
     static long key(IpPrefix p) {
