@@ -4,6 +4,7 @@ module peerplan.app {
     requires peerplan.export;
     requires peerplan.icons;
     requires info.picocli;
+    requires java.management;
     requires javafx.controls;
     requires org.controlsfx.controls;
 
