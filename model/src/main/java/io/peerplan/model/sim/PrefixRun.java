@@ -44,6 +44,8 @@ final class PrefixRun {
     private final boolean[] dirty;
     private final boolean[] forceExport;
     private final int[][] received;
+    /** Adjacencies already in their receiver's {@code received} list. */
+    private final boolean[] listed;
     private final int[] receivedCount;
     private final int[] queue;
     private final int[] touchedList;
@@ -75,6 +77,7 @@ final class PrefixRun {
         this.net = net;
         int n = net.speakers.length;
         inByAdj = new Route[net.adjacencies.length];
+        listed = new boolean[net.adjacencies.length];
         outByAdj = new Route[net.adjacencies.length];
         locals = new Route[n][];
         advertised = new ArrayList<>(java.util.Collections.nCopies(n, null));
@@ -348,7 +351,8 @@ final class PrefixRun {
     private int gather(int s) {
         int n = 0;
         int[] adjs = received[s];
-        for (int i = 0; i < receivedCount[s]; i++) {
+        // Newest last in the list, so walking it backwards is (nearly) sorted already.
+        for (int i = receivedCount[s] - 1; i >= 0; i--) {
             Route r = inByAdj[adjs[i]];
             if (r != null) {
                 if (n == scratch.length) {
@@ -447,6 +451,10 @@ final class PrefixRun {
     }
 
     private void addReceived(int s, int adj) {
+        if (listed[adj]) {
+            return;
+        }
+        listed[adj] = true;
         int[] a = received[s];
         if (a == null) {
             a = new int[4];
@@ -496,6 +504,7 @@ final class PrefixRun {
             int[] adjs = received[s];
             for (int k = 0; k < receivedCount[s]; k++) {
                 inByAdj[adjs[k]] = null;
+                listed[adjs[k]] = false;
             }
             receivedCount[s] = 0;
         }
