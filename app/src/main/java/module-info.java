@@ -5,6 +5,7 @@ module peerplan.app {
     requires peerplan.icons;
     requires info.picocli;
     requires java.management;
+    requires jdk.management;
     requires javafx.controls;
     requires org.controlsfx.controls;
 

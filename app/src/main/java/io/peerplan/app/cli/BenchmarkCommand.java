@@ -8,8 +8,6 @@ import io.peerplan.model.sim.SimulationResult;
 import io.peerplan.model.sim.Simulator;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,66 +85,113 @@ final class BenchmarkCommand implements Callable<Integer> {
         long[] compile = new long[runs];
         long[] baseline = new long[runs];
         long[] total = new long[runs];
+        long[] totalCpu = new long[runs];
         long[][] whatIf = new long[fail.size()][runs];
+        long[][] whatIfCpu = new long[fail.size()][runs];
         int[] recomputed = new int[fail.size()];
         int prefixes = 0;
-        long peak = 0;
+        HeapSampler heap = new HeapSampler();
+        long gcBefore = 0;
         for (int i = -warmup; i < runs; i++) {
-            resetPeaks();
+            if (i == 0) {
+                heap.start();
+                gcBefore = gcMillis();
+            }
+            long c0 = cpu();
             long t0 = System.nanoTime();
             Simulation sim = Simulator.prepare(t);
             long t1 = System.nanoTime();
             SimulationResult b = sim.baseline();
             long t2 = System.nanoTime();
+            long c2 = cpu();
             prefixes = b.prefixes().size();
             for (int f = 0; f < fail.size(); f++) {
+                long wc = cpu();
                 long w0 = System.nanoTime();
                 SimulationResult w = sim.run(Scenario.failing(fail.get(f)));
                 long w1 = System.nanoTime();
                 recomputed[f] = w.recomputedPrefixes();
                 if (i >= 0) {
                     whatIf[f][i] = w1 - w0;
+                    whatIfCpu[f][i] = cpu() - wc;
                 }
             }
             if (i >= 0) {
                 compile[i] = t1 - t0;
                 baseline[i] = t2 - t1;
                 total[i] = t2 - t0;
-                peak = Math.max(peak, peakHeap());
+                totalCpu[i] = c2 - c0;
             }
         }
-        out.printf("%d prefixes; medians of %d runs after %d warm-up runs (min / median / max, ms):%n", prefixes, runs, warmup);
-        out.printf("  full simulation     %s   (compile %s, all prefixes %s)%n", stats(total), median(compile), median(baseline));
+        long gc = gcMillis() - gcBefore;
+        long peak = heap.stop();
+        out.printf("%d prefixes; %d measured runs after %d warm-up runs. Wall time min / median / max, then median CPU time"
+                + " (all threads), in ms:%n", prefixes, runs, warmup);
+        out.printf("  full simulation     %s   cpu %s   (compile %s, all prefixes %s)%n", stats(total), median(totalCpu),
+                median(compile), median(baseline));
         for (int f = 0; f < fail.size(); f++) {
-            out.printf("  what-if fail %-12s %s   (%d prefixes recomputed)%n", fail.get(f), stats(whatIf[f]), recomputed[f]);
+            out.printf("  what-if fail %-12s %s   cpu %s   (%d prefixes recomputed)%n", fail.get(f), stats(whatIf[f]),
+                    median(whatIfCpu[f]), recomputed[f]);
         }
         System.gc();
         Simulation held = Simulator.prepare(t);
-        held.baseline();
+        SimulationResult heldBaseline = held.baseline();
+        SimulationResult heldWhatIf = held.run(Scenario.failing(fail.get(0)));
         System.gc();
         long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        out.printf("  peak heap           %d MB (sum of the heap pools' peaks: an upper bound)%n", peak >> 20);
-        out.printf("  heap holding a compiled network and its baseline, after GC: %d MB%n", retained >> 20);
+        out.printf("  heap in use, peak (sampled every ms during the measured runs): %d MB of %d MB max; GC %d ms in all%n",
+                peak >> 20, Runtime.getRuntime().maxMemory() >> 20, gc);
+        out.printf("  live heap after GC holding the compiled network, its baseline and one what-if: %d MB%n", retained >> 20);
         out.flush();
-        return held.baseline().converged() ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+        return heldBaseline.converged() && heldWhatIf.converged() ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
+    /** Process CPU time in ns (every thread), or 0 where the platform does not report it. */
+    private static long cpu() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
         }
+        return 0;
     }
 
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(g -> Math.max(0, g.getCollectionTime())).sum();
+    }
+
+    /** Polls the heap in use every millisecond on a daemon thread and keeps the maximum. */
+    private static final class HeapSampler implements Runnable {
+        private volatile boolean running;
+        private volatile long max;
+        private Thread thread;
+
+        void start() {
+            running = true;
+            thread = new Thread(this, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long stop() {
+            running = false;
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return max;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                max = Math.max(max, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
         }
-        return sum;
     }
 
     private static String stats(long[] nanos) {
