@@ -51,6 +51,8 @@ final class Engine {
                 downNow.set(s.ba.index);
             }
         }
+        // Only adjacencies into a speaker that keeps routes can have carried anything.
+        int[] lost = downNow.stream().filter(i -> !net.adjacencies[i].to.behaviour.acceptsNothing()).toArray();
         PrefixOutcome[] out = baseline.clone();
         int[] affected = new int[baseline.length];
         int count = 0;
@@ -61,7 +63,7 @@ final class Engine {
         }
         affected = java.util.Arrays.copyOf(affected, count);
         recomputed[0] = count;
-        run(net, view, affected, out, baseline, downNow, cancelled);
+        run(net, view, affected, out, baseline, lost, cancelled);
         return out;
     }
 
@@ -84,7 +86,7 @@ final class Engine {
 
     /** Runs the prefixes, from scratch or (with {@code base}) from the baseline's outcome. */
     private static void run(CompiledNetwork net, ScenarioView view, int[] prefixes, PrefixOutcome[] out,
-            PrefixOutcome[] base, BitSet downNow, BooleanSupplier cancelled) {
+            PrefixOutcome[] base, int[] lost, BooleanSupplier cancelled) {
         int n = prefixes.length;
         int chunks = n < PARALLEL_THRESHOLD ? 1 : Math.max(1, ForkJoinPool.getCommonPoolParallelism() + 1) * 4;
         IntStream.range(0, chunks).parallel().forEach(c -> {
@@ -92,7 +94,7 @@ final class Engine {
             for (int i = c; i < n; i += chunks) {
                 check(cancelled);
                 int p = prefixes[i];
-                out[p] = base == null ? run.run(view, p, cancelled) : run.rerun(view, p, base[p], downNow, cancelled);
+                out[p] = base == null ? run.run(view, p, cancelled) : run.rerun(view, p, base[p], lost, cancelled);
             }
         });
     }

@@ -106,9 +106,9 @@ final class PrefixRun {
     }
 
     /** As {@link #run}, from the baseline outcome (see {@link #live}). */
-    PrefixOutcome rerun(ScenarioView view, int p, PrefixOutcome base, BitSet downNow, BooleanSupplier cancelled) {
-        PrefixOutcome o = live(view, p, base, downNow, cancelled, true);
-        return o.converged() ? o : live(view, p, base, downNow, cancelled, false);
+    PrefixOutcome rerun(ScenarioView view, int p, PrefixOutcome base, int[] lost, BooleanSupplier cancelled) {
+        PrefixOutcome o = live(view, p, base, lost, cancelled, true);
+        return o.converged() ? o : live(view, p, base, lost, cancelled, false);
     }
 
     private PrefixOutcome cold(ScenarioView view, int p, BooleanSupplier cancelled, boolean lockStep) {
@@ -129,12 +129,12 @@ final class PrefixRun {
     }
 
     /**
-     * The scenario applied to the converged baseline: paths over sessions that went down
-     * ({@code downNow}) are withdrawn, routers with overridden route-maps re-run their policies (as
+     * The scenario applied to the converged baseline: paths over adjacencies that went down
+     * ({@code lost}) are withdrawn, routers with overridden route-maps re-run their policies (as
      * after {@code clear bgp * soft}), and the changes spread from there. A speaker's baseline state
      * is loaded only when the change reaches it, so the cost follows the change, not the prefix.
      */
-    private PrefixOutcome live(ScenarioView view, int p, PrefixOutcome base, BitSet downNow, BooleanSupplier cancelled,
+    private PrefixOutcome live(ScenarioView view, int p, PrefixOutcome base, int[] lost, BooleanSupplier cancelled,
             boolean lockStep) {
         this.lockStep = lockStep;
         incremental = true;
@@ -147,7 +147,7 @@ final class PrefixRun {
             }
         }
         BitSet used = base.usedAdjacencies();
-        for (int i = downNow.nextSetBit(0); i >= 0; i = downNow.nextSetBit(i + 1)) {
+        for (int i : lost) {
             int to = net.adjacencies[i].to.index;
             if (used.get(i) && !view.speakerDown[to]) {
                 load(view, to);
