@@ -106,7 +106,8 @@ final class CompiledNetwork {
         int i = 0;
         for (var e : sorted.entrySet()) {
             prefixes[i] = V4.prefix(e.getKey());
-            origins[i] = e.getValue().toArray(new Origin[0]);
+            // By speaker, so that a rerun finds one speaker's own routes by binary search.
+            origins[i] = e.getValue().stream().sorted(java.util.Comparator.comparingInt(Origin::speaker)).toArray(Origin[]::new);
             prefixIndex.put(e.getKey(), i);
             i++;
         }
@@ -167,6 +168,26 @@ final class CompiledNetwork {
             s.a.in.add(s.ba);
         }
         return out.toArray(new Adjacency[0]);
+    }
+
+    /** Index of the first origin of the speaker for the prefix, or -1. */
+    int firstOrigin(int prefix, int speaker) {
+        Origin[] o = origins[prefix];
+        int lo = 0;
+        int hi = o.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (o[mid].speaker() < speaker) {
+                lo = mid + 1;
+            } else {
+                if (o[mid].speaker() == speaker) {
+                    found = mid;
+                }
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     Speaker speaker(String id) {

@@ -141,11 +141,6 @@ final class PrefixRun {
         this.base = base;
         this.prefix = p;
         arrival = base.arrivals();
-        for (Origin o : net.origins[p]) {
-            if (!view.speakerDown[o.speaker()]) {
-                addLocal(o);
-            }
-        }
         BitSet used = base.usedAdjacencies();
         for (int i : lost) {
             int to = net.adjacencies[i].to.index;
@@ -180,24 +175,29 @@ final class PrefixRun {
         if (!incremental) {
             return;
         }
+        Origin[] own = net.origins[prefix];
+        for (int i = net.firstOrigin(prefix, s); i >= 0 && i < own.length && own[i].speaker() == s; i++) {
+            addLocal(own[i]);
+        }
         EntryData e = base.entry(s);
         if (e == null) {
             return;
         }
         baseEntry[s] = e;
         selection[s] = new Selection(e.best(), e.multipath(), e.reason());
+        boolean[] up = view.adjacencyUp;
         for (Route r : e.candidates()) {
-            if (r.isLocal()) {
+            int a = r.source.adjacency();
+            if (a < 0) {
                 continue;
             }
-            Adjacency a = net.adjacencies[r.adjacency()];
-            if (!view.up(a)) {
+            if (!up[a]) {
                 dirty[s] = true;
                 enqueue(s);
                 continue;
             }
-            inByAdj[a.index] = r;
-            addReceived(s, a.index);
+            inByAdj[a] = r;
+            addReceived(s, a);
         }
     }
 

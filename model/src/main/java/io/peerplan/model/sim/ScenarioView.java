@@ -27,6 +27,8 @@ final class ScenarioView {
     final boolean[] sessionUp;
     final String[] sessionDownReason;
     final Policies[] policies;
+    /** Per adjacency: its session is up (the inner loops read this rather than chase the session). */
+    final boolean[] adjacencyUp;
     final Set<Integer> overridden = new HashSet<>();
 
     ScenarioView(CompiledNetwork net, Scenario scenario) {
@@ -88,6 +90,10 @@ final class ScenarioView {
             sessionDownReason[s.index] = why;
         }
         applyListenLimits();
+        adjacencyUp = new boolean[net.adjacencies.length];
+        for (Adjacency a : net.adjacencies) {
+            adjacencyUp[a.index] = sessionUp[a.session.index];
+        }
         for (PrependOverride o : scenario.prepends()) {
             override(o);
         }
@@ -133,6 +139,6 @@ final class ScenarioView {
     }
 
     boolean up(Adjacency a) {
-        return sessionUp[a.session.index];
+        return adjacencyUp[a.index];
     }
 }
