@@ -16,5 +16,7 @@ module peerplan.model {
     exports io.peerplan.model.sim;
 
     opens io.peerplan.model to com.fasterxml.jackson.databind;
+    // ProjectCodec writes through Jackson, which instantiates NoneValues reflectively.
+    opens io.peerplan.model.io to com.fasterxml.jackson.databind;
     opens io.peerplan.model.sample;
 }

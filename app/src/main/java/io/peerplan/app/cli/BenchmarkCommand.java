@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * after single failures, and the heap. Medians over several measured runs after warm-up; run it
  * as in docs/benchmarks.md, e.g. {@code JAVA_TOOL_OPTIONS=-Xmx512m ./peerplan benchmark}.
  */
-@Command(name = "benchmark", description = {"Measure the BGP simulator on the generated scale topology (docs/benchmarks.md).",
+@Command(name = "benchmark", mixinStandardHelpOptions = true, description = {"Measure the BGP simulator on the generated scale topology (docs/benchmarks.md).",
         "Run with JAVA_TOOL_OPTIONS=-Xmx512m to check the heap budget."})
 final class BenchmarkCommand implements Callable<Integer> {
     private static final ScaleTopology.Spec D = ScaleTopology.Spec.DEFAULT;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * [--seed S] [-o FILE]}: a seed-000-shaped scale topology (ScaleTopology); the same sizes and seed
  * always give the same file, so benchmark figures can be reproduced.
  */
-@Command(name = "generate", description = {"Generate a large, valid anycast topology for benchmarks and stress tests.",
+@Command(name = "generate", mixinStandardHelpOptions = true, description = {"Generate a large, valid anycast topology for benchmarks and stress tests.",
         "The defaults are the scale topology of docs/benchmarks.md; the same options always give the same file."})
 final class GenerateCommand implements Callable<Integer> {
     private static final ScaleTopology.Spec D = ScaleTopology.Spec.DEFAULT;

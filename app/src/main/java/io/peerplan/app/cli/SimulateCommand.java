@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * Exit 0 when routing converges, 1 when the input cannot be read or routing never settles, 2 for
  * usage errors (unknown ids, malformed overrides).
  */
-@Command(name = "simulate", description = {
+@Command(name = "simulate", mixinStandardHelpOptions = true, description = {
         "Simulate BGP as FRR decides it: best paths with FRR's reasons, anycast placement, what-ifs, failover budget.",
         "Ids are those of the project file (`peerplan show` lists them)."})
 final class SimulateCommand implements Callable<Integer> {
