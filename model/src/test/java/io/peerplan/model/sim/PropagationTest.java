@@ -319,4 +319,27 @@ class PropagationTest {
         assertThat(best(r, "b", P).asPathText()).isEqualTo("4200000001");
         assertThat(entry(r, "c", P)).as("c shares a's AS").isEmpty();
     }
+
+    /** redistribute connected / static: origin incomplete, through the redistribution's route-map. */
+    @Test
+    void redistributeConnectedAndStatic() {
+        TestNet t = new TestNet();
+        TestNet.R a = t.router("a", 65001, "10.0.0.1").iface("10.20.0.1/24");
+        a.statics.add(new io.peerplan.model.StaticRoute(io.peerplan.model.IpPrefix.parse("10.30.0.0/16"), Ip.parse("10.20.0.9"), null, false, null));
+        a.prefixLists.add(TestNet.prefixList("lan", "10.20.0.0/24", null, null, Action.PERMIT));
+        a.routeMap(new RouteMap("only-lan", List.of(new RouteMap.Entry(10, Action.PERMIT, null, new RouteMap.Match("lan", null),
+                TestNet.set(null, null, null, List.of("65001:20"), null)))));
+        a.redistribute.add(new io.peerplan.model.Redistribution(io.peerplan.model.Redistribution.Source.CONNECTED, "only-lan"));
+        a.redistribute.add(new io.peerplan.model.Redistribution(io.peerplan.model.Redistribution.Source.STATIC, null));
+        t.router("b", 65002, "10.0.0.2");
+        t.ebgp("ab", "a", "198.18.0.1/30", "b", "198.18.0.2/30");
+        SimulationResult r = t.run();
+        BgpPath lan = best(r, "b", "10.20.0.0/24");
+        assertThat(lan.origin()).isEqualTo("incomplete");
+        assertThat(lan.communities()).containsExactly("65001:20");
+        assertThat(best(r, "a", "10.20.0.0/24").source()).isEqualTo("redistribute connected");
+        assertThat(best(r, "b", "10.30.0.0/16").origin()).isEqualTo("incomplete");
+        assertThat(best(r, "a", "10.30.0.0/16").source()).isEqualTo("redistribute static");
+        assertThat(entry(r, "b", "198.18.0.0/30")).as("the link subnet is denied by the route-map").isEmpty();
+    }
 }
