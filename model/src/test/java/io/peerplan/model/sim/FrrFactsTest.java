@@ -80,6 +80,22 @@ class FrrFactsTest {
         assertThat(e.selectionReason()).isEqualTo("Older Path");
     }
 
+    /** Batch 4: `bgp bestpath compare-routerid` removes "Older Path": the same topology goes by Router ID. */
+    @Test
+    void compareRouterIdIgnoresArrival() {
+        TestNet t = lab();
+        t.routersForTest().get("x").compareRouterId = true;
+        TestNet.R o = t.router("o", 65001, "10.0.0.9").announce(P);
+        o.routeMap(TestNet.routeMap("prepend", null, TestNet.set(List.of(65001L), null, null, null, null)));
+        t.router("m", 65002, "10.0.0.1");
+        t.link("m-o", "m", "198.18.1.1/30", n(), "o", "198.18.1.2/30", n());
+        t.link("x-o", "x", "198.51.100.4/24", n(), "o", "198.51.100.9/24", n().out("prepend"));
+        t.link("x-m", "x", "198.51.100.4/24", n(), "m", "198.51.100.1/24", n());
+        RibEntry e = entry(t.run(), "x", P).orElseThrow();
+        assertThat(e.best().orElseThrow().fromPeer()).isEqualTo("m");
+        assertThat(e.selectionReason()).isEqualTo("Router ID");
+    }
+
     /** Batches 1 and 2: multipath is on without `maximum-paths` (ECMP maximum 256); the best is part of the set. */
     @Test
     void multipathIsOnByDefault() {
