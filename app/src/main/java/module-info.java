@@ -5,6 +5,8 @@ module peerplan.app {
     requires peerplan.icons;
     requires info.picocli;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires java.management;
+    requires jdk.management;
     requires javafx.controls;
     requires org.controlsfx.controls;
 
