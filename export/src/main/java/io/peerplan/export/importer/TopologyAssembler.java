@@ -9,7 +9,6 @@ import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Layout;
 import io.peerplan.model.ListenRange;
 import io.peerplan.model.NeighborConfig;
-import io.peerplan.model.Network;
 import io.peerplan.model.Node;
 import io.peerplan.model.Peering;
 import io.peerplan.model.Platform;
@@ -328,41 +327,5 @@ final class TopologyAssembler {
             pos.put(clusters.get(i).id(), new Layout.Point(120 + 240 * i, 460));
         }
         return Layout.of(pos, null);
-    }
-
-    /** The networks interfaces and nodes name, with a CIDR from an interface on them or the cluster header. */
-    private record NetworkCatalog(List<Network> networks, Set<String> known) {
-        static NetworkCatalog of(List<Router> routers, java.util.Collection<ParsedCluster> clusters, List<ImportNote> notes) {
-            Map<String, IpPrefix> cidrs = new LinkedHashMap<>();
-            for (Router r : routers) {
-                for (Interface f : r.interfaces()) {
-                    if (f.network() != null) {
-                        cidrs.putIfAbsent(f.network(), f.address().network());
-                    }
-                }
-            }
-            clusters.forEach(c -> c.nodeNetworks.forEach(cidrs::putIfAbsent));
-            List<Network> out = new ArrayList<>();
-            cidrs.forEach((id, cidr) -> out.add(new Network(id, null, null, cidr, null, null)));
-            return new NetworkCatalog(out, cidrs.keySet());
-        }
-
-        Router fix(Router r) {
-            if (r.interfaces().stream().allMatch(f -> f.network() == null || known.contains(f.network()))) {
-                return r;
-            }
-            List<Interface> ifs = r.interfaces().stream()
-                    .map(f -> f.network() == null || known.contains(f.network()) ? f : new Interface(f.name(), f.address(), null)).toList();
-            return new Router(r.id(), r.name(), r.region(), r.role(), r.platform(), r.asn(), r.routerId(), ifs, r.staticRoutes(),
-                    r.networks(), r.redistribute(), r.prefixLists(), r.communityLists(), r.routeMaps(), r.bgp(), r.peerGroups(),
-                    r.bfdProfiles(), r.bfdPeers(), r.management(), r.log(), r.description());
-        }
-
-        Cluster fix(Cluster c) {
-            List<Node> nodes = c.nodes().stream().map(n -> n.network() == null || known.contains(n.network()) ? n
-                    : new Node(n.id(), n.name(), n.address(), n.role(), n.labels(), null)).toList();
-            return new Cluster(c.id(), c.name(), c.region(), c.backend(), c.configStyle(), c.namespace(), nodes, c.metallb(), c.services(),
-                    c.management(), c.kubeContext(), c.description());
-        }
     }
 }
