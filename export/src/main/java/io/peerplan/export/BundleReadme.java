@@ -42,7 +42,7 @@ final class BundleReadme {
         secrets(b, files);
         for (BundleExporter.Entry e : entries) {
             if (e.kind().equals("router")) {
-                router(b, index.router(e.id()).orElseThrow(), e, o);
+                router(b, index, index.router(e.id()).orElseThrow(), e, o);
             } else {
                 cluster(b, index.cluster(e.id()).orElseThrow(), e);
             }
@@ -114,7 +114,7 @@ final class BundleReadme {
         b.append("\nFor example: `sed -i 's|").append(first).append("|the-password|' ").append(file).append("`\n\n");
     }
 
-    private static void router(StringBuilder b, Router r, BundleExporter.Entry e, ExportOptions o) {
+    private static void router(StringBuilder b, TopologyIndex index, Router r, BundleExporter.Entry e, ExportOptions o) {
         Management m = r.management();
         String host = m == null || m.host() == null ? "ROUTER" : m.host();
         String login = m == null || m.host() == null ? "the router" : (m.user() == null ? "" : m.user() + "@") + m.host();
@@ -131,13 +131,14 @@ final class BundleReadme {
             case FRR, EXTERNAL -> {
                 int step = 1;
                 if (e.files().contains("sysctl-forwarding.conf")) {
-                    b.append(step++).append(". Let the kernel forward between interfaces (a router's first need):\n\n")
+                    b.append(step++).append(". Let the kernel forward packets between interfaces (the router's job):\n\n")
                             .append("       scp").append(port).append(' ').append(d).append("sysctl-forwarding.conf ").append(scpTarget).append('\n')
                             .append("       ").append(sudo).append("cp /tmp/sysctl-forwarding.conf /etc/sysctl.d/99-peerplan-forwarding.conf && ")
                             .append(sudo).append("sysctl --system\n\n");
                 }
-                b.append(step++).append(". Enable the daemons: make `/etc/frr/daemons` hold the lines of `daemons` "
-                        + "(bgpd, bfdd, staticd), then restart FRR if one of them was off: `").append(sudo).append("systemctl restart frr`.\n\n");
+                b.append(step++).append(". Enable the daemons: make `/etc/frr/daemons` hold the lines of `daemons`, for example "
+                        + "like this, then restart FRR if one of them was off:\n\n       ").append(sudo).append("sed -i")
+                        .append(daemonSwitches(r, index)).append(" /etc/frr/daemons\n       ").append(sudo).append("systemctl restart frr\n\n");
                 b.append(step++).append(". Copy and check the syntax with FRR itself:\n\n")
                         .append("       scp").append(port).append(' ').append(d).append("frr.conf ").append(scpTarget).append('\n')
                         .append("       ").append(sudo).append("vtysh -C -f /tmp/frr.conf\n\n");
@@ -161,13 +162,25 @@ final class BundleReadme {
             case ROUTEROS_V6, ROUTEROS_V7 -> {
                 b.append("1. Upload the script: `scp").append(port).append(' ').append(d).append("bgp.rsc ")
                         .append(m == null || m.host() == null ? "ROUTER" : login).append(":` (or drag it into WinBox, Files).\n\n");
-                b.append("2. Run it in the RouterOS terminal: `/import file-name=bgp.rsc` (RouterOS prints the line of any error "
-                        + "and stops there).\n\n");
+                b.append("2. Run it in the RouterOS terminal: `/import file-name=bgp.rsc` (RouterOS stops at the first line it "
+                        + "rejects and prints it).\n\n");
             }
         }
         if (host.equals("ROUTER")) {
             b.append("The design has no management address for ").append(r.id()).append("; replace `ROUTER` with it.\n\n");
         }
+    }
+
+    /** {@code -e 's/^bgpd=no/bgpd=yes/' ...} for the daemons the router needs. */
+    private static String daemonSwitches(Router r, TopologyIndex index) {
+        StringBuilder s = new StringBuilder();
+        for (String line : io.peerplan.export.frr.FrrConfigGenerator.daemons(index, r).split("\n")) {
+            if (line.endsWith("=yes")) {
+                String d = line.substring(0, line.indexOf('='));
+                s.append(" -e 's/^").append(d).append("=no/").append(d).append("=yes/'");
+            }
+        }
+        return s.toString();
     }
 
     private static void cluster(StringBuilder b, Cluster c, BundleExporter.Entry e) {
@@ -185,7 +198,7 @@ final class BundleReadme {
                     .append(" --type=kubernetes.io/basic-auth --from-literal=password='...'\n\n");
         }
         if (e.style() == Cluster.ConfigStyle.LEGACY_CONFIGMAP) {
-            b.append("1. Apply the ConfigMap, then restart the controller so that MetalLB < 0.13 reads it (as seed 001 does):\n\n")
+            b.append("1. Apply the ConfigMap, then restart the controller so that MetalLB < 0.13 reads it:\n\n")
                     .append("       kubectl").append(ctx).append(" apply -f ").append(d).append("metallb-config.yaml\n")
                     .append("       kubectl").append(ctx).append(" -n ").append(c.effectiveNamespace())
                     .append(" delete pod -l app=metallb,component=controller\n\n");
