@@ -156,7 +156,7 @@ final class BundleReadme {
                         .append("       scp").append(port).append(' ').append(d).append("zebra.conf ").append(d).append("bgpd.conf ")
                         .append(m == null || m.host() == null ? "ROUTER" : login).append(":/etc/quagga/\n")
                         .append("       ").append(sudo).append("/etc/init.d/quagga restart\n\n")
-                        .append("   or type the commands of `vtysh-commands.txt` into `vtysh` (as seed 001 does); "
+                        .append("   or type the commands of `vtysh-commands.txt` into `vtysh`; "
                                 + "its last line, `write memory`, saves them.\n\n");
             }
             case ROUTEROS_V6, ROUTEROS_V7 -> {
