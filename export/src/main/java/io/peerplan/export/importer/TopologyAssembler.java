@@ -45,6 +45,10 @@ final class TopologyAssembler {
     private record MutableRouterSessions(Map<Ip, NeighborConfig> neighbors, Set<Ip> done) {
     }
 
+    /** An unknown peer is assumed to accept what it is sent, as the samples' providers do (no RFC 8212 requirement). */
+    private static final io.peerplan.model.BgpOptions ACCEPTS_ALL = new io.peerplan.model.BgpOptions(null, false, null, null, null,
+            false, null, false, null, null, null, null, null, null);
+
     private TopologyAssembler(List<ImportNote> notes) {
         this.notes = notes;
     }
@@ -121,9 +125,10 @@ final class TopologyAssembler {
             NeighborConfig effective = cfg.peerGroup() == null ? cfg
                     : r.peerGroup(cfg.peerGroup()).map(g -> cfg.inheriting(g.config())).orElse(cfg);
             Router ext = external(address, remoteAs(r, effective), r);
+            // The unknown peer mirrors what must match for the session to come up: AS, multihop, BFD, port.
             NeighborConfig back = new NeighborConfig(r.asn() == null ? null : String.valueOf(cfg.localAs() != null ? cfg.localAs()
-                    : r.asn().value()), null, null, null, null, null, cfg.ebgpMultihop(), null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, cfg.port(), null);
+                    : r.asn().value()), null, null, null, null, null, effective.ebgpMultihop(), effective.bfdEnabled() ? Boolean.TRUE : null,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, effective.port(), null);
             peerings.add(new Peering(uniqueId(rid + "-" + ext.id()), own, Peering.End.router(ext.id(), localAddress(r, address), back), null));
         }
     }
@@ -255,8 +260,8 @@ final class TopologyAssembler {
                 .map(Interface::network).filter(n -> n != null).findFirst().orElse(null);
         // An unknown AS ("remote-as external") is written as the reserved AS 0, which the validator reports.
         Router ext = new Router(uniqueId(id), null, null, RouterRole.PROVIDER, Platform.EXTERNAL, Asn.of(asn == null ? 0 : asn),
-                address, List.of(new Interface("eth0", prefix, network)), null, null, null, null, null, null, null, null, null, null, null,
-                null, "Imported: the peer at " + address + ", whose config was not imported.");
+                address, List.of(new Interface("eth0", prefix, network)), null, null, null, null, null, null, ACCEPTS_ALL, null, null, null,
+                null, null, "Imported: the peer at " + address + ", whose config was not imported.");
         externals.add(ext);
         notes.add(new ImportNote(ImportNote.Kind.INFERRED, from == null ? "(MetalLB)" : from.id(), 0, "neighbor " + address, ext.id(),
                 "no imported config has this address; an external router stands for it"));
