@@ -125,9 +125,11 @@ final class TopologyAssembler {
             NeighborConfig effective = cfg.peerGroup() == null ? cfg
                     : r.peerGroup(cfg.peerGroup()).map(g -> cfg.inheriting(g.config())).orElse(cfg);
             Router ext = external(address, remoteAs(r, effective), r);
-            // The unknown peer mirrors what must match for the session to come up: AS, multihop, BFD, port.
+            // The unknown peer mirrors what must match for the session to come up: AS, multihop, BFD (neighbor or
+            // static bfdd peer), port.
             NeighborConfig back = new NeighborConfig(r.asn() == null ? null : String.valueOf(cfg.localAs() != null ? cfg.localAs()
-                    : r.asn().value()), null, null, null, null, null, effective.ebgpMultihop(), effective.bfdEnabled() ? Boolean.TRUE : null,
+                    : r.asn().value()), null, null, null, null, null, effective.ebgpMultihop(),
+                    effective.bfdEnabled() || r.bfdPeers().stream().anyMatch(b -> b.address().equals(address)) ? Boolean.TRUE : null,
                     null, null, null, null, null, null, null, null, null, null, null, null, null, effective.port(), null);
             peerings.add(new Peering(uniqueId(rid + "-" + ext.id()), own, Peering.End.router(ext.id(), localAddress(r, address), back), null));
         }
