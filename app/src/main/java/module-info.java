@@ -6,6 +6,8 @@ module peerplan.app {
     requires info.picocli;
     requires javafx.controls;
     requires org.controlsfx.controls;
+    requires atlantafx.base;
+    requires org.jgrapht.core;
 
     exports io.peerplan.app;
     exports io.peerplan.app.ui to javafx.graphics;
