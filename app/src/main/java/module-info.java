@@ -8,6 +8,9 @@ module peerplan.app {
     requires org.controlsfx.controls;
     requires atlantafx.base;
     requires org.jgrapht.core;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
+    requires java.desktop;
 
     exports io.peerplan.app;
     exports io.peerplan.app.ui to javafx.graphics;

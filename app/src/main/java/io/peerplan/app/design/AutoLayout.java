@@ -36,6 +36,8 @@ public final class AutoLayout {
     private static final double MARGIN = 24;
     private static final int ITERATIONS = 80;
     private static final long SEED = 20_240_601L;
+    /** Beyond this many cards without a position, placing them one by one costs more than a fresh layout. */
+    private static final int MAX_MISSING = 200;
 
     private AutoLayout() {
     }
@@ -87,9 +89,106 @@ public final class AutoLayout {
         return t.withLayout(Layout.of(positions, bounds));
     }
 
-    /** Lays out only when something lacks a position: everything when nothing has one, else {@link #all}. */
+    /**
+     * Lays out what lacks a position: everything when nothing has one (an imported or generated
+     * topology), else only the missing cards and region bounds, leaving the user's layout alone.
+     */
     public static Topology ifNeeded(Topology t) {
-        return needed(t) ? all(t) : t;
+        if (!needed(t)) {
+            return t;
+        }
+        boolean nothingPlaced = t.layout().positions().isEmpty() && t.layout().regions().isEmpty();
+        return nothingPlaced ? all(t) : missing(t);
+    }
+
+    /**
+     * Places only the cards without a position, in a row under the other cards of their region (or
+     * of the elements outside regions), and gives a region without bounds a frame around its members.
+     */
+    public static Topology missing(Topology t) {
+        List<Placed> all = Placed.all(t);
+        long missingCount = all.stream().filter(p -> !t.layout().positions().containsKey(p.id())).count();
+        if (missingCount > MAX_MISSING) {
+            return all(t);
+        }
+        Map<String, Layout.Point> positions = new HashMap<>(t.layout().positions());
+        Map<String, Layout.Bounds> bounds = new HashMap<>(t.layout().regions());
+        List<Footprint> occupied = new ArrayList<>();
+        for (Placed p : all) {
+            if (positions.containsKey(p.id())) {
+                occupied.add(p.footprint(t));
+            }
+        }
+        Map<String, List<Placed>> groups = new LinkedHashMap<>();
+        for (Placed p : all) {
+            groups.computeIfAbsent(p.region() == null ? "" : p.region(), k -> new ArrayList<>()).add(p);
+        }
+        for (var e : groups.entrySet()) {
+            List<Placed> missing = e.getValue().stream().filter(p -> !positions.containsKey(p.id())).toList();
+            if (missing.isEmpty()) {
+                continue;
+            }
+            Layout.Bounds region = e.getKey().isEmpty() ? null : bounds.get(e.getKey());
+            List<Footprint> here = e.getValue().stream().filter(p -> positions.containsKey(p.id()))
+                    .map(p -> p.footprint(t)).toList();
+            double x0 = region != null ? region.x() + MARGIN : here.stream().mapToDouble(Footprint::x).min().orElse(0);
+            double y0 = region != null ? region.y() + Footprint.REGION_TITLE + MARGIN
+                    : here.stream().mapToDouble(f -> f.maxY() + GAP_Y).max().orElse(0);
+            List<Footprint> obstacles = new ArrayList<>(occupied);
+            if (region == null) {
+                bounds.values().forEach(b -> obstacles.add(Footprint.of(b)));
+            }
+            for (Placed p : missing) {
+                Footprint f = freeSpot(p.element(), x0, y0, obstacles);
+                positions.put(p.id(), new Layout.Point(f.x(), f.y()));
+                obstacles.add(f);
+                occupied.add(f);
+            }
+        }
+        Topology out = t.withLayout(Layout.of(positions, bounds));
+        for (var r : t.regions()) {
+            if (!bounds.containsKey(r.id())) {
+                bounds.put(r.id(), frame(out, r.id()));
+            }
+        }
+        return out.withLayout(Layout.of(positions, bounds));
+    }
+
+    /** The first grid spot, row by row from (x0, y0), where the card touches nothing. */
+    private static Footprint freeSpot(Object element, double x0, double y0, List<Footprint> obstacles) {
+        Footprint size = Footprint.at(element, 0, 0);
+        double stepX = size.width() + GAP_X;
+        double stepY = size.height() + GAP_Y / 2;
+        for (int row = 0; ; row++) {
+            for (int col = 0; col < 6; col++) {
+                Footprint f = Footprint.at(element, Layouts.snap(x0 + col * stepX), Layouts.snap(y0 + row * stepY));
+                boolean clear = obstacles.stream().noneMatch(o -> o.intersects(f.x() - GAP_X / 4, f.y() - GAP_Y / 4,
+                        f.width() + GAP_X / 2, f.height() + GAP_Y / 2));
+                if (clear) {
+                    return f;
+                }
+            }
+        }
+    }
+
+    /** A frame around a region's members, or an empty default frame below everything. */
+    private static Layout.Bounds frame(Topology t, String regionId) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (Placed p : Placed.all(t)) {
+            if (regionId.equals(p.region())) {
+                Footprint f = p.footprint(t);
+                minX = Math.min(minX, f.x());
+                minY = Math.min(minY, f.y());
+                maxX = Math.max(maxX, f.maxX());
+                maxY = Math.max(maxY, f.maxY());
+            }
+        }
+        if (minX > maxX) {
+            double bottom = t.layout().positions().values().stream().mapToDouble(Layout.Point::y).max().orElse(0) + 200;
+            return new Layout.Bounds(0, Layouts.snap(bottom), Footprint.DEFAULT_REGION_WIDTH, Footprint.DEFAULT_REGION_HEIGHT);
+        }
+        return new Layout.Bounds(minX - MARGIN, minY - MARGIN - Footprint.REGION_TITLE, maxX - minX + 2 * MARGIN,
+                maxY - minY + 2 * MARGIN + Footprint.REGION_TITLE);
     }
 
     /** Regions side by side, about as many columns as rows. */

@@ -10,13 +10,14 @@ import io.peerplan.model.Topology;
  * The canvas, hit testing, region membership and export all use these numbers.
  */
 public record Footprint(double x, double y, double width, double height) {
-    public static final double CARD_WIDTH = 176;
+    public static final double CARD_WIDTH = 190;
+    public static final double NETWORK_WIDTH = 150;
     public static final double ROUTER_HEIGHT = 60;
     public static final double NETWORK_HEIGHT = 40;
-    public static final double CLUSTER_WIDTH = 216;
+    public static final double CLUSTER_WIDTH = 240;
     public static final double CLUSTER_HEADER = 32;
     public static final double ROW_HEIGHT = 14;
-    public static final double CLUSTER_PADDING = 5;
+    public static final double CLUSTER_PADDING = 4;
     public static final double REGION_TITLE = 26;
     public static final double DEFAULT_REGION_WIDTH = 480;
     public static final double DEFAULT_REGION_HEIGHT = 320;
@@ -55,7 +56,7 @@ public record Footprint(double x, double y, double width, double height) {
 
     /** The card size of a placed element. */
     public static double width(Kind kind) {
-        return kind == Kind.CLUSTER ? CLUSTER_WIDTH : CARD_WIDTH;
+        return kind == Kind.CLUSTER ? CLUSTER_WIDTH : kind == Kind.NETWORK ? NETWORK_WIDTH : CARD_WIDTH;
     }
 
     public static double clusterHeight(Cluster c) {

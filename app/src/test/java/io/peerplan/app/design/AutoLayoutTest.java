@@ -30,6 +30,20 @@ class AutoLayoutTest {
     }
 
     @Test
+    void keepsAHandLayoutAndPlacesOnlyWhatIsMissing() {
+        Topology sample = Fixtures.sample("two-dc-anycast");
+        assertThat(sample.layout().positions()).doesNotContainKey("internet-antares");
+        Topology t = AutoLayout.ifNeeded(sample);
+        assertThat(AutoLayout.needed(t)).isFalse();
+        sample.layout().positions().forEach((id, p) -> assertThat(t.layout().positions().get(id)).isEqualTo(p));
+        assertThat(t.layout().regions()).isEqualTo(sample.layout().regions());
+        Footprint a = Footprint.of(t, t.networks().get(4), "internet-antares");
+        Footprint b = Footprint.of(t, t.networks().get(5), "internet-betelgeuse");
+        assertThat(a.intersects(b.x(), b.y(), b.width(), b.height())).isFalse();
+        assertThat(Membership.regionAt(t, a.centerX(), a.centerY())).isNull();
+    }
+
+    @Test
     void isDeterministic() {
         Topology bare = Fixtures.sample("mikrotik-core").withLayout(Layout.EMPTY);
         assertThat(AutoLayout.all(bare)).isEqualTo(AutoLayout.all(bare));
