@@ -9,6 +9,11 @@ module peerplan.app {
     requires jdk.management;
     requires javafx.controls;
     requires org.controlsfx.controls;
+    requires atlantafx.base;
+    requires org.jgrapht.core;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
+    requires java.desktop;
 
     exports io.peerplan.app;
     exports io.peerplan.app.ui to javafx.graphics;
