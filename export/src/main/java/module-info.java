@@ -4,6 +4,11 @@
  */
 module peerplan.export {
     requires transitive peerplan.model;
+    requires com.fasterxml.jackson.databind;
 
     exports io.peerplan.export;
+    exports io.peerplan.export.frr;
+    exports io.peerplan.export.lab;
+
+    opens io.peerplan.export.lab to com.fasterxml.jackson.databind;
 }
