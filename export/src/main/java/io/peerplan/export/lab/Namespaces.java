@@ -45,9 +45,12 @@ final class Namespaces {
         Exec.run(List.of("ip", "-n", switchNs, "link", "set", switchPort, "up")).orThrow();
     }
 
-    /** A dummy interface for an address on no modelled network (a loopback address). */
+    /**
+     * An interface for an address on no modelled network (a loopback address): a bridge without
+     * ports, which is up with carrier, since kernels without the dummy module exist (this one).
+     */
     static void dummy(String hostNs, String ifName) {
-        Exec.run(List.of("ip", "-n", hostNs, "link", "add", ifName, "type", "dummy")).orThrow();
+        Exec.run(List.of("ip", "-n", hostNs, "link", "add", ifName, "type", "bridge")).orThrow();
     }
 
     static void address(String ns, String ifName, String cidr) {
