@@ -59,7 +59,8 @@ final class AddressGuard {
     static void refuseReserved(String where, String text) {
         var a = new IPAddressString(text.contains("-") ? text.substring(0, text.indexOf('-')) : text).getAddress();
         if (a != null && a.isIPv4()) {
-            IpPrefix p = IpPrefix.parse(a.withoutPrefixLength() + "/" + (a.isPrefixed() ? a.getNetworkPrefixLength() : 32));
+            IpPrefix p = IpPrefix.parse(a.getLower().withoutPrefixLength().toCanonicalString() + "/"
+                    + (a.isPrefixed() ? a.getNetworkPrefixLength() : 32));
             refuseReserved(where, p);
         }
     }

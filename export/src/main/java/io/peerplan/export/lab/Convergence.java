@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class Convergence {
     private static final long POLL_MILLIS = 150;
+    /** How long a session may stay down before its connecting end is told to retry at once. */
+    private static final Duration KICK_AFTER = Duration.ofSeconds(2);
 
     private Convergence() {
     }
@@ -44,9 +46,14 @@ public final class Convergence {
         long readyAt = -1;
         List<String> down = List.of();
         List<String> missing = List.of();
+        long lastKick = start;
         while (true) {
             long now = System.nanoTime();
             down = downSessions(lab);
+            if (!down.isEmpty() && now - lastKick > KICK_AFTER.toNanos()) {
+                kick(lab);
+                lastKick = now;
+            }
             Map<String, LabRib> ribs = down.isEmpty() ? lab.ribs() : Map.of();
             missing = down.isEmpty() ? missing(ribs, expected) : List.of("(sessions first)");
             boolean ready = down.isEmpty() && missing.isEmpty();
@@ -86,6 +93,30 @@ public final class Convergence {
             }
         }
         return out;
+    }
+
+    /**
+     * Makes every end of a down session that is waiting to connect retry now ({@code clear bgp
+     * ipv4 unicast ADDRESS}) rather than after FRR's connect-retry timer (120 s by default): a
+     * session refused while its peer was still loading its config otherwise stays down that long.
+     */
+    static void kick(Lab lab) {
+        Set<String> running = lab.running();
+        Map<String, Map<String, String>> states = lab.sessionStates();
+        for (LabPlan.Session s : lab.plan().sessions()) {
+            if (!running.contains(s.a()) || !running.contains(s.b()) || dropped(lab, s)) {
+                continue;
+            }
+            kickEnd(lab, s.a(), s.aAddress().toString(), states);
+            kickEnd(lab, s.b(), s.bAddress().toString(), states);
+        }
+    }
+
+    private static void kickEnd(Lab lab, String host, String neighbor, Map<String, Map<String, String>> states) {
+        String state = states.getOrDefault(host, Map.of()).get(neighbor);
+        if (state != null && List.of("Active", "Connect", "Idle").contains(state)) {
+            lab.frr(host).vtysh(List.of("-c", "clear bgp ipv4 unicast " + neighbor), Duration.ofSeconds(10));
+        }
     }
 
     /** A session whose peering, or a network carrying its addresses, is failed with silent loss. */

@@ -58,7 +58,13 @@ final class LabBuilder {
         }
         Lab.parallel(starting, id -> startDaemons(lab, plan.host(id).orElseThrow()));
         lab.store().save(s);
-        Lab.parallel(starting, id -> lab.frr(id).applyConfig());
+        // Routers and vantages first, all at once, then the speakers: a router accepting speakers
+        // through a listen range never connects out itself, so a speaker configured before it
+        // would be refused and wait out FRR's connect-retry timer (120 s).
+        Lab.parallel(starting.stream().filter(id -> plan.host(id).orElseThrow().role() != LabPlan.Role.SPEAKER)
+                .toList(), id -> lab.frr(id).applyConfig());
+        Lab.parallel(starting.stream().filter(id -> plan.host(id).orElseThrow().role() == LabPlan.Role.SPEAKER)
+                .toList(), id -> lab.frr(id).applyConfig());
     }
 
     private static void startDaemons(Lab lab, LabPlan.Host h) {
