@@ -6,8 +6,11 @@ module peerplan.export {
     requires transitive peerplan.model;
     requires com.fasterxml.jackson.databind;
 
+    requires com.fasterxml.jackson.dataformat.yaml;
+
     exports io.peerplan.export;
     exports io.peerplan.export.frr;
+    exports io.peerplan.export.session;
     exports io.peerplan.export.lab;
 
     opens io.peerplan.export.lab to com.fasterxml.jackson.databind;
