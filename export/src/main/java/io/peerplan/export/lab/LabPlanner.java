@@ -54,7 +54,7 @@ public final class LabPlanner {
         for (Router r : t.routers()) {
             String ns = names.host(r.id());
             hosts.add(new LabPlan.Host(r.id(), LabPlan.Role.ROUTER, ns, hostname(r.displayName()),
-                    ports(r.id(), r.interfaces()), LAB_HEADER + routerConfigs.apply(t, r)));
+                    ports(r.id(), r.interfaces()), LAB_HEADER + PlatformEmulation.adapt(r, routerConfigs.apply(t, r))));
         }
         for (Vantage v : t.vantages()) {
             String ns = names.host(v.id());
