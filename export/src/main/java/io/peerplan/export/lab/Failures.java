@@ -70,8 +70,8 @@ final class Failures {
 
     private static void drop(String ns, Ip peer, Path runDir, LabState state) {
         String rules = "table inet " + TABLE + " {\n"
-                + " chain in { type filter hook input priority -10; policy accept; ip saddr " + peer + " drop; }\n"
-                + " chain out { type filter hook output priority -10; policy accept; ip daddr " + peer + " drop; }\n"
+                + " chain lab_input { type filter hook input priority -10; policy accept; ip saddr " + peer + " drop; }\n"
+                + " chain lab_output { type filter hook output priority -10; policy accept; ip daddr " + peer + " drop; }\n"
                 + "}\n";
         nft(ns, rules, runDir, state);
     }
@@ -80,7 +80,7 @@ final class Failures {
     static void dropNetwork(LabPlan plan, String networkId, Path runDir, LabState state) {
         String ns = plan.switches().stream().filter(s -> s.networkId().equals(networkId)).findFirst().orElseThrow()
                 .namespace();
-        nft(ns, "table bridge " + TABLE + " {\n chain fwd { type filter hook forward priority -10; policy drop; }\n}\n",
+        nft(ns, "table bridge " + TABLE + " {\n chain lab_forward { type filter hook forward priority -10; policy drop; }\n}\n",
                 runDir, state);
     }
 
