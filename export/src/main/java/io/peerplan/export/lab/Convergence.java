@@ -39,14 +39,23 @@ public final class Convergence {
      * @param quiet    how long all tables must stay unchanged
      */
     public static Report await(Lab lab, Duration timeout, Map<String, Set<IpPrefix>> expected, Duration quiet) {
-        long start = System.nanoTime();
-        long deadline = start + timeout.toNanos();
+        return await(lab, timeout, expected, quiet, System.nanoTime());
+    }
+
+    /**
+     * As {@link #await(Lab, Duration, Map, Duration)}, with the elapsed time counted from
+     * {@code startNanos} (e.g. {@link Lab#routesReleasedNanos()}, when routes started to spread).
+     */
+    public static Report await(Lab lab, Duration timeout, Map<String, Set<IpPrefix>> expected, Duration quiet,
+            long startNanos) {
+        long start = startNanos;
+        long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, LabRib> last = null;
         long stableSince = 0;
         long readyAt = -1;
         List<String> down = List.of();
         List<String> missing = List.of();
-        long lastKick = start;
+        long lastKick = System.nanoTime();
         while (true) {
             long now = System.nanoTime();
             down = downSessions(lab);
@@ -71,6 +80,24 @@ public final class Convergence {
             }
             if (now > deadline) {
                 return new Report(false, Duration.ofNanos(now - start), down, missing, ribs.isEmpty() ? lab.ribs() : ribs);
+            }
+            Processes.sleep(POLL_MILLIS);
+        }
+    }
+
+    /** Waits until every session is Established (retrying refused connects), or the timeout; returns those still down. */
+    static List<String> awaitSessions(Lab lab, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long lastKick = System.nanoTime();
+        while (true) {
+            List<String> down = downSessions(lab);
+            long now = System.nanoTime();
+            if (down.isEmpty() || now > deadline) {
+                return down;
+            }
+            if (now - lastKick > KICK_AFTER.toNanos()) {
+                kick(lab);
+                lastKick = now;
             }
             Processes.sleep(POLL_MILLIS);
         }

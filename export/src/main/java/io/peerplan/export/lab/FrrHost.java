@@ -58,6 +58,9 @@ final class FrrHost {
             Files.createDirectories(dir.resolve("vtysh").resolve(namespace));
             Files.writeString(dir.resolve("vtysh").resolve(namespace).resolve("vtysh.conf"), "");
             Files.writeString(dir.resolve("frr.conf"), config, StandardCharsets.UTF_8);
+            Origination o = Origination.split(config);
+            Files.writeString(dir.resolve("sessions.conf"), o.sessions(), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("routes.conf"), o.routes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new LabException(namespace + ": cannot write " + dir + ": " + e.getMessage(), e);
         }
@@ -85,14 +88,35 @@ final class FrrHost {
         }
     }
 
-    /** Applies the whole config; FRR reports each refused line on stdout/stderr. */
+    /** Applies the whole config at once. */
     void applyConfig() {
-        Exec.Result r = vtysh(List.of("-f", dir.resolve("frr.conf").toString()), Duration.ofSeconds(30));
+        apply("frr.conf");
+    }
+
+    /** Applies the session part of the config ({@link Origination}). */
+    void applySessions() {
+        apply("sessions.conf");
+    }
+
+    /** Applies the route-originating part of the config, if any ({@link Origination}). */
+    void applyRoutes() {
+        try {
+            if (Files.size(dir.resolve("routes.conf")) > 0) {
+                apply("routes.conf");
+            }
+        } catch (IOException e) {
+            throw new LabException(namespace + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Applies one config file; FRR reports each refused line on stdout/stderr. */
+    private void apply(String file) {
+        Exec.Result r = vtysh(List.of("-f", dir.resolve(file).toString()), Duration.ofSeconds(30));
         String complaints = (r.stdout() + r.stderr()).lines()
                 .filter(l -> !l.contains("Can't open configuration file") && !l.isBlank()).reduce("",
                         (a, b) -> a + "\n  " + b);
         if (!r.ok() || complaints.contains("% ")) {
-            throw new LabException(namespace + ": FRR refused the config " + dir.resolve("frr.conf") + ":" + complaints);
+            throw new LabException(namespace + ": FRR refused the config " + dir.resolve(file) + ":" + complaints);
         }
     }
 

@@ -23,6 +23,7 @@ public final class Lab implements AutoCloseable {
     private final LabState state;
     private final LabStateStore store;
     private final Map<String, FrrHost> frr = new LinkedHashMap<>();
+    private volatile long routesReleasedNanos;
 
     private Lab(Topology topology, LabPlan plan, LabState state, LabStateStore store) {
         this.topology = topology;
@@ -111,6 +112,15 @@ public final class Lab implements AutoCloseable {
         LabState s = store.load(plan.labId()).orElseThrow(() -> new LabException("no lab " + plan.labId()
                 + " is up for " + plan.source()));
         return new Lab(topology, plan, s, store);
+    }
+
+    void markRoutesReleased() {
+        routesReleasedNanos = System.nanoTime();
+    }
+
+    /** {@link System#nanoTime()} when {@code up} applied the route-originating config, or 0 for an attached lab. */
+    public long routesReleasedNanos() {
+        return routesReleasedNanos;
     }
 
     /** Element ids whose bgpd is running now. */

@@ -14,6 +14,9 @@ import java.util.Set;
  * configs (applied to all hosts at once, so sessions come up together, frr-facts.md batch 3).
  */
 final class LabBuilder {
+    /** How long {@code up} waits for sessions before releasing routes anyway (a broken session never comes up). */
+    static final java.time.Duration SESSION_WAIT = java.time.Duration.ofSeconds(30);
+
     private LabBuilder() {
     }
 
@@ -58,13 +61,19 @@ final class LabBuilder {
         }
         Lab.parallel(starting, id -> startDaemons(lab, plan.host(id).orElseThrow()));
         lab.store().save(s);
-        // Routers and vantages first, all at once, then the speakers: a router accepting speakers
-        // through a listen range never connects out itself, so a speaker configured before it
-        // would be refused and wait out FRR's connect-retry timer (120 s).
-        Lab.parallel(starting.stream().filter(id -> plan.host(id).orElseThrow().role() != LabPlan.Role.SPEAKER)
-                .toList(), id -> lab.frr(id).applyConfig());
-        Lab.parallel(starting.stream().filter(id -> plan.host(id).orElseThrow().role() == LabPlan.Role.SPEAKER)
-                .toList(), id -> lab.frr(id).applyConfig());
+        // Sessions first: routers and vantages all at once, then the speakers (a router accepting
+        // speakers through a listen range never connects out itself, so a speaker configured before
+        // it would be refused and wait out FRR's 120 s connect-retry timer). Then, once every session
+        // is Established, every host's routes at once (Origination).
+        List<String> routersFirst = starting.stream()
+                .filter(id -> plan.host(id).orElseThrow().role() != LabPlan.Role.SPEAKER).toList();
+        List<String> speakers = starting.stream()
+                .filter(id -> plan.host(id).orElseThrow().role() == LabPlan.Role.SPEAKER).toList();
+        Lab.parallel(routersFirst, id -> lab.frr(id).applySessions());
+        Lab.parallel(speakers, id -> lab.frr(id).applySessions());
+        Convergence.awaitSessions(lab, SESSION_WAIT);
+        lab.markRoutesReleased();
+        Lab.parallel(starting, id -> lab.frr(id).applyRoutes());
     }
 
     private static void startDaemons(Lab lab, LabPlan.Host h) {
