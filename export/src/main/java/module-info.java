@@ -4,6 +4,7 @@
  */
 module peerplan.export {
     requires transitive peerplan.model;
+    requires com.fasterxml.jackson.databind;
 
     requires com.fasterxml.jackson.dataformat.yaml;
 
@@ -14,4 +15,7 @@ module peerplan.export {
     exports io.peerplan.export.routeros;
     exports io.peerplan.export.importer;
     exports io.peerplan.export.session;
+    exports io.peerplan.export.lab;
+
+    opens io.peerplan.export.lab to com.fasterxml.jackson.databind;
 }
