@@ -11,6 +11,10 @@ module peerplan.export {
     requires org.bouncycastle.pkix;
     requires org.slf4j;
 
+    requires com.fasterxml.jackson.dataformat.yaml;
+
     exports io.peerplan.export;
     exports io.peerplan.export.push;
+    exports io.peerplan.export.frr;
+    exports io.peerplan.export.session;
 }

@@ -12,6 +12,7 @@ module peerplan.model {
     exports io.peerplan.model;
     exports io.peerplan.model.io;
     exports io.peerplan.model.sample;
+    exports io.peerplan.model.generate;
 
     opens io.peerplan.model to com.fasterxml.jackson.databind;
     opens io.peerplan.model.sample;

@@ -26,7 +26,7 @@ public record Ip(IPAddress address) implements Comparable<Ip> {
             throw new IllegalArgumentException("an IP address is required");
         }
         try {
-            IPAddress parsed = new IPAddressString(text.trim()).toAddress();
+            IPAddress parsed = new IPAddressString(text.trim(), IpParsing.STRICT).toAddress();
             if (parsed.isPrefixed()) {
                 throw new IllegalArgumentException("'" + text + "' is not a bare IP address (it has a prefix length)");
             }

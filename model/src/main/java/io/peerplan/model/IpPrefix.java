@@ -35,7 +35,7 @@ public record IpPrefix(IPAddress address, boolean any) implements Comparable<IpP
             throw new IllegalArgumentException("'" + text + "' is not a CIDR prefix (expected ADDRESS/LENGTH, e.g. 192.168.1.0/24)");
         }
         try {
-            IPAddress parsed = new IPAddressString(t).toAddress();
+            IPAddress parsed = new IPAddressString(t, IpParsing.STRICT).toAddress();
             if (parsed == null || !parsed.isPrefixed()) {
                 throw new IllegalArgumentException("'" + text + "' is not a valid CIDR prefix");
             }

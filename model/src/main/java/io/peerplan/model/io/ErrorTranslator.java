@@ -22,7 +22,11 @@ final class ErrorTranslator {
     private ErrorTranslator() {
     }
 
-    static ProjectLoadException translate(String source, Throwable e) {
+    /**
+     * @param index where values start, to place binding errors on the offending key or value rather
+     *              than wherever the parser happened to stop (null when the document did not parse)
+     */
+    static ProjectLoadException translate(String source, Throwable e, LocationIndex index) {
         MarkedYAMLException marked = find(e, MarkedYAMLException.class);
         if (marked != null) {
             Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
@@ -36,6 +40,12 @@ final class ErrorTranslator {
         }
         if (e instanceof JsonProcessingException jpe) {
             JsonLocation loc = jpe.getLocation();
+            if (index != null && e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+                JsonLocation byPath = index.locate(pointer(jme));
+                if (byPath != null) {
+                    loc = byPath;
+                }
+            }
             int line = loc == null ? 0 : loc.getLineNr();
             int col = loc == null ? 0 : loc.getColumnNr();
             return new ProjectLoadException(source, Math.max(line, 0), Math.max(col, 0), describe(jpe));
@@ -47,6 +57,11 @@ final class ErrorTranslator {
     private static String describe(JsonProcessingException e) {
         String at = e instanceof JsonMappingException jme ? path(jme) : "";
         String where = at.isEmpty() ? "" : " at '" + at + "'";
+        InputCoercionException coercion = find(e, InputCoercionException.class);
+        if (coercion != null) {
+            return "number out of range" + where + ": " + firstLine(coercion.getOriginalMessage())
+                    .replace("Numeric value ", "").replace(" out of range of ", " does not fit in ");
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String key = u.getPropertyName();
             String near = nearest(key, u.getKnownPropertyIds());
@@ -116,9 +131,26 @@ final class ErrorTranslator {
         return b.toString();
     }
 
+    private static String pointer(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            b.append('/').append(r.getIndex() >= 0 ? Integer.toString(r.getIndex()) : r.getFieldName());
+        }
+        return b.toString();
+    }
+
     private static String typeName(Class<?> t) {
         if (t == null) {
             return "valid here";
+        }
+        if (t == io.peerplan.model.Asn.class) {
+            return "an AS number (0..4294967295)";
+        }
+        if (t == io.peerplan.model.Ip.class) {
+            return "an IP address";
+        }
+        if (t == io.peerplan.model.IpPrefix.class) {
+            return "a CIDR prefix such as 192.168.1.0/24";
         }
         if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
             return "a whole number";

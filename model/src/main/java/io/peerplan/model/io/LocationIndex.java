@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ final class LocationIndex {
         LocationIndex index = new LocationIndex();
         try (JsonParser p = mapper.createParser(text)) {
             JsonToken t;
-            while ((t = p.nextToken()) != null) {
+            while ((t = next(p)) != null) {
                 if (index.rootToken == null) {
                     index.rootToken = t;
                 }
@@ -45,6 +46,15 @@ final class LocationIndex {
             }
         }
         return index;
+    }
+
+    /** The next token; a nesting-limit failure gets the location where it happened. */
+    private static JsonToken next(JsonParser p) throws IOException {
+        try {
+            return p.nextToken();
+        } catch (StreamConstraintsException e) {
+            throw new StreamConstraintsException(e.getOriginalMessage(), p.currentLocation());
+        }
     }
 
     /** The location of the value at this pointer, or of its nearest ancestor that has one. */

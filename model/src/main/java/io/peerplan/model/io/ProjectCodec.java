@@ -48,7 +48,7 @@ public final class ProjectCodec {
         try {
             index = LocationIndex.scan(MAPPER, text);
         } catch (IOException | RuntimeException e) {
-            throw ErrorTranslator.translate(source, e);
+            throw ErrorTranslator.translate(source, e, null);
         }
         if (index.isEmpty()) {
             throw new ProjectLoadException(source, 1, 1,
@@ -64,7 +64,7 @@ public final class ProjectCodec {
         try {
             topology = MAPPER.readValue(text, Topology.class);
         } catch (IOException | RuntimeException e) {
-            throw ErrorTranslator.translate(source, e);
+            throw ErrorTranslator.translate(source, e, index);
         }
         var problem = StructureCheck.check(topology);
         if (problem.isPresent()) {

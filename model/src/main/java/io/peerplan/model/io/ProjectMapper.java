@@ -57,11 +57,15 @@ final class ProjectMapper {
                 .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+                // Empty values are left out, but map entries are kept whatever their value: a label "" matters.
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
                 .build();
         // A missing flag reads as false, so writing "false" would only add noise to diffs.
         mapper.configOverride(boolean.class)
                 .setIncludeAsProperty(JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT));
+        // An empty text is a value the user typed ("" label values, empty descriptions): keep it.
+        mapper.configOverride(String.class)
+                .setIncludeAsProperty(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS));
         // Sub-records whose every field is unset are left out rather than written as {}.
         for (Class<?> type : NoneValues.TYPES) {
             mapper.configOverride(type).setIncludeAsProperty(
