@@ -58,6 +58,13 @@ final class FrrDevicePush {
     }
 
     private DeviceReport push() throws PushFailure {
+        if (target.candidate().contains("@@SECRET:")) {
+            // Exported configs hold placeholders, never secrets (io.peerplan.export.Secrets); pushing one
+            // would set the placeholder itself as the TCP-MD5 key and drop the session.
+            throw new PushFailure(PushFailure.Kind.INVALID_VALUE, "the config holds secret placeholders (@@SECRET:...@@, from passwordRef) "
+                    + "and Peerplan never carries secrets; configure those neighbor passwords on the device and remove passwordRef, "
+                    + "or push this device by hand");
+        }
         log.start(PushStep.CONNECT, target.endpoint().display());
         host = connector.connect(target.endpoint(), cancel);
         log.ok(null);
@@ -91,7 +98,7 @@ final class FrrDevicePush {
             throw new PushFailure(PushFailure.Kind.REMOTE_ERROR, "frr-reload.py --test failed (exit " + test.exitStatus() + "): " + test.failureText());
         }
         diff = test.stdout().strip();
-        if (diff.isEmpty()) {
+        if (ReloadDiff.parse(diff).isNoChange()) {
             log.ok("no difference");
             return report(DeviceOutcome.UNCHANGED, "the running config already matches the design", false);
         }
