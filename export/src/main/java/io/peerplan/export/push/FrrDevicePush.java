@@ -48,7 +48,7 @@ final class FrrDevicePush {
             if (saved == null) {
                 log.failed(f.getMessage());
                 DeviceOutcome o = f.kind() == PushFailure.Kind.CANCELLED ? DeviceOutcome.CANCELLED : DeviceOutcome.FAILED;
-                return report(o, f.getMessage() + " (the device was not changed)", false);
+                return report(o, Untouched.note(f.getMessage(), "device"), false);
             }
             log.failed(f.getMessage());
             return new FrrRollback(this).run(f);

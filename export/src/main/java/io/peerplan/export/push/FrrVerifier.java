@@ -63,7 +63,7 @@ final class FrrVerifier {
         if (!missing.isEmpty()) {
             return new Result(false, "not verified within " + timeout.toSeconds() + " s: " + missing, List.copyOf(notes));
         }
-        return new Result(true, required.size() + " sessions Established" + (required.isEmpty() ? "" : ", expected prefixes advertised"),
+        return new Result(true, required.size() + (required.size() == 1 ? " session" : " sessions") + " Established" + (required.isEmpty() ? "" : ", expected prefixes advertised"),
                 List.copyOf(notes));
     }
 

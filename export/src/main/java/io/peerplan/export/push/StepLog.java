@@ -37,7 +37,8 @@ final class StepLog {
         if (current == null) {
             current = PushStep.CONNECT;
         }
-        lines.add(current.label() + ": FAILED" + took() + " — " + message);
+        // The step line keeps the first line; the full text (e.g. how to trust a host key) is the report's reason.
+        lines.add(current.label() + ": FAILED" + took() + " — " + message.lines().findFirst().orElse(""));
         emit(current, PushEvent.Phase.FAILED, message);
     }
 

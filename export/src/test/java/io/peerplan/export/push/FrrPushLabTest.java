@@ -106,7 +106,7 @@ class FrrPushLabTest {
         assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.APPLIED);
         assertThat(edge.deviceChanged()).isTrue();
         assertThat(edge.diff()).contains("Lines To Add").contains("set as-path prepend 64859 64859 64859 64859 64859");
-        assertThat(edge.reason()).contains("1 sessions Established");
+        assertThat(edge.reason()).contains("1 session Established");
         assertThat(lab.running(lab.edge)).contains("set as-path prepend 64859 64859 64859 64859 64859");
         awaitUpstreamPathLength(6);
         assertThat(events).extracting(PushEvent::step).containsSubsequence(PushStep.CONNECT, PushStep.UPLOAD, PushStep.CHECK,
