@@ -35,7 +35,9 @@ final class StepLog {
 
     void failed(String message) {
         if (current == null) {
+            // Refused before the first step (an unusable value): nothing was attempted.
             current = PushStep.CONNECT;
+            startedAt = System.nanoTime();
         }
         // The step line keeps the first line; the full text (e.g. how to trust a host key) is the report's reason.
         lines.add(current.label() + ": FAILED" + took() + " — " + message.lines().findFirst().orElse(""));
