@@ -102,6 +102,7 @@ final class PushLabConfigs {
                 """.formatted(upstreamAs, ("64859 ".repeat(prepends)).strip());
     }
 
+    /** Upstream retries its connection every second, so sessions come back quickly after a rollback. */
     static String upstream() {
         return """
                 frr defaults traditional
@@ -111,6 +112,7 @@ final class PushLabConfigs {
                  bgp router-id 198.18.10.2
                  no bgp ebgp-requires-policy
                  neighbor 198.18.10.1 remote-as 64859
+                 neighbor 198.18.10.1 timers connect 1
                 !
                 """;
     }
