@@ -163,6 +163,20 @@ class FrrPushLabTest {
     }
 
     @Test
+    void aDeviceChangedSinceThePreviewIsNotApplied() throws Exception {
+        String candidate = PushLabConfigs.edge(5, "65101");
+        String previewed = push(candidate, FAST.withDryRun(true), PushListener.NONE).device("edge").diff();
+        FrrNamespaces.sh("vtysh", "-N", lab.edge, "-c", "configure terminal", "-c", "route-map prepend permit 10",
+                "-c", "set as-path prepend 64859 64859");
+        String changedByHand = lab.running(lab.edge);
+        PushRunner runner = new PushRunner(topology, SshjConnector.open(ssh.settings()), (t, r) -> candidate, null, FAST, PushListener.NONE);
+        DeviceReport edge = runner.run(PushPlan.of(topology, List.of("edge")), new CancelToken(), java.util.Map.of("edge", previewed)).device("edge");
+        assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.FAILED);
+        assertThat(edge.reason()).contains("changed since the diff was confirmed").contains("not changed");
+        assertThat(lab.running(lab.edge)).isEqualTo(changedByHand);
+    }
+
+    @Test
     void aFailedRemoteSyntaxCheckLeavesTheDeviceUntouched() throws Exception {
         String broken = PushLabConfigs.edge(5, "65101").replace("neighbor 198.18.10.2 remote-as 65101", "neighbor 198.18.10.2 remote-as banana");
         DeviceReport edge = push(broken, FAST, PushListener.NONE).device("edge");
