@@ -25,6 +25,7 @@ final class FrrDevicePush {
     private String diff = "";
     private String saved;
     private boolean applyStarted;
+    private boolean keepWorkDir;
 
     /** The device to push: its id, login, management settings, candidate text and expectations. */
     record FrrTarget(String device, Endpoint endpoint, io.peerplan.model.Management management, String candidate,
@@ -188,7 +189,7 @@ final class FrrDevicePush {
     }
 
     private void cleanup() {
-        if (host != null && cmd != null && cmd.workDir() != null && host.isConnected()) {
+        if (!keepWorkDir && host != null && cmd != null && cmd.workDir() != null && host.isConnected()) {
             try {
                 host.exec(cmd.removeWorkDir(), options.stepTimeout(), CancelToken.never());
             } catch (PushFailure ignored) {
@@ -239,5 +240,10 @@ final class FrrDevicePush {
 
     boolean applyStarted() {
         return applyStarted;
+    }
+
+    /** Keeps the work directory (and its rollback.conf) on the device: the report points the user at it. */
+    void keepWorkDir() {
+        keepWorkDir = true;
     }
 }

@@ -216,6 +216,36 @@ class FrrPushLabTest {
     }
 
     @Test
+    void whenTheDeviceCannotBeReachedAgainTheReportSaysTheRollbackFailed() throws Exception {
+        Path own = Files.createDirectories(dir.resolve("sshd-" + System.nanoTime()));
+        OpenSshServer lost = OpenSshServer.start(own);
+        Topology t = PushLabConfigs.topology(lost.port, lab.edge);
+        AtomicBoolean stopped = new AtomicBoolean();
+        PushListener stopServerMidApply = e -> {
+            if (e.step() == PushStep.APPLY && e.phase() == PushEvent.Phase.PROGRESS && stopped.compareAndSet(false, true)) {
+                try {
+                    // Sessions outlive a stopped listener, so drop them first, then stop accepting.
+                    assertThat(lost.dropConnections()).isPositive();
+                    lost.close();
+                } catch (Exception ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }
+        };
+        DeviceReport edge = new PushRunner(t, SshjConnector.open(lost.settings()), (tp, r) -> PushLabConfigs.edge(5, "65101"), null, FAST,
+                stopServerMidApply).run(PushPlan.of(t, List.of("edge")), new CancelToken()).device("edge");
+        assertThat(stopped).isTrue();
+        assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.FAILED);
+        assertThat(edge.deviceChanged()).isTrue();
+        assertThat(edge.reason()).contains("ROLLBACK FAILED").contains("may be half-applied").contains("/rollback.conf on the device");
+        // Truthful: the detached apply finished on the device, so it now runs the candidate, not the saved config.
+        assertThat(lab.running(lab.edge)).isNotEqualTo(before).contains("set as-path prepend 64859 64859 64859 64859 64859");
+        String kept = edge.reason().replaceAll("(?s).*is in (/tmp/peerplan-push\\.[A-Za-z0-9]+)/rollback.conf.*", "$1");
+        assertThat(Files.readString(Path.of(kept, "rollback.conf"))).isEqualTo(RunningConfigDiff.body(before));
+        FrrNamespaces.sh("rm", "-rf", "--", kept);
+    }
+
+    @Test
     void cancellingDuringVerifyRollsBack() throws Exception {
         CancelToken cancel = new CancelToken();
         PushListener cancelAtVerify = e -> {
