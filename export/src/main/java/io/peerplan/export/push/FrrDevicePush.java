@@ -59,13 +59,6 @@ final class FrrDevicePush {
     }
 
     private DeviceReport push() throws PushFailure {
-        if (target.candidate().contains("@@SECRET:")) {
-            // Exported configs hold placeholders, never secrets (io.peerplan.export.Secrets); pushing one
-            // would set the placeholder itself as the TCP-MD5 key and drop the session.
-            throw new PushFailure(PushFailure.Kind.INVALID_VALUE, "the config holds secret placeholders (@@SECRET:...@@, from passwordRef) "
-                    + "and Peerplan never carries secrets; configure those neighbor passwords on the device and remove passwordRef, "
-                    + "or push this device by hand");
-        }
         log.start(PushStep.CONNECT, target.endpoint().display());
         host = connector.connect(target.endpoint(), cancel);
         log.ok(null);
@@ -82,7 +75,12 @@ final class FrrDevicePush {
                     + "; Debian: apt-get install frr-pythontools)");
         }
         cmd.reloadScript(where.stdout().strip());
-        host.upload(cmd.file("candidate.conf"), target.candidate().getBytes(StandardCharsets.UTF_8), options.stepTimeout(), cancel);
+        String candidate = target.candidate();
+        if (DeviceSecrets.hasPlaceholders(candidate)) {
+            candidate = DeviceSecrets.fill(candidate, require(cmd.showRunning(), "show running-config"));
+            log.progress("secret placeholders filled from the device's running config");
+        }
+        host.upload(cmd.file("candidate.conf"), candidate.getBytes(StandardCharsets.UTF_8), options.stepTimeout(), cancel);
         log.ok(cmd.file("candidate.conf"));
 
         log.start(PushStep.CHECK, "vtysh -C -f");

@@ -146,6 +146,47 @@ class FrrPushLabTest {
     }
 
     @Test
+    void aTcpMd5SecretIsTakenFromTheDeviceAndNeverReported() throws Exception {
+        String secret = "pp-md5-" + Long.toHexString(System.nanoTime());
+        FrrNamespaces.sh("vtysh", "-N", lab.upstream, "-c", "configure terminal", "-c", "router bgp 65101",
+                "-c", "neighbor " + FrrNamespaces.EDGE_IP + " password " + secret);
+        FrrNamespaces.sh("vtysh", "-N", lab.edge, "-c", "configure terminal", "-c", "router bgp 64859",
+                "-c", "neighbor " + FrrNamespaces.UPSTREAM_IP + " password " + secret);
+        try {
+            lab.awaitEstablished(lab.edge, FrrNamespaces.UPSTREAM_IP, 60);
+            Topology md5 = PushLabConfigs.topology(ssh.port, lab.edge, true);
+            Router edge = md5.routers().getFirst();
+            RouteMap.Entry one = edge.routeMap("prepend").orElseThrow().entries().getFirst();
+            RouteMap.Entry three = new RouteMap.Entry(one.seq(), one.action(), one.description(), one.match(),
+                    new RouteMap.Set(List.of(64859L, 64859L, 64859L), null, null, null, false, null));
+            Topology edited = md5.withRouters(List.of(edge.withRouteMaps(List.of(new RouteMap("prepend", List.of(three)))), md5.routers().get(1)));
+            assertThat(FrrConfigGenerator.generate(edited, edited.routers().getFirst())).contains("password @@SECRET:upstream-md5@@");
+
+            List<PushEvent> events = new CopyOnWriteArrayList<>();
+            DeviceReport r = new PushRunner(edited, SshjConnector.open(ssh.settings()), FrrConfigGenerator::generate, null, FAST, events::add)
+                    .run(PushPlan.of(edited, List.of("edge")), new CancelToken()).device("edge");
+            assertThat(r.outcome()).as(r.toString()).isEqualTo(DeviceOutcome.APPLIED);
+            assertThat(r.toString() + events).doesNotContain(secret).doesNotContain("@@SECRET");
+            assertThat(lab.running(lab.edge)).contains("neighbor " + FrrNamespaces.UPSTREAM_IP + " password " + secret)
+                    .contains("set as-path prepend 64859 64859 64859");
+            awaitUpstreamPathLength(4);
+        } finally {
+            FrrNamespaces.sh("vtysh", "-N", lab.upstream, "-c", "configure terminal", "-c", "router bgp 65101",
+                    "-c", "no neighbor " + FrrNamespaces.EDGE_IP + " password");
+        }
+    }
+
+    @Test
+    void aSecretTheDeviceDoesNotHaveStopsThePushBeforeAnyChange() throws Exception {
+        Topology md5 = PushLabConfigs.topology(ssh.port, lab.edge, true);
+        DeviceReport r = new PushRunner(md5, SshjConnector.open(ssh.settings()), FrrConfigGenerator::generate, null, FAST, PushListener.NONE)
+                .run(PushPlan.of(md5, List.of("edge")), new CancelToken()).device("edge");
+        assertThat(r.outcome()).as(r.toString()).isEqualTo(DeviceOutcome.FAILED);
+        assertThat(r.reason()).contains("no value yet for secret upstream-md5").contains("not changed");
+        assertThat(lab.running(lab.edge)).isEqualTo(before);
+    }
+
+    @Test
     void aCandidateEqualToTheRunningConfigIsUnchanged() throws Exception {
         String same = RunningConfigDiff.body(before);
         DeviceReport edge = push(same, FAST, PushListener.NONE).device("edge");

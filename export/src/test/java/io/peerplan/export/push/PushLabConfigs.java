@@ -14,6 +14,11 @@ final class PushLabConfigs {
     }
 
     static Topology topology(int sshPort, String pathspace) throws Exception {
+        return topology(sshPort, pathspace, false);
+    }
+
+    /** With {@code md5}, the edge's session to upstream names a TCP-MD5 secret (passwordRef), never its value. */
+    static Topology topology(int sshPort, String pathspace, boolean md5) throws Exception {
         String yaml = """
                 schemaVersion: 1
                 name: push-lab
@@ -67,13 +72,13 @@ final class PushLabConfigs {
                     config:
                       remoteAs: "65101"
                       prefixListOut: out-anycast
-                      routeMapOut: prepend
+                      routeMapOut: prepend%s
                   b:
                     element: upstream
                     peerAddress: 198.18.10.1
                     config:
                       remoteAs: "64859"
-                """.formatted(sshPort, pathspace);
+                """.formatted(sshPort, pathspace, md5 ? "\n      passwordRef: upstream-md5" : "");
         return ProjectCodec.read("push-lab.peerplan.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     }
 
