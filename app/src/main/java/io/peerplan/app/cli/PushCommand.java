@@ -146,7 +146,8 @@ final class PushCommand implements Callable<Integer> {
     private static char[] askPassphrase(String keyFile) {
         Console c = System.console();
         // Never read a passphrase from a pipe or echo it: without a terminal, use ssh-agent.
-        return c == null ? PassphrasePrompt.NONE.passphrase(keyFile) : c.readPassword("Passphrase for %s: ", keyFile);
+        // Since JDK 22 System.console() may exist without a terminal (Console.isTerminal()).
+        return c == null || !c.isTerminal() ? PassphrasePrompt.NONE.passphrase(keyFile) : c.readPassword("Passphrase for %s: ", keyFile);
     }
 
     private boolean confirm(PrintWriter out, int devices) {

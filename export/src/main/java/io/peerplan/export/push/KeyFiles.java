@@ -46,7 +46,7 @@ final class KeyFiles {
             return new KeyPairWrapper(new KeyPair(lazy.getPublic(), lazy.getPrivate()));
         } catch (IOException | RuntimeException e) {
             String why = finder.asked == 0 ? e.getMessage()
-                    : finder.gaveUp ? "no passphrase given" : "wrong passphrase (" + finder.asked + " attempts)";
+                    : finder.gaveUp ? "it is encrypted and no passphrase was given (without a terminal, add the key to ssh-agent)" : "wrong passphrase (" + finder.asked + " attempts)";
             throw new PushFailure(PushFailure.Kind.AUTH_FAILED, "cannot use key file " + file + ": " + why, e);
         } finally {
             finder.wipe();

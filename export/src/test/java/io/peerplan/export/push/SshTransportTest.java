@@ -161,6 +161,14 @@ class SshTransportTest {
     }
 
     @Test
+    void anEncryptedKeyWithoutAWayToAskPointsToSshAgent() throws Exception {
+        Path locked = TestKeys.generate(dir, "id_locked", "correct horse");
+        assertThatThrownBy(() -> SshjConnector.open(settings().withIdentities(List.of(locked)).withPassphrases(PassphrasePrompt.NONE)))
+                .isInstanceOfSatisfying(PushFailure.class, f -> assertThat(f.getMessage())
+                        .contains("it is encrypted and no passphrase was given").contains("ssh-agent"));
+    }
+
+    @Test
     void authenticatesWithAKeyHeldBySshAgent() throws Exception {
         trustServer();
         Path sock = dir.resolve("agent.sock");
