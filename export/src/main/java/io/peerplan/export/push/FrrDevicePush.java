@@ -44,7 +44,12 @@ final class FrrDevicePush {
 
     DeviceReport run() {
         try {
-            return push();
+            try {
+                return push();
+            } catch (RuntimeException bug) {
+                // Even an unexpected error must not leave the device half-applied: treat it like any failure.
+                throw new PushFailure(PushFailure.Kind.REMOTE_ERROR, "internal error: " + bug, bug);
+            }
         } catch (PushFailure f) {
             if (saved == null) {
                 log.failed(f.getMessage());
