@@ -93,12 +93,9 @@ final class KubectlDevicePush {
             log.ok(after.size() + " objects present, no remaining difference");
             return report(DeviceOutcome.APPLIED, after.size() + " MetalLB objects applied and verified", true);
         } catch (PushFailure f) {
-            log.failed(f.getMessage());
-            if (before == null) {
-                DeviceOutcome o = f.kind() == PushFailure.Kind.CANCELLED ? DeviceOutcome.CANCELLED : DeviceOutcome.FAILED;
-                return report(o, Untouched.note(f.getMessage(), "cluster"), false);
-            }
-            return rollback(k, f, before, savedYaml);
+            return failed(f, k, before, savedYaml);
+        } catch (RuntimeException bug) {
+            return failed(new PushFailure(PushFailure.Kind.REMOTE_ERROR, "internal error: " + bug, bug), k, before, savedYaml);
         } finally {
             if (host != null && dir != null && host.isConnected()) {
                 try {
@@ -111,6 +108,15 @@ final class KubectlDevicePush {
                 host.close();
             }
         }
+    }
+
+    private DeviceReport failed(PushFailure f, KubectlCommands k, Set<String> before, String savedYaml) {
+        log.failed(f.getMessage());
+        if (before == null) {
+            DeviceOutcome o = f.kind() == PushFailure.Kind.CANCELLED ? DeviceOutcome.CANCELLED : DeviceOutcome.FAILED;
+            return report(o, Untouched.note(f.getMessage(), "cluster"), false);
+        }
+        return rollback(k, f, before, savedYaml);
     }
 
     private DeviceReport rollback(KubectlCommands k, PushFailure cause, Set<String> before, String savedYaml) {
