@@ -126,8 +126,9 @@ final class FrrDevicePush {
         log.start(PushStep.APPLY, "frr-reload.py --reload");
         applyStarted = true;
         runReload("candidate.conf", "apply", cancel);
-        require(cmd.softClear(), "clear bgp * soft");
-        log.ok("applied; soft clear sent");
+        ExecResult clear = exec(cmd.softClear(), options.stepTimeout());
+        // Verify judges the result; a router without BGP has nothing to clear.
+        log.ok(clear.ok() ? "applied; soft clear sent" : "applied; soft clear refused: " + clear.failureText());
 
         log.start(PushStep.VERIFY, "within " + options.verifyTimeout().toSeconds() + " s");
         FrrVerifier.Result v = verifier.verify(target.expectations(), before, options.verifyTimeout(), cancel);
