@@ -5,5 +5,9 @@
 module peerplan.export {
     requires transitive peerplan.model;
 
+    requires com.fasterxml.jackson.dataformat.yaml;
+
     exports io.peerplan.export;
+    exports io.peerplan.export.frr;
+    exports io.peerplan.export.session;
 }

@@ -1,0 +1,86 @@
+package io.peerplan.export.session;
+
+import io.peerplan.model.Ip;
+import io.peerplan.model.NeighborConfig;
+import io.peerplan.model.Peering;
+import io.peerplan.model.TopologyIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The neighbor list of one router (or vantage) derived from the peerings, following the brief's
+ * peering semantics: a router end with a {@code peerAddress} is a {@code neighbor} statement with
+ * that end's own config; a router end with {@code listenRange: true} is accepted through
+ * {@code bgp listen range} and needs no statement. Ends that can be neither are reported as
+ * problems rather than dropped silently.
+ */
+public final class RouterNeighbors {
+    private final List<Neighbor> neighbors;
+    private final List<Peering.End> listenRangeEnds;
+    private final List<String> problems;
+
+    private RouterNeighbors(List<Neighbor> neighbors, List<Peering.End> listenRangeEnds, List<String> problems) {
+        this.neighbors = List.copyOf(neighbors);
+        this.listenRangeEnds = List.copyOf(listenRangeEnds);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The neighbors of element {@code elementId} (a router or vantage id), in peering order. */
+    public static RouterNeighbors of(TopologyIndex index, String elementId) {
+        Map<Ip, Neighbor> byAddress = new LinkedHashMap<>();
+        List<Peering.End> ranges = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Peering p : index.peeringsOf(elementId)) {
+            if (p.a().element().equals(elementId) && p.b().element().equals(elementId)) {
+                problems.add("peering '" + p.id() + "' has both ends on '" + elementId + "'; left out");
+                continue;
+            }
+            Peering.End own = p.endOf(elementId);
+            Peering.End other = p.otherEnd(elementId);
+            if (own.listenRange()) {
+                ranges.add(own);
+                if (!onlyPeerGroup(own.config())) {
+                    problems.add("peering '" + p.id() + "': settings on a listen-range end other than its peer-group "
+                            + "cannot be written per session; put them on peer-group '" + own.config().peerGroup() + "'");
+                }
+                continue;
+            }
+            if (own.peerAddress() == null) {
+                problems.add("peering '" + p.id() + "': the end on '" + elementId
+                        + "' has neither a peerAddress nor listenRange; no neighbor statement can be written");
+                continue;
+            }
+            Neighbor n = new Neighbor(own.peerAddress(), own.config(), p, other);
+            Neighbor first = byAddress.putIfAbsent(own.peerAddress(), n);
+            if (first != null) {
+                problems.add("peering '" + p.id() + "' repeats neighbor " + own.peerAddress() + " of peering '"
+                        + first.peering().id() + "' on '" + elementId + "'; only the first is written");
+            }
+        }
+        return new RouterNeighbors(new ArrayList<>(byAddress.values()), ranges, problems);
+    }
+
+    private static boolean onlyPeerGroup(NeighborConfig c) {
+        return NeighborConfig.EMPTY.equals(new NeighborConfig(c.remoteAs(), c.localAs(), null, c.description(),
+                c.interfaceName(), c.updateSource(), c.ebgpMultihop(), c.bfd(), c.bfdProfile(), c.keepalive(), c.hold(),
+                c.passwordRef(), c.prefixListIn(), c.prefixListOut(), c.routeMapIn(), c.routeMapOut(), c.allowasIn(),
+                c.routeReflectorClient(), c.nextHopSelf(), c.defaultOriginate(), c.weight(), c.port(), c.shutdown()));
+    }
+
+    /** Configured neighbors, unique by address, in peering order. */
+    public List<Neighbor> neighbors() {
+        return neighbors;
+    }
+
+    /** Router ends that accept their session through a listen range. */
+    public List<Peering.End> listenRangeEnds() {
+        return listenRangeEnds;
+    }
+
+    /** What could not be expressed, one sentence each. */
+    public List<String> problems() {
+        return problems;
+    }
+}
