@@ -13,6 +13,7 @@ module peerplan.model {
     exports io.peerplan.model.io;
     exports io.peerplan.model.sample;
     exports io.peerplan.model.generate;
+    exports io.peerplan.model.sim;
 
     opens io.peerplan.model to com.fasterxml.jackson.databind;
     opens io.peerplan.model.sample;
