@@ -9,5 +9,9 @@ module peerplan.export {
 
     exports io.peerplan.export;
     exports io.peerplan.export.frr;
+    exports io.peerplan.export.metallb;
+    exports io.peerplan.export.quagga;
+    exports io.peerplan.export.routeros;
+    exports io.peerplan.export.importer;
     exports io.peerplan.export.session;
 }
