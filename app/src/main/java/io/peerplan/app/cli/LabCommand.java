@@ -96,7 +96,7 @@ final class LabCommand implements Callable<Integer> {
                 + plan.switches().size() + " networks, " + plan.sessions().size() + " sessions");
         out.flush();
         Lab lab = Lab.up(t, plan, store, new LinkedHashSet<>(fail));
-        Convergence.Report r = Convergence.await(lab, Duration.ofSeconds(timeout), Map.of(), Duration.ofSeconds(1),
+        Convergence.Report r = Convergence.await(lab, Duration.ofSeconds(timeout), Map.of(), false, Duration.ofSeconds(1),
                 lab.routesReleasedNanos());
         LabStatus.print(lab, r, out);
         return r.converged() ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;

@@ -39,15 +39,18 @@ public final class Convergence {
      * @param quiet    how long all tables must stay unchanged
      */
     public static Report await(Lab lab, Duration timeout, Map<String, Set<IpPrefix>> expected, Duration quiet) {
-        return await(lab, timeout, expected, quiet, System.nanoTime());
+        return await(lab, timeout, expected, false, quiet, System.nanoTime());
     }
 
     /**
      * As {@link #await(Lab, Duration, Map, Duration)}, with the elapsed time counted from
      * {@code startNanos} (e.g. {@link Lab#routesReleasedNanos()}, when routes started to spread).
+     *
+     * @param exact the expected prefixes are all an element may have a best path for (a prediction
+     *              of the whole table, e.g. after a failure removed some): extra ones count as missing
      */
-    public static Report await(Lab lab, Duration timeout, Map<String, Set<IpPrefix>> expected, Duration quiet,
-            long startNanos) {
+    public static Report await(Lab lab, Duration timeout, Map<String, Set<IpPrefix>> expected, boolean exact,
+            Duration quiet, long startNanos) {
         long start = startNanos;
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, LabRib> last = null;
@@ -64,7 +67,7 @@ public final class Convergence {
                 lastKick = now;
             }
             Map<String, LabRib> ribs = down.isEmpty() ? lab.ribs() : Map.of();
-            missing = down.isEmpty() ? missing(ribs, expected) : List.of("(sessions first)");
+            missing = down.isEmpty() ? missing(ribs, expected, exact) : List.of("(sessions first)");
             boolean ready = down.isEmpty() && missing.isEmpty();
             if (ready && ribs.equals(last)) {
                 if (readyAt < 0) {
@@ -161,7 +164,8 @@ public final class Convergence {
         return false;
     }
 
-    private static List<String> missing(Map<String, LabRib> ribs, Map<String, Set<IpPrefix>> expected) {
+    private static List<String> missing(Map<String, LabRib> ribs, Map<String, Set<IpPrefix>> expected,
+            boolean exact) {
         List<String> out = new ArrayList<>();
         expected.forEach((id, prefixes) -> {
             LabRib rib = ribs.get(id);
@@ -169,6 +173,10 @@ public final class Convergence {
                 if (rib == null || rib.best(p).isEmpty()) {
                     out.add(id + " " + p);
                 }
+            }
+            if (exact && rib != null) {
+                rib.routes().keySet().stream().filter(p -> !prefixes.contains(p) && rib.best(p).isPresent())
+                        .forEach(p -> out.add(id + " " + p + " (not expected)"));
             }
         });
         return out;
