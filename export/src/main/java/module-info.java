@@ -10,6 +10,7 @@ module peerplan.export {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.slf4j;
+    requires com.fasterxml.jackson.databind;
 
     requires com.fasterxml.jackson.dataformat.yaml;
 
@@ -21,4 +22,7 @@ module peerplan.export {
     exports io.peerplan.export.routeros;
     exports io.peerplan.export.importer;
     exports io.peerplan.export.session;
+    exports io.peerplan.export.lab;
+
+    opens io.peerplan.export.lab to com.fasterxml.jackson.databind;
 }
