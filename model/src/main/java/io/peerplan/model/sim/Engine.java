@@ -31,6 +31,12 @@ final class Engine {
     /** The scenario's outcomes, recomputing only what differs from the baseline; returns them and counts reruns. */
     static PrefixOutcome[] rerun(CompiledNetwork net, ScenarioView baselineView, PrefixOutcome[] baseline,
             ScenarioView view, BooleanSupplier cancelled, int[] recomputed) {
+        return rerun(net, baselineView, baseline, view, cancelled, recomputed, false);
+    }
+
+    /** As {@link #rerun}; {@code everything} reruns every prefix (what tests compare the filter against). */
+    static PrefixOutcome[] rerun(CompiledNetwork net, ScenarioView baselineView, PrefixOutcome[] baseline,
+            ScenarioView view, BooleanSupplier cancelled, int[] recomputed, boolean everything) {
         BitSet downNow = new BitSet();
         for (Session s : net.sessions) {
             boolean was = baselineView.sessionUp[s.index];
@@ -49,7 +55,7 @@ final class Engine {
         int[] affected = new int[baseline.length];
         int count = 0;
         for (int p = 0; p < baseline.length; p++) {
-            if (affected(net, view, baseline[p], downNow)) {
+            if (everything || affected(net, view, baseline[p], downNow)) {
                 affected[count++] = p;
             }
         }

@@ -12,12 +12,12 @@ import java.util.function.BooleanSupplier;
  * own, so a run touches only the speakers the prefix reaches; the arrays here are sized once per
  * network and reused by one thread for prefix after prefix (only touched slots are reset).
  *
- * <p>Speakers are activated in FIFO order; an activation takes every update that arrived since
- * the last one, runs best-path selection and, when the result changed, sends each neighbor what
- * its outbound processing yields. FIFO order delivers a prefix in waves of BGP hops from its
- * originators, which is the arrival order the lab measured at a cold start (frr-facts.md batch 3):
- * paths of equal hop count meet in one best-path run, a path with more hops arrives after its
- * rival was selected.
+ * <p>Speakers run in lock-step rounds: in each round every speaker with news takes the updates
+ * that arrived in the previous round, runs best-path selection and, when the result changed,
+ * sends each neighbor what its outbound processing yields. So a prefix spreads one BGP hop per
+ * round, which is the arrival order the lab measured at a cold start (frr-facts.md batch 3):
+ * paths of equal hop count meet in one best-path run ("Router ID"), a path with more hops arrives
+ * after its rival was selected ("Older Path").
  *
  * <p>One speaker activated more than {@link #MAX_ROUNDS} times means the prefix has no stable
  * solution (Griffin's BAD GADGET): the run stops and names the speakers that were still changing,
@@ -63,6 +63,11 @@ final class PrefixRun {
     private int arrival;
     private int steps;
     private boolean incremental;
+    /** Lock-step rounds: what a speaker sends in round r is seen in round r + 1. */
+    private boolean lockStep;
+    private int[] pendingAdj = new int[64];
+    private Route[] pendingRoute = new Route[64];
+    private int pendingCount;
     private PrefixOutcome base;
     private int prefix;
 
@@ -86,8 +91,25 @@ final class PrefixRun {
         touchedList = new int[n];
     }
 
-    /** A cold start: every session comes up at once and the prefix spreads from its originators. */
+    /**
+     * A cold start: every session comes up at once and the prefix spreads from its originators,
+     * one BGP hop per round. A prefix that does not settle in lock-step rounds is tried once more
+     * with one speaker at a time: DISAGREE-like policies flap forever in lock-step but settle with
+     * real timing, while a true BAD GADGET fails both ways.
+     */
     PrefixOutcome run(ScenarioView view, int p, BooleanSupplier cancelled) {
+        PrefixOutcome o = cold(view, p, cancelled, true);
+        return o.converged() ? o : cold(view, p, cancelled, false);
+    }
+
+    /** As {@link #run}, from the baseline outcome (see {@link #live}). */
+    PrefixOutcome rerun(ScenarioView view, int p, PrefixOutcome base, BitSet downNow, BooleanSupplier cancelled) {
+        PrefixOutcome o = live(view, p, base, downNow, cancelled, true);
+        return o.converged() ? o : live(view, p, base, downNow, cancelled, false);
+    }
+
+    private PrefixOutcome cold(ScenarioView view, int p, BooleanSupplier cancelled, boolean lockStep) {
+        this.lockStep = lockStep;
         incremental = false;
         base = null;
         prefix = p;
@@ -109,7 +131,9 @@ final class PrefixRun {
      * after {@code clear bgp * soft}), and the changes spread from there. A speaker's baseline state
      * is loaded only when the change reaches it, so the cost follows the change, not the prefix.
      */
-    PrefixOutcome rerun(ScenarioView view, int p, PrefixOutcome base, BitSet downNow, BooleanSupplier cancelled) {
+    private PrefixOutcome live(ScenarioView view, int p, PrefixOutcome base, BitSet downNow, BooleanSupplier cancelled,
+            boolean lockStep) {
+        this.lockStep = lockStep;
         incremental = true;
         this.base = base;
         this.prefix = p;
@@ -213,26 +237,36 @@ final class PrefixRun {
         boolean isDefault = p == net.defaultPrefix;
         int maxRounds = 0;
         boolean abandoned = false;
-        while (size > 0) {
-            int s = dequeue();
-            int rounds = ++activations[s];
-            maxRounds = Math.max(maxRounds, rounds);
-            if (rounds > MAX_ROUNDS) {
-                abandoned = true;
-                break;
+        rounds:
+        while (size > 0 || pendingCount > 0) {
+            int n = lockStep ? size : 1;
+            for (int i = 0; i < n; i++) {
+                int s = dequeue();
+                int rounds = ++activations[s];
+                maxRounds = Math.max(maxRounds, rounds);
+                if (rounds > MAX_ROUNDS) {
+                    abandoned = true;
+                    break rounds;
+                }
+                if (++steps % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
+                    reset();
+                    throw new CancellationException("simulation cancelled");
+                }
+                Speaker sp = net.speakers[s];
+                Selection old = selection[s];
+                Selection sel = select(sp);
+                selection[s] = sel;
+                if (old == null || !sel.sameAs(old) || forceExport[s]) {
+                    forceExport[s] = false;
+                    exportAll(view, key, sp, sel, isDefault);
+                }
             }
-            if (++steps % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
-                reset();
-                throw new CancellationException("simulation cancelled");
+            // The round's updates arrive together, in the order they were sent.
+            for (int i = 0; i < pendingCount; i++) {
+                deliver(view, key, net.adjacencies[pendingAdj[i]], pendingRoute[i]);
+                pendingRoute[i] = null;
             }
-            Speaker sp = net.speakers[s];
-            Selection old = selection[s];
-            Selection sel = select(sp);
-            selection[s] = sel;
-            if (old == null || !sel.sameAs(old) || forceExport[s]) {
-                forceExport[s] = false;
-                exportAll(view, key, sp, sel, isDefault);
-            }
+            pendingCount = 0;
         }
         PrefixOutcome out = freeze(p, maxRounds, abandoned, view);
         reset();
@@ -270,7 +304,16 @@ final class PrefixRun {
                 }
                 newlyUsed[newlyUsedCount++] = a.index;
             }
-            deliver(view, key, a, sent);
+            if (lockStep) {
+                if (pendingCount == pendingAdj.length) {
+                    pendingAdj = Arrays.copyOf(pendingAdj, pendingCount * 2);
+                    pendingRoute = Arrays.copyOf(pendingRoute, pendingCount * 2);
+                }
+                pendingAdj[pendingCount] = a.index;
+                pendingRoute[pendingCount++] = sent;
+            } else {
+                deliver(view, key, a, sent);
+            }
         }
     }
 
@@ -469,6 +512,10 @@ final class PrefixRun {
             usedAdjs.clear(newlyUsed[i]);
         }
         newlyUsedCount = 0;
+        for (int i = 0; i < pendingCount; i++) {
+            pendingRoute[i] = null;
+        }
+        pendingCount = 0;
         touchedCount = 0;
         head = 0;
         size = 0;

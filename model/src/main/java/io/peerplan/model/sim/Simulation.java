@@ -64,6 +64,22 @@ public final class Simulation {
         return new SimulationResult(this, view, out, base, recomputed[0]);
     }
 
+    /** The scenario with every prefix rerun from the baseline, not only the affected ones (for tests). */
+    SimulationResult runEverything(Scenario scenario) {
+        ScenarioView view = new ScenarioView(net, scenario);
+        SimulationResult base = baseline();
+        int[] recomputed = new int[1];
+        PrefixOutcome[] out = Engine.rerun(net, baselineView, base.outcomes(), view, () -> false, recomputed, true);
+        return new SimulationResult(this, view, out, base, recomputed[0]);
+    }
+
+    /** The scenario computed from a cold start, all sessions coming up at once (for tests). */
+    SimulationResult runCold(Scenario scenario) {
+        ScenarioView view = new ScenarioView(net, scenario);
+        PrefixOutcome[] out = Engine.runAll(net, view, () -> false);
+        return new SimulationResult(this, view, out, null, out.length);
+    }
+
     CompiledNetwork net() {
         return net;
     }

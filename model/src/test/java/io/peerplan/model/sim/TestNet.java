@@ -106,6 +106,10 @@ final class TestNet {
         return vantages.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow().asn().value();
     }
 
+    Map<String, R> routersForTest() {
+        return routers;
+    }
+
     Topology build() {
         return new Topology(Topology.SCHEMA_VERSION, "test", null, regions, null,
                 routers.values().stream().map(R::build).toList(), vantages, clusters, peerings, null);
