@@ -38,23 +38,50 @@ final class SimulationPainter {
                 s.lineWidth(3 / scale);
                 s.dashes();
                 s.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 14);
-                double x = b.x() + 10;
-                double y = b.maxY() - 24;
-                for (String ip : ips) {
-                    String text = "serves " + ip;
-                    double w = measure.width(text, 11, true) + 14;
-                    s.fill(m.colour(ip));
-                    s.fillRoundRect(x, y, w, 18, 9);
-                    s.fill(Rgb.hex("#ffffff"));
-                    s.text(text, x + 7, y + 13, 11, true, Surface.Align.LEFT);
-                    x += w + 6;
-                }
             }
         }
     }
 
-    /** Paths and live states over the links, greyed failures over the cards. */
+    /** Paths and live states over the links, greyed failures over the cards, the served IPs on top. */
     void over(Surface s, Diagram d, SimulationMarks m, double scale, Function<String, Footprint> at) {
+        links(s, d, m, scale, at);
+        for (Card c : d.cards()) {
+            if (m.failed().contains(c.id()) || (c.region() != null && m.failed().contains(c.region()))) {
+                grey(s, c.bounds());
+            }
+        }
+        for (RegionBox r : d.regions()) {
+            Footprint b = r.bounds();
+            if (m.failed().contains(r.id())) {
+                s.fill(GREY.alpha(0.18));
+                s.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 14);
+                s.fill(GREY);
+                s.text("FAILED", b.maxX() - 10, b.y() + 40, 14, true, Surface.Align.RIGHT);
+            }
+            double x = b.x() + 10;
+            double y = b.maxY() - 24;
+            for (String ip : m.regionIps().getOrDefault(r.id(), List.of())) {
+                String text = "serves " + ip;
+                double w = measure.width(text, 11, true) + 14;
+                s.fill(m.colour(ip));
+                s.fillRoundRect(x, y, w, 18, 9);
+                s.fill(Rgb.hex("#ffffff"));
+                s.text(text, x + 7, y + 13, 11, true, Surface.Align.LEFT);
+                x += w + 6;
+            }
+        }
+        if (m.vantage() != null) {
+            d.card(m.vantage()).ifPresent(c -> {
+                Footprint b = c.bounds();
+                s.stroke(theme.accent());
+                s.lineWidth(3 / scale);
+                s.dashes(6 / scale, 3 / scale);
+                s.strokeRoundRect(b.x() - 5, b.y() - 5, b.width() + 10, b.height() + 10, 14);
+            });
+        }
+    }
+
+    private void links(Surface s, Diagram d, SimulationMarks m, double scale, Function<String, Footprint> at) {
         for (Link l : d.links()) {
             Footprint a = at.apply(l.from());
             Footprint b = at.apply(l.to());
@@ -84,29 +111,6 @@ final class SimulationPainter {
             if (live != null) {
                 liveLabel(s, live, seg, scale);
             }
-        }
-        for (Card c : d.cards()) {
-            if (m.failed().contains(c.id()) || (c.region() != null && m.failed().contains(c.region()))) {
-                grey(s, c.bounds());
-            }
-        }
-        for (RegionBox r : d.regions()) {
-            if (m.failed().contains(r.id())) {
-                Footprint b = r.bounds();
-                s.fill(GREY.alpha(0.18));
-                s.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 14);
-                s.fill(GREY);
-                s.text("FAILED", b.maxX() - 10, b.y() + 40, 14, true, Surface.Align.RIGHT);
-            }
-        }
-        if (m.vantage() != null) {
-            d.card(m.vantage()).ifPresent(c -> {
-                Footprint b = c.bounds();
-                s.stroke(theme.accent());
-                s.lineWidth(3 / scale);
-                s.dashes(6 / scale, 3 / scale);
-                s.strokeRoundRect(b.x() - 5, b.y() - 5, b.width() + 10, b.height() + 10, 14);
-            });
         }
     }
 

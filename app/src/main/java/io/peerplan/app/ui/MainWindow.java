@@ -97,12 +97,15 @@ public final class MainWindow {
         simulationTab.setId("tab-simulation");
         bottom.getTabs().setAll(findingsTab, simulationTab);
         bottom.getTabs().forEach(t -> t.setClosable(false));
+        SplitPane middle = new SplitPane(canvas, bottom);
         simulation.activeProperty().addListener((o, a, on) -> {
             if (on) {
                 bottom.getSelectionModel().select(simulationTab);
+                if (middle.getDividerPositions()[0] > 0.66) {
+                    middle.setDividerPositions(0.6);
+                }
             }
         });
-        SplitPane middle = new SplitPane(canvas, bottom);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.78);
         SplitPane main = new SplitPane(left, middle, inspector);

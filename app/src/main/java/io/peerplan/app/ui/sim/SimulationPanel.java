@@ -101,43 +101,59 @@ public final class SimulationPanel extends BorderPane {
 
     private void installContextMenu() {
         ContextMenu menu = new ContextMenu();
+        // On the mouse press (after the canvas has selected what is under it), so the menu opens the
+        // same way on every platform; the keyboard's menu key comes as a context-menu request.
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                openMenu(menu, e.getScreenX(), e.getScreenY());
+                e.consume();
+            } else {
+                menu.hide();
+            }
+        });
         canvas.setOnContextMenuRequested(e -> {
-            var keys = designer.selection().keys();
-            menu.getItems().clear();
-            if (keys.size() == 1) {
-                String id = keys.iterator().next();
-                if (model.canFail(id)) {
-                    String kind = new TopologyIndex(designer.topology()).kind(id).map(k -> k.name().toLowerCase()).orElse("");
-                    MenuItem fail = new MenuItem((model.isFailed(id) ? "Restore " : "Fail ") + kind + " " + id);
-                    fail.setId("ctx-fail");
-                    fail.setOnAction(a -> {
-                        model.activeProperty().set(true);
-                        model.toggleFailed(id);
-                        tabs.getSelectionModel().select(whatIfTab);
-                    });
-                    menu.getItems().add(fail);
-                    MenuItem table = new MenuItem("Show BGP table of " + id);
-                    table.setOnAction(a -> {
-                        model.activeProperty().set(true);
-                        routerTable.show(model, id);
-                        tabs.getSelectionModel().select(tableTab);
-                    });
-                    menu.getItems().add(table);
-                }
-            }
-            if (!model.scenarioProperty().get().isBaseline()) {
-                if (!menu.getItems().isEmpty()) {
-                    menu.getItems().add(new SeparatorMenuItem());
-                }
-                MenuItem reset = new MenuItem("Back to baseline");
-                reset.setOnAction(a -> model.reset());
-                menu.getItems().add(reset);
-            }
-            if (!menu.getItems().isEmpty()) {
-                menu.show(canvas, e.getScreenX(), e.getScreenY());
+            if (e.isKeyboardTrigger()) {
+                openMenu(menu, e.getScreenX(), e.getScreenY());
             }
             e.consume();
         });
+    }
+
+    private void openMenu(ContextMenu menu, double screenX, double screenY) {
+        var keys = designer.selection().keys();
+        menu.getItems().clear();
+        if (keys.size() == 1) {
+            String id = keys.iterator().next();
+            if (model.canFail(id)) {
+                String kind = new TopologyIndex(designer.topology()).kind(id).map(k -> k.name().toLowerCase()).orElse("");
+                MenuItem fail = new MenuItem((model.isFailed(id) ? "Restore " : "Fail ") + kind + " " + id);
+                fail.setId("ctx-fail");
+                fail.setOnAction(a -> {
+                    model.activeProperty().set(true);
+                    model.toggleFailed(id);
+                    tabs.getSelectionModel().select(whatIfTab);
+                });
+                menu.getItems().add(fail);
+                MenuItem table = new MenuItem("Show BGP table of " + id);
+                table.setOnAction(a -> {
+                    model.activeProperty().set(true);
+                    routerTable.show(model, id);
+                    tabs.getSelectionModel().select(tableTab);
+                });
+                menu.getItems().add(table);
+            }
+        }
+        if (!model.scenarioProperty().get().isBaseline()) {
+            if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            MenuItem reset = new MenuItem("Back to baseline");
+            reset.setOnAction(a -> model.reset());
+            menu.getItems().add(reset);
+        }
+        if (!menu.getItems().isEmpty()) {
+            menu.show(canvas, screenX, screenY);
+        }
     }
 
     public SimulationViewModel model() {

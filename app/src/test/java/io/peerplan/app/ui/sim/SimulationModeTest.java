@@ -14,7 +14,6 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,9 @@ class SimulationModeTest {
 
     private void simulationOn(FxRobot robot) {
         await("the design is shown", () -> window.model().diagramProperty().get().region("alfa").isPresent());
-        robot.clickOn("#sim-mode");
+        robot.clickOn("#tool-simulate");
         await("the baseline simulation", () -> window.simulation().snapshot().result() != null);
+        assertThat(fx(() -> window.simulation().snapshot().error())).isNull();
         assertThat(fx(() -> window.simulation().vantageProperty().get())).isEqualTo("internet");
         assertThat(marks().regionIps().get("alfa")).contains(ANYCAST);
         assertThat(marks().regionIps().getOrDefault("bravo", List.of())).doesNotContain(ANYCAST);
@@ -71,7 +71,8 @@ class SimulationModeTest {
         // The what-if panel names the move: from Alfa to Bravo.
         TableView<?> moves = robot.lookup("#whatif-moves").queryAs(TableView.class);
         List<String> rows = fx(() -> window.simulation().snapshot().moves().stream()
-                .map(mv -> mv.prefix() + " " + mv.from().describe() + " -> " + mv.to().describe()).toList());
+                .map(mv -> mv.prefix() + " " + (mv.from() == null ? "unreachable" : mv.from().describe()) + " -> "
+                        + (mv.to() == null ? "unreachable" : mv.to().describe())).toList());
         assertThat(rows).anyMatch(r -> r.contains("alfa (k8s-alfa") && r.contains("-> bravo (k8s-bravo"));
         assertThat(fx(() -> moves.getItems().size())).isEqualTo(rows.size());
 
@@ -79,9 +80,18 @@ class SimulationModeTest {
         Footprint bravo = fx(() -> window.model().diagramProperty().get().region("bravo").orElseThrow().bounds());
         Rgb expected = m.colour(ANYCAST);
         Color painted = fx(() -> {
+            window.canvas().fit();
             window.canvas().paintNow();
             WritableImage img = window.canvas().canvas().snapshot(null, null);
-            Point2D p = window.canvas().toLocal(bravo.x() + 13, bravo.maxY() - 15);
+            // The chips are laid out left to right in the order of m.regionIps(): skip those before ours.
+            double x = bravo.x() + 10;
+            for (String ip : m.regionIps().get("bravo")) {
+                if (ip.equals(ANYCAST)) {
+                    break;
+                }
+                x += window.canvas().textMeasure().width("serves " + ip, 11, true) + 14 + 6;
+            }
+            Point2D p = window.canvas().toLocal(x + 4, bravo.maxY() - 15);
             return img.getPixelReader().getColor((int) p.getX(), (int) p.getY());
         });
         assertThat(Math.abs(painted.getRed() * 255 - expected.r())).isLessThan(40);
@@ -100,7 +110,9 @@ class SimulationModeTest {
             return null;
         });
         assertThat(fx(() -> window.simulationPanel().whatIf().spinner().getValue())).isEqualTo(1);
-        robot.doubleClickOn("#whatif-prepend-count .text-field").eraseText(3).write("5").type(KeyCode.ENTER);
+        for (int i = 0; i < 4; i++) {
+            robot.clickOn("#whatif-prepend-count .increment-arrow-button");
+        }
         await("the prepend override", () -> window.simulation().snapshot().scenario().prepends().stream()
                 .anyMatch(p -> p.count() == 5));
         assertThat(window.simulation().snapshot().servedFrom(ANYCAST).orElseThrow().regions()).containsExactly("bravo");
