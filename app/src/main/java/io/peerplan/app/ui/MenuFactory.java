@@ -28,6 +28,7 @@ final class MenuFactory {
         fillRecent(recent, files);
         Menu file = new Menu("_File", null, item(a, "new"), samples, item(a, "open"), recent, new SeparatorMenuItem(),
                 item(a, "save"), item(a, "saveAs"), new SeparatorMenuItem(), item(a, "exportPng"), item(a, "exportSvg"),
+                item(a, "exportConfigs"),
                 new SeparatorMenuItem(), item(a, "quit"));
         Menu edit = new Menu("_Edit", null, item(a, "undo"), item(a, "redo"), new SeparatorMenuItem(), item(a, "cut"),
                 item(a, "copy"), item(a, "paste"), item(a, "duplicate"), item(a, "delete"), new SeparatorMenuItem(),
