@@ -11,6 +11,7 @@ module peerplan.app {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
     requires java.desktop;
+    requires com.fasterxml.jackson.databind;
 
     exports io.peerplan.app;
     exports io.peerplan.app.ui to javafx.graphics;

@@ -34,6 +34,8 @@ public final class SimulationPanel extends BorderPane {
     private final Tab tableTab;
     private final Tab whatIfTab;
     private final Tab budgetTab;
+    private final Tab liveTab;
+    private final io.peerplan.app.ui.live.LiveStateView liveView;
     private Map<String, SimulationMarks.LiveLink> live = Map.of();
 
     public SimulationPanel(SimulationViewModel model, DiagramCanvas canvas, DesignerViewModel designer) {
@@ -59,7 +61,9 @@ public final class SimulationPanel extends BorderPane {
         tableTab = new Tab("BGP table", routerTable);
         whatIfTab = new Tab("What-if", whatIf);
         budgetTab = new Tab("Failover budget", new BudgetView(model));
-        tabs.getTabs().setAll(new Tab("Served from", new ServedView(model)), tableTab, whatIfTab, budgetTab);
+        liveView = new io.peerplan.app.ui.live.LiveStateView(model, designer::topology, this::showLive);
+        liveTab = new Tab("Live state", liveView);
+        tabs.getTabs().setAll(new Tab("Served from", new ServedView(model)), tableTab, whatIfTab, budgetTab, liveTab);
         tabs.getTabs().forEach(t -> t.setClosable(false));
         tabs.setId("sim-tabs");
         setTop(bar);
@@ -166,6 +170,11 @@ public final class SimulationPanel extends BorderPane {
 
     public void showBudget() {
         tabs.getSelectionModel().select(budgetTab);
+    }
+
+    public io.peerplan.app.ui.live.LiveStateView live() {
+        tabs.getSelectionModel().select(liveTab);
+        return liveView;
     }
 
     public WhatIfView whatIf() {
