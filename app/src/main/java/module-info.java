@@ -4,6 +4,8 @@ module peerplan.app {
     requires peerplan.export;
     requires peerplan.icons;
     requires info.picocli;
+    requires java.management;
+    requires jdk.management;
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires atlantafx.base;

@@ -4,28 +4,32 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An AS_PATH made only of AS_SEQUENCE hops (what every element Peerplan models sends): immutable,
+ * An AS_PATH made only of AS_SEQUENCE hops (what every element Peerplan models sends), each AS a
+ * 32-bit unsigned number kept in an int (half the memory of longs across millions of paths): immutable,
  * with its hash and list view cached. Prepending one AS is memoised on the path, so that a router
  * exporting the same route to many eBGP neighbors builds the longer path once.
  */
 final class AsPath {
-    static final AsPath EMPTY = new AsPath(new long[0]);
+    static final AsPath EMPTY = new AsPath(new int[0]);
 
-    private final long[] hops;
+    private final int[] hops;
     private int hash;
     private volatile List<Long> list;
     private volatile AsPath prependedOnce;
 
-    private AsPath(long[] hops) {
+    private AsPath(int[] hops) {
         this.hops = hops;
     }
 
     static AsPath of(long... hops) {
-        return hops.length == 0 ? EMPTY : new AsPath(hops.clone());
-    }
-
-    static AsPath of(List<Long> hops) {
-        return hops.isEmpty() ? EMPTY : new AsPath(hops.stream().mapToLong(Long::longValue).toArray());
+        if (hops.length == 0) {
+            return EMPTY;
+        }
+        int[] h = new int[hops.length];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = (int) hops[i];
+        }
+        return new AsPath(h);
     }
 
     /** aspath_count_hops: every AS of a sequence counts one. */
@@ -35,14 +39,15 @@ final class AsPath {
 
     /** The neighbouring AS (leftmost), or -1 for an empty path. */
     long leftmost() {
-        return hops.length == 0 ? -1 : hops[0];
+        return hops.length == 0 ? -1 : Integer.toUnsignedLong(hops[0]);
     }
 
     /** How many times the AS appears (FRR aspath_loop_check). */
     int count(long asn) {
         int n = 0;
-        for (long h : hops) {
-            if (h == asn) {
+        int a = (int) asn;
+        for (int h : hops) {
+            if (h == a) {
                 n++;
             }
         }
@@ -54,9 +59,9 @@ final class AsPath {
         if (ases.isEmpty()) {
             return this;
         }
-        long[] out = new long[ases.size() + hops.length];
+        int[] out = new int[ases.size() + hops.length];
         for (int i = 0; i < ases.size(); i++) {
-            out[i] = ases.get(i);
+            out[i] = (int) (long) ases.get(i);
         }
         System.arraycopy(hops, 0, out, ases.size(), hops.length);
         return new AsPath(out);
@@ -65,11 +70,11 @@ final class AsPath {
     /** The path with one AS in front: what an eBGP speaker does on every UPDATE it sends. */
     AsPath prepend(long asn) {
         AsPath p = prependedOnce;
-        if (p != null && p.hops[0] == asn) {
+        if (p != null && p.hops[0] == (int) asn) {
             return p;
         }
-        long[] out = new long[hops.length + 1];
-        out[0] = asn;
+        int[] out = new int[hops.length + 1];
+        out[0] = (int) asn;
         System.arraycopy(hops, 0, out, 1, hops.length);
         p = new AsPath(out);
         prependedOnce = p;
@@ -79,7 +84,7 @@ final class AsPath {
     List<Long> asList() {
         List<Long> l = list;
         if (l == null) {
-            l = Arrays.stream(hops).boxed().toList();
+            l = Arrays.stream(hops).mapToLong(Integer::toUnsignedLong).boxed().toList();
             list = l;
         }
         return l;
@@ -104,11 +109,11 @@ final class AsPath {
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder();
-        for (long h : hops) {
+        for (int h : hops) {
             if (!b.isEmpty()) {
                 b.append(' ');
             }
-            b.append(h);
+            b.append(Integer.toUnsignedLong(h));
         }
         return b.toString();
     }

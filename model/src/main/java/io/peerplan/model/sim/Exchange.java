@@ -138,9 +138,10 @@ final class Exchange {
         return b.build();
     }
 
+    /** The default route of {@code neighbor X default-originate}: locally originated, so it carries MED 0 (frr-facts.md batch 3). */
     private static Route originatedDefault(Adjacency a) {
         Route.Builder b = Route.builder().from(a.source)
-                .origin(Route.IGP).nextHop(a.fromAddress);
+                .origin(Route.IGP).med(0).nextHop(a.fromAddress);
         if (a.ibgp) {
             b.localPref = 100;
         } else {

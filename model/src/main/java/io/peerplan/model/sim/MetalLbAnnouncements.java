@@ -9,7 +9,9 @@ import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Node;
 import io.peerplan.model.Service;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -31,14 +33,19 @@ final class MetalLbAnnouncements {
     static void originate(Cluster c, Map<String, Speaker> speakers, Map<Long, List<Origin>> out,
             List<SimulationNote> notes) {
         boolean nativeSpeaker = !c.effectiveBackend().isFrr();
-        // Per node speaker and prefix: the advertisements that carry it, merged at export.
-        Map<Speaker, Map<Long, List<Origin.Advertised>>> perNode = new LinkedHashMap<>();
-        Map<String, long[]> ranges = new java.util.HashMap<>();
+        // Per prefix, per node speaker: the advertisements that carry it, merged at export.
+        Map<Long, Map<Integer, List<Origin.Advertised>>> byPrefix = new LinkedHashMap<>();
+        Map<String, long[]> ranges = new HashMap<>();
         for (AddressPool p : c.metallb().pools()) {
             ranges.put(p.name(), ranges(p));
         }
+        // Each advertisement's attributes and eligible speakers, worked out once.
+        Map<BgpAdvertisement, Origin.Advertised> attributes = new HashMap<>();
+        Map<BgpAdvertisement, List<Speaker>> eligible = new HashMap<>();
+        Map<BgpAdvertisement, List<Origin.Advertised>> alone = new HashMap<>();
         for (Service svc : c.services()) {
             String name = svc.effectiveNamespace() + "/" + svc.name();
+            Set<String> endpoints = svc.effectiveTrafficPolicy() == Service.TrafficPolicy.LOCAL ? Set.copyOf(svc.endpointNodes()) : null;
             for (String text : svc.ips()) {
                 Ip ip = SessionBuilder.parse(text);
                 if (ip == null) {
@@ -65,40 +72,55 @@ final class MetalLbAnnouncements {
                 }
                 for (BgpAdvertisement adv : advs) {
                     long key = V4.key(V4.of(ip), adv.effectiveAggregationLength());
-                    Origin.Advertised a = new Origin.Advertised(adv.peers(), adv.localPref(), communities(c, adv, notes), nativeSpeaker);
+                    Origin.Advertised a = attributes.computeIfAbsent(adv, k -> new Origin.Advertised(k.peers(), k.localPref(),
+                            communities(c, k, notes), nativeSpeaker));
+                    Map<Integer, List<Origin.Advertised>> nodes = byPrefix.computeIfAbsent(key, k -> new LinkedHashMap<>());
                     int announcing = 0;
-                    for (Node n : c.nodes()) {
-                        Speaker s = speakers.get(n.id());
-                        if (s == null || !adv.selectsNode(n) || svc.effectiveTrafficPolicy() == Service.TrafficPolicy.LOCAL
-                                && !svc.endpointNodes().contains(n.name())) {
+                    for (Speaker s : eligible.computeIfAbsent(adv, k -> eligible(c, k, speakers))) {
+                        if (endpoints != null && !endpoints.contains(s.node.name())) {
                             continue;
                         }
-                        List<Origin.Advertised> list = perNode.computeIfAbsent(s, k -> new LinkedHashMap<>())
-                                .computeIfAbsent(key, k -> new ArrayList<>());
-                        if (!list.contains(a)) {
-                            list.add(a);
+                        List<Origin.Advertised> list = nodes.get(s.index);
+                        if (list == null) {
+                            nodes.put(s.index, alone.computeIfAbsent(adv, k -> List.of(a)));
+                        } else if (!list.contains(a)) {
+                            List<Origin.Advertised> more = new ArrayList<>(list);
+                            more.add(a);
+                            nodes.put(s.index, List.copyOf(more));
                         }
                         announcing++;
                     }
                     if (announcing == 0) {
                         notes.add(new SimulationNote(c.id(), "service " + name + ": no node announces " + ip
-                                + (svc.effectiveTrafficPolicy() == Service.TrafficPolicy.LOCAL
+                                + (endpoints != null
                                         ? " (externalTrafficPolicy Local and no eligible speaker has a ready endpoint)"
                                         : " (no eligible speaker for advertisement " + adv.name() + ")")));
                     }
                 }
             }
         }
-        for (var byNode : perNode.entrySet()) {
-            for (var e : byNode.getValue().entrySet()) {
-                // MetalLB's FRR renders `network P` (MED 0 like any network route, see
-                // RouterOrigination); the native speaker sends no MED (native/messages.go).
-                Route r = Route.builder().local(Route.LocalKind.METALLB).origin(Route.IGP)
-                        .med(nativeSpeaker ? Route.NONE : 0).weight(RouterOrigination.LOCAL_WEIGHT).build();
-                out.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(new Origin(byNode.getKey().index, r, List.copyOf(e.getValue())));
+        // MetalLB's FRR renders `network P` (MED 0 like any network route, see RouterOrigination);
+        // the native speaker sends no MED (native/messages.go). One immutable route serves every node.
+        Route r = Route.builder().local(Route.LocalKind.METALLB).origin(Route.IGP)
+                .med(nativeSpeaker ? Route.NONE : 0).weight(RouterOrigination.LOCAL_WEIGHT).build();
+        for (var e : byPrefix.entrySet()) {
+            List<Origin> list = out.computeIfAbsent(e.getKey(), k -> new ArrayList<>(e.getValue().size()));
+            for (var n : e.getValue().entrySet()) {
+                list.add(new Origin(n.getKey(), r, n.getValue()));
             }
         }
+    }
+
+    /** The node speakers of the cluster that the advertisement's nodeSelectors select. */
+    private static List<Speaker> eligible(Cluster c, BgpAdvertisement adv, Map<String, Speaker> speakers) {
+        List<Speaker> out = new ArrayList<>();
+        for (Node n : c.nodes()) {
+            Speaker s = speakers.get(n.id());
+            if (s != null && s.kind == Speaker.Kind.NODE && adv.selectsNode(n)) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static AddressPool poolOf(Cluster c, Service svc, Ip ip, Map<String, long[]> ranges) {

@@ -44,6 +44,8 @@ final class PrefixRun {
     private final boolean[] dirty;
     private final boolean[] forceExport;
     private final int[][] received;
+    /** Adjacencies already in their receiver's {@code received} list. */
+    private final boolean[] listed;
     private final int[] receivedCount;
     private final int[] queue;
     private final int[] touchedList;
@@ -75,6 +77,7 @@ final class PrefixRun {
         this.net = net;
         int n = net.speakers.length;
         inByAdj = new Route[net.adjacencies.length];
+        listed = new boolean[net.adjacencies.length];
         outByAdj = new Route[net.adjacencies.length];
         locals = new Route[n][];
         advertised = new ArrayList<>(java.util.Collections.nCopies(n, null));
@@ -348,7 +351,8 @@ final class PrefixRun {
     private int gather(int s) {
         int n = 0;
         int[] adjs = received[s];
-        for (int i = 0; i < receivedCount[s]; i++) {
+        // Newest last in the list, so walking it backwards is (nearly) sorted already.
+        for (int i = receivedCount[s] - 1; i >= 0; i--) {
             Route r = inByAdj[adjs[i]];
             if (r != null) {
                 if (n == scratch.length) {
@@ -382,21 +386,27 @@ final class PrefixRun {
     private PrefixOutcome freeze(int p, int maxRounds, boolean abandoned, ScenarioView view) {
         int[] order = Arrays.copyOf(touchedList, touchedCount);
         Arrays.sort(order);
-        List<EntryData> entries = new ArrayList<>(order.length + (base == null ? 0 : base.entries().length));
+        int[] beforeSpeakers = base == null ? new int[0] : base.speakers();
+        EntryData[] before = base == null ? new EntryData[0] : base.entries();
+        int capacity = order.length + before.length;
+        int[] speakers = new int[capacity];
+        EntryData[] entries = new EntryData[capacity];
+        int count = 0;
         // A rerun shares the baseline's sets unless it reached something new.
         BitSet touchedSet = base == null ? new BitSet() : base.touchedSpeakers();
         boolean ownTouched = base == null;
         List<Integer> oscillating = new ArrayList<>();
-        EntryData[] before = base == null ? new EntryData[0] : base.entries();
+        EntryData shared = null;
         int b = 0;
         for (int s : order) {
             // Baseline entries of speakers the change never reached stay as they were.
-            for (; b < before.length && before[b].speaker() < s; b++) {
-                if (!view.speakerDown[before[b].speaker()]) {
-                    entries.add(before[b]);
+            for (; b < before.length && beforeSpeakers[b] < s; b++) {
+                if (!view.speakerDown[beforeSpeakers[b]]) {
+                    speakers[count] = beforeSpeakers[b];
+                    entries[count++] = before[b];
                 }
             }
-            if (b < before.length && before[b].speaker() == s) {
+            if (b < before.length && beforeSpeakers[b] == s) {
                 b++;
             }
             if (!touchedSet.get(s)) {
@@ -409,23 +419,36 @@ final class PrefixRun {
             if (abandoned && activations[s] > MAX_ROUNDS / 2) {
                 oscillating.add(s);
             }
+            EntryData e;
             if (baseEntry[s] != null && !dirty[s]) {
-                entries.add(baseEntry[s]);
-                continue;
+                e = baseEntry[s];
+            } else {
+                int n = gather(s);
+                if (n == 0) {
+                    continue;
+                }
+                Selection sel = selection[s];
+                if (sel == null || queued[s]) {
+                    sel = select(net.speakers[s]);
+                }
+                if (n == 1 && shared != null && shared.isOnly(scratch[0]) && sel.best() == scratch[0]
+                        && sel.multipath().length == 0 && sel.reason() == SelectionReason.FIRST) {
+                    // Every MetalLB speaker announcing a service holds the same one-route table.
+                    e = shared;
+                } else {
+                    e = new EntryData(Arrays.copyOf(scratch, n), sel.best(), sel.multipath(), sel.reason());
+                    if (n == 1 && scratch[0].isLocal()) {
+                        shared = e;
+                    }
+                }
             }
-            int n = gather(s);
-            if (n == 0) {
-                continue;
-            }
-            Selection sel = selection[s];
-            if (sel == null || queued[s]) {
-                sel = select(net.speakers[s]);
-            }
-            entries.add(new EntryData(s, Arrays.copyOf(scratch, n), sel.best(), sel.multipath(), sel.reason()));
+            speakers[count] = s;
+            entries[count++] = e;
         }
         for (; b < before.length; b++) {
-            if (!view.speakerDown[before[b].speaker()]) {
-                entries.add(before[b]);
+            if (!view.speakerDown[beforeSpeakers[b]]) {
+                speakers[count] = beforeSpeakers[b];
+                entries[count++] = before[b];
             }
         }
         BitSet used;
@@ -443,10 +466,15 @@ final class PrefixRun {
         for (int i = 0; i < osc.length; i++) {
             osc[i] = oscillating.get(i);
         }
-        return new PrefixOutcome(p, entries.toArray(new EntryData[0]), used, touchedSet, maxRounds, osc, arrival);
+        return new PrefixOutcome(p, Arrays.copyOf(speakers, count), Arrays.copyOf(entries, count), used, touchedSet, maxRounds,
+                osc, arrival);
     }
 
     private void addReceived(int s, int adj) {
+        if (listed[adj]) {
+            return;
+        }
+        listed[adj] = true;
         int[] a = received[s];
         if (a == null) {
             a = new int[4];
@@ -496,6 +524,7 @@ final class PrefixRun {
             int[] adjs = received[s];
             for (int k = 0; k < receivedCount[s]; k++) {
                 inByAdj[adjs[k]] = null;
+                listed[adjs[k]] = false;
             }
             receivedCount[s] = 0;
         }

@@ -25,11 +25,11 @@ final class PublicPaths {
         return address == 0 ? ZERO : ips.computeIfAbsent(address, V4::ip);
     }
 
-    RibEntry entry(int prefix, EntryData e) {
+    RibEntry entry(int prefix, int speaker, EntryData e) {
         List<BgpPath> candidates = new ArrayList<>(e.candidates().length);
         BgpPath best = null;
         for (Route r : e.candidates()) {
-            BgpPath p = path(e.speaker(), r);
+            BgpPath p = path(speaker, r);
             candidates.add(p);
             if (r == e.best()) {
                 best = p;

@@ -5,11 +5,11 @@ import io.peerplan.model.IpPrefix;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 
 /**
  * One speaker's BGP table (FRR's Loc-RIB with every received path): prefix → entry, in address
- * order. Built from the simulation's compact state when first read.
+ * order (then shorter first), as FRR lists it. Built from the simulation's compact state when first read.
  */
 public final class Rib {
     private final SimulationResult result;
@@ -31,7 +31,7 @@ public final class Rib {
     public Map<IpPrefix, RibEntry> entries() {
         Map<IpPrefix, RibEntry> e = entries;
         if (e == null) {
-            TreeMap<IpPrefix, RibEntry> m = new TreeMap<>();
+            Map<IpPrefix, RibEntry> m = new LinkedHashMap<>();
             result.forEachEntry(speaker, (p, entry) -> m.put(entry.prefix(), entry));
             e = Collections.unmodifiableMap(m);
             entries = e;

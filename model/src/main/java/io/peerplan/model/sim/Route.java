@@ -113,6 +113,9 @@ final class Route {
 
     /** The same path apart from when it arrived: how update and change detection decide "nothing new". */
     boolean sameAs(Route o) {
+        if (o == this) {
+            return true;
+        }
         return o != null && source == o.source && local == o.local && origin == o.origin && med == o.med
                 && localPref == o.localPref && weight == o.weight && nextHop == o.nextHop
                 && originatorId == o.originatorId && igpMetric == o.igpMetric && valid == o.valid

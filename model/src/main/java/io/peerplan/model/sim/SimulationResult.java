@@ -172,7 +172,7 @@ public final class SimulationResult {
     /** Calls back with (prefix index, entry) for every prefix in the speaker's table, in address order. */
     void forEachEntry(int speaker, BiConsumer<Integer, RibEntry> action) {
         for (int p : index()[speaker]) {
-            action.accept(p, simulation.paths().entry(p, outcomes[p].entry(speaker)));
+            action.accept(p, simulation.paths().entry(p, speaker, outcomes[p].entry(speaker)));
         }
     }
 
@@ -182,8 +182,8 @@ public final class SimulationResult {
             int n = simulation.net().speakers.length;
             int[] count = new int[n];
             for (PrefixOutcome o : outcomes) {
-                for (EntryData e : o.entries()) {
-                    count[e.speaker()]++;
+                for (int s : o.speakers()) {
+                    count[s]++;
                 }
             }
             idx = new int[n][];
@@ -192,8 +192,8 @@ public final class SimulationResult {
             }
             int[] fill = new int[n];
             for (PrefixOutcome o : outcomes) {
-                for (EntryData e : o.entries()) {
-                    idx[e.speaker()][fill[e.speaker()]++] = o.prefix();
+                for (int s : o.speakers()) {
+                    idx[s][fill[s]++] = o.prefix();
                 }
             }
             bySpeaker = idx;

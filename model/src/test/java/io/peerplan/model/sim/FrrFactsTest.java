@@ -180,6 +180,19 @@ class FrrFactsTest {
         assertThat(entry(r, "x", P)).isEmpty();
     }
 
+    /**
+     * Batch 3: a MED learned from a peer is stripped towards eBGP; locally originated routes
+     * (network, default-originate) carry their MED 0 to eBGP neighbours.
+     */
+    @Test
+    void medTowardsEbgp() throws Exception {
+        SimulationResult r = Simulator.run(io.peerplan.model.sample.Samples.load("two-dc-anycast"), Scenario.BASELINE);
+        assertThat(best(r, "gateway-alfa-unoone", "203.0.113.70/32").med()).isEqualTo(0L);
+        assertThat(best(r, "antares", "203.0.113.70/32").med()).isNull();
+        assertThat(best(r, "internet", "203.0.113.70/32").med()).isNull();
+        assertThat(best(r, "gateway-alfa-unoone", "0.0.0.0/0").med()).isEqualTo(0L);
+    }
+
     /** Batch 1: import-check keeps the path in the table, invalid, with no best path. */
     @Test
     void importCheckPathIsInTheTableButInvalid() {

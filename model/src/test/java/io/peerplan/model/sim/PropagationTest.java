@@ -304,4 +304,19 @@ class PropagationTest {
         assertThat(best(r, "c", P).med()).isNull();
         assertThat(best(r, "c", P).localPref()).isNull();
     }
+
+    /** Four-octet private ASNs (RFC 6996, above 2^31) survive the path intact, and loop prevention still sees them. */
+    @Test
+    void fourOctetAsnsInThePath() {
+        TestNet t = new TestNet();
+        t.router("a", 4_200_000_001L, "10.0.0.1").announce(P);
+        t.router("b", 4_294_967_294L, "10.0.0.2");
+        t.router("c", 4_200_000_001L, "10.0.0.3");
+        t.ebgp("ab", "a", "198.18.0.1/30", "b", "198.18.0.2/30");
+        t.ebgp("bc", "b", "198.18.0.5/30", "c", "198.18.0.6/30");
+        SimulationResult r = t.run();
+        assertThat(best(r, "b", P).asPath()).containsExactly(4_200_000_001L);
+        assertThat(best(r, "b", P).asPathText()).isEqualTo("4200000001");
+        assertThat(entry(r, "c", P)).as("c shares a's AS").isEmpty();
+    }
 }
