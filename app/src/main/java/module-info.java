@@ -6,6 +6,7 @@ module peerplan.app {
     requires info.picocli;
     requires java.management;
     requires jdk.management;
+    requires com.fasterxml.jackson.dataformat.yaml;
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires atlantafx.base;

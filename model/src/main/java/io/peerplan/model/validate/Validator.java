@@ -64,6 +64,11 @@ public final class Validator {
         return Optional.ofNullable(BY_ID.get(id));
     }
 
+    /** The rules with their checks, for tests and the benchmark's per-rule profile. */
+    static List<Rule> catalogRules() {
+        return RULES;
+    }
+
     private static List<Rule> catalog() {
         List<Rule> all = new ArrayList<>();
         all.addAll(MetalLbRules.rules());

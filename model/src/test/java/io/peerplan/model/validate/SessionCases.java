@@ -44,7 +44,7 @@ final class SessionCases {
                         TWO.set("/clusters/0/metallb/peers/1", "{name: outside, myASN: 64859, peerASN: 64859, peerAddress: 192.168.247.77}"), TWO)
                         .expecting("outside the design"),
                 RuleCase.of("BGP-SESSION-ASN-MISMATCH", "the speakers expect AS 64860 of the gateway",
-                        TWO.set(PEER + "/peerASN", "64860"), TWO).expecting("expects AS 64860 but gateway-alfa-unoone sends AS 64859"),
+                        TWO.set(PEER + "/peerASN", "64860"), TWO).expecting("expect AS 64860 but gateway-alfa-unoone sends AS 64859"),
                 RuleCase.of("BGP-SESSION-ASN-MISMATCH", "remote-as internal on the gateway, speakers in another AS",
                         TWO.set(PEER + "/myASN", "65000"), TWO.set(PEER + "/myASN", "65000").set(GROUP + "/remoteAs", "external")
                                 .set(PEER + "/peerASN", "64859")).expecting("(remote-as internal)"),
@@ -54,7 +54,7 @@ final class SessionCases {
                         MK.set(PEER + "/peerAddress", "10.45.254.2"), MK.set(PEER + "/peerAddress", "10.45.254.2").set(PEER + "/ebgpMultiHop", "true"))
                         .expecting("only across a router"),
                 RuleCase.of("BGP-SESSION-PASSWORD-MISMATCH", "a password on the speakers only", TWO.set(PEER + "/passwordSecret", "bgp"),
-                        TWO.set(PEER + "/passwordSecret", "bgp").set(GROUP + "/passwordRef", "bgp")).expecting("uses a TCP-MD5 password"),
+                        TWO.set(PEER + "/passwordSecret", "bgp").set(GROUP + "/passwordRef", "bgp")).expecting("a TCP-MD5 password but gateway-alfa-unoone does not"),
                 RuleCase.of("BGP-SESSION-SHUTDOWN", "Antares shuts the gateway down", TWO.set("/peerings/1/b/config/shutdown", "true"),
                         TWO.set("/peerings/1/b/config/shutdown", "false")),
                 RuleCase.of("BGP-SESSION-BFD-ONE-SIDED", "the gateway's peer-group drops BFD while the speakers keep it",

@@ -13,6 +13,7 @@ import io.peerplan.model.validate.core.Rule;
 import io.peerplan.model.validate.core.Session;
 import io.peerplan.model.validate.core.Sink;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,22 +53,21 @@ public final class ServiceRules {
     static void ipNotInPool(Context ctx, Sink sink) {
         for (Cluster c : ctx.topology().clusters()) {
             ClusterView v = ctx.view(c);
-            for (Service s : c.services()) {
-                for (String text : s.ips()) {
-                    IPAddress ip = Ips.parseAddress(text);
-                    String who = "service " + s.effectiveNamespace() + "/" + s.name() + " of cluster " + c.displayName();
-                    if (ip == null) {
-                        sink.report(who + " has IP '" + text + "', which is not an IP address", List.of(c.id()), "write a plain address, e.g. 203.0.113.70");
-                        continue;
-                    }
-                    PoolView named = s.pool() == null ? null : v.pool(s.pool());
-                    if (named != null && !named.contains(ip)) {
-                        sink.report(who + " asks for " + ip + " from pool " + s.pool() + ", which does not contain it: the service stays pending",
-                                List.of(c.id()), "pick an address inside " + String.join(", ", named.pool().addresses()));
-                    } else if (s.pool() == null && v.poolContaining(ip) == null) {
-                        sink.report(who + " has " + ip + ", which lies in no pool of the cluster: MetalLB does not assign it", List.of(c.id()),
-                                "add a pool that contains " + ip + " or choose an address from an existing pool");
-                    }
+            for (ClusterView.ServiceIp sip : v.serviceIps()) {
+                Service s = sip.service();
+                IPAddress ip = sip.ip();
+                String who = "service " + sip.serviceName() + " of cluster " + c.displayName();
+                if (ip == null) {
+                    sink.report(who + " has IP '" + sip.text() + "', which is not an IP address", List.of(c.id()), "write a plain address, e.g. 203.0.113.70");
+                    continue;
+                }
+                PoolView named = s.pool() == null ? null : v.pool(s.pool());
+                if (named != null && !named.contains(ip)) {
+                    sink.report(who + " asks for " + ip + " from pool " + s.pool() + ", which does not contain it: the service stays pending",
+                            List.of(c.id()), "pick an address inside " + String.join(", ", named.pool().addresses()));
+                } else if (s.pool() == null && sip.pool() == null) {
+                    sink.report(who + " has " + ip + ", which lies in no pool of the cluster: MetalLB does not assign it", List.of(c.id()),
+                            "add a pool that contains " + ip + " or choose an address from an existing pool");
                 }
             }
         }
@@ -88,12 +88,9 @@ public final class ServiceRules {
     static void ipConflict(Context ctx, Sink sink) {
         for (Cluster c : ctx.topology().clusters()) {
             Map<IPAddress, List<Service>> byIp = new LinkedHashMap<>();
-            for (Service s : c.services()) {
-                for (String text : s.ips()) {
-                    IPAddress ip = Ips.parseAddress(text);
-                    if (ip != null) {
-                        byIp.computeIfAbsent(ip, k -> new ArrayList<>()).add(s);
-                    }
+            for (ClusterView.ServiceIp sip : ctx.view(c).serviceIps()) {
+                if (sip.ip() != null) {
+                    byIp.computeIfAbsent(sip.ip(), k -> new ArrayList<>()).add(sip.service());
                 }
             }
             byIp.forEach((ip, services) -> {
@@ -135,31 +132,49 @@ public final class ServiceRules {
         return s.effectiveNamespace() + "/" + s.name();
     }
 
-    /** Same IP in several clusters: anycast when every one of them announces it over a session that comes up. */
-    static void acrossClusters(Context ctx, Sink sink, boolean anycast) {
-        Set<String> speaking = new HashSet<>();
-        for (Session s : ctx.sessions().sessions()) {
-            if (s.establishes()) {
-                speaking.add(s.a().isSpeaker() ? s.a().element() : s.b().isSpeaker() ? s.b().element() : "");
+    /** Service IPs held by more than one cluster, with the clusters that announce each: shared by both cross-cluster rules. */
+    private record Shared(IPAddress ip, List<Cluster> holders, List<Cluster> announcing) {
+    }
+
+    private static List<Shared> shared(Context ctx) {
+        return ctx.memo("ServiceRules.shared", () -> {
+            Set<String> speaking = new HashSet<>();
+            for (Session s : ctx.sessions().sessions()) {
+                if (s.establishes()) {
+                    speaking.add(s.a().isSpeaker() ? s.a().element() : s.b().isSpeaker() ? s.b().element() : "");
+                }
             }
-        }
-        Map<IPAddress, List<Cluster>> holders = new LinkedHashMap<>();
-        for (Cluster c : ctx.topology().clusters()) {
-            Set<IPAddress> mine = new HashSet<>();
-            for (Service s : c.services()) {
-                for (String text : s.ips()) {
-                    IPAddress ip = Ips.parseAddress(text);
-                    if (ip != null && mine.add(ip)) {
-                        holders.computeIfAbsent(ip, k -> new ArrayList<>()).add(c);
+            Map<IPAddress, List<Cluster>> holders = new LinkedHashMap<>();
+            Map<IPAddress, List<Cluster>> announcing = new HashMap<>();
+            for (Cluster c : ctx.topology().clusters()) {
+                Set<IPAddress> mine = new HashSet<>();
+                ClusterView v = ctx.view(c);
+                for (ClusterView.ServiceIp sip : v.serviceIps()) {
+                    if (sip.ip() != null && mine.add(sip.ip())) {
+                        holders.computeIfAbsent(sip.ip(), k -> new ArrayList<>(2)).add(c);
+                        if (speaking.contains(c.id()) && sip.pool() != null
+                                && v.advertisements().stream().anyMatch(a -> a.pools().contains(sip.pool().name()))) {
+                            announcing.computeIfAbsent(sip.ip(), k -> new ArrayList<>(2)).add(c);
+                        }
                     }
                 }
             }
-        }
-        holders.forEach((ip, clusters) -> {
-            if (clusters.size() < 2) {
-                return;
-            }
-            List<Cluster> announcing = clusters.stream().filter(c -> speaking.contains(c.id()) && announces(ctx.view(c), ip)).toList();
+            List<Shared> out = new ArrayList<>();
+            holders.forEach((ip, cs) -> {
+                if (cs.size() > 1) {
+                    out.add(new Shared(ip, cs, announcing.getOrDefault(ip, List.of())));
+                }
+            });
+            return out;
+        });
+    }
+
+    /** Same IP in several clusters: anycast when every one of them announces it over a session that comes up. */
+    static void acrossClusters(Context ctx, Sink sink, boolean anycast) {
+        for (Shared sh : shared(ctx)) {
+            IPAddress ip = sh.ip();
+            List<Cluster> clusters = sh.holders();
+            List<Cluster> announcing = sh.announcing();
             List<String> ids = clusters.stream().map(Cluster::id).toList();
             String names = String.join(" and ", clusters.stream().map(Cluster::displayName).toList());
             if (anycast && announcing.size() == clusters.size()) {
@@ -171,11 +186,6 @@ public final class ServiceRules {
                                 + " does not announce it over BGP: this is a duplicate address, not anycast",
                         ids, "advertise the pool in every cluster that holds the IP (BGPAdvertisement and a working peering), or use distinct IPs");
             }
-        });
-    }
-
-    private static boolean announces(ClusterView v, IPAddress ip) {
-        PoolView pool = v.poolContaining(ip);
-        return pool != null && v.advertisements().stream().anyMatch(a -> a.pools().contains(pool.name()));
+        }
     }
 }

@@ -53,11 +53,11 @@ final class SameAsAcrossRegions {
     }
 
     private static boolean hasEbgp(Context ctx, Router r) {
-        return ctx.sessions().sessions().stream().anyMatch(s -> s.ebgp() && involves(s, r) && !other(s, r).isSpeaker());
+        return ctx.sessions().ofElement(r.id()).stream().anyMatch(s -> s.ebgp() && !other(s, r).isSpeaker());
     }
 
     private static boolean allowsOwnAs(Context ctx, Router r) {
-        List<Session> provider = ctx.sessions().sessions().stream().filter(s -> s.ebgp() && involves(s, r) && !other(s, r).isSpeaker()).toList();
+        List<Session> provider = ctx.sessions().ofElement(r.id()).stream().filter(s -> s.ebgp() && !other(s, r).isSpeaker()).toList();
         return !provider.isEmpty() && provider.stream().allMatch(s -> mine(s, r).config().allowasIn() != null);
     }
 
@@ -66,8 +66,8 @@ final class SameAsAcrossRegions {
         if (r.staticRoutes().stream().anyMatch(sr -> sr.prefix() != null && sr.prefix().length() == 0)) {
             return true;
         }
-        for (Session s : ctx.sessions().sessions()) {
-            if (!s.ebgp() || !involves(s, r) || other(s, r).isSpeaker()) {
+        for (Session s : ctx.sessions().ofElement(r.id())) {
+            if (!s.ebgp() || other(s, r).isSpeaker()) {
                 continue;
             }
             SessionEnd me = mine(s, r);
@@ -82,10 +82,6 @@ final class SameAsAcrossRegions {
             }
         }
         return false;
-    }
-
-    private static boolean involves(Session s, Router r) {
-        return r.id().equals(s.a().element()) && !s.a().isSpeaker() || r.id().equals(s.b().element()) && !s.b().isSpeaker();
     }
 
     private static SessionEnd mine(Session s, Router r) {

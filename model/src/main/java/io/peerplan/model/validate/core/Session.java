@@ -10,10 +10,19 @@ import java.util.List;
  * "dynamic match" when a listen range accepts it). A peering with a cluster end expands into one
  * session per speaker node. Whether it then comes up is decided by {@link #blockers()}.
  */
-public record Session(Peering peering, SessionEnd a, SessionEnd b, Match match) {
+public record Session(Peering peering, SessionEnd a, SessionEnd b, Match match, List<String> blockers) {
 
     /** How the two configs found each other (Batfish's established-edge statuses). */
     public enum Match { UNIQUE_MATCH, DYNAMIC_MATCH }
+
+    public Session {
+        blockers = List.copyOf(blockers);
+    }
+
+    /** A session with its {@link #blockers()} worked out once. */
+    public static Session of(Peering peering, SessionEnd a, SessionEnd b, Match match) {
+        return new Session(peering, a, b, match, blockersOf(peering, a, b, match));
+    }
 
     /** The other side. */
     public SessionEnd other(SessionEnd side) {
@@ -43,18 +52,19 @@ public record Session(Peering peering, SessionEnd a, SessionEnd b, Match match) 
     }
 
     /**
-     * The reasons this session never establishes, in the words of the session rules: an AS the other
+     * The reasons a session never establishes, in the words of the session rules: an AS the other
      * side does not expect, single-hop eBGP across subnets, TCP-MD5 on one side only, an administrative
      * shutdown. Empty when the session comes up.
      */
-    public List<String> blockers() {
+    private static List<String> blockersOf(Peering peering, SessionEnd a, SessionEnd b, Match match) {
+        Session s = new Session(peering, a, b, match, List.of());
         List<String> out = new ArrayList<>();
         for (SessionEnd side : List.of(a, b)) {
-            String asn = SessionChecks.asnMismatch(this, side);
+            String asn = SessionChecks.asnMismatch(s, side);
             if (asn != null) {
                 out.add(asn);
             }
-            String hop = SessionChecks.notConnected(this, side);
+            String hop = SessionChecks.notConnected(s, side);
             if (hop != null) {
                 out.add(hop);
             }
@@ -62,7 +72,7 @@ public record Session(Peering peering, SessionEnd a, SessionEnd b, Match match) 
                 out.add(side.label() + " has the neighbor shut down");
             }
         }
-        String md5 = SessionChecks.passwordMismatch(this);
+        String md5 = SessionChecks.passwordMismatch(s);
         if (md5 != null) {
             out.add(md5);
         }

@@ -121,8 +121,22 @@ public final class SessionEnd {
         return new SessionEnd(b);
     }
 
+    /** What a BGPPeer renders for every speaker it stands for, parsed once per BGPPeer. */
+    public record PeerSettings(Ip target, Ip source, Integer hold, boolean bfd, boolean bfdEcho) {
+        public static PeerSettings of(Cluster c, BgpPeer p) {
+            boolean bfd = p.bfdProfile() != null && c.effectiveBackend().isFrr();
+            boolean echo = bfd && c.metallb().bfdProfile(p.bfdProfile()).map(x -> Boolean.TRUE.equals(x.echoMode())).orElse(false);
+            return new PeerSettings(Ips.parseIp(p.peerAddress()), Ips.parseIp(p.sourceAddress()), speakerHold(p), bfd, echo);
+        }
+    }
+
     /** The MetalLB speaker on one node, as its BGPPeer renders it. {@code subnets}: the node's connected networks. */
     public static SessionEnd speaker(Cluster c, BgpPeer p, Node n, List<IPAddress> subnets) {
+        return speaker(c, p, n, subnets, PeerSettings.of(c, p));
+    }
+
+    /** As above, with the BGPPeer's settings already parsed. */
+    public static SessionEnd speaker(Cluster c, BgpPeer p, Node n, List<IPAddress> subnets, PeerSettings ps) {
         Builder b = new Builder(Kind.SPEAKER, c.id(), n.id(), "the speaker on " + n.name() + " (cluster " + c.displayName() + ")");
         b.cluster = c;
         b.bgpPeer = p;
@@ -131,16 +145,15 @@ public final class SessionEnd {
         b.instanceAs = p.myASN() == null ? 0 : p.myASN();
         b.presentedAs = p.localASN() != null && p.localASN() != 0 ? p.localASN() : b.instanceAs;
         b.remoteAs = p.peerASN() != null && p.peerASN() != 0 ? Long.toString(p.peerASN()) : p.dynamicASN();
-        b.target = Ips.parseIp(p.peerAddress());
-        Ip src = Ips.parseIp(p.sourceAddress());
-        b.explicitSource = src != null ? src : n.address();
+        b.target = ps.target();
+        b.explicitSource = ps.source() != null ? ps.source() : n.address();
         b.connected = subnets;
         // MetalLB renders a bare "neighbor X ebgp-multihop", which FRR shows as 255.
         b.multihopTtl = Boolean.TRUE.equals(p.ebgpMultiHop()) ? 255 : 1;
-        b.bfd = p.bfdProfile() != null && c.effectiveBackend().isFrr();
-        b.bfdEcho = b.bfd && c.metallb().bfdProfile(p.bfdProfile()).map(x -> Boolean.TRUE.equals(x.echoMode())).orElse(false);
+        b.bfd = ps.bfd();
+        b.bfdEcho = ps.bfdEcho();
         b.password = p.password() != null || p.passwordSecret() != null;
-        b.hold = speakerHold(p);
+        b.hold = ps.hold();
         return new SessionEnd(b);
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
@@ -53,26 +54,34 @@ public final class SessionGraph {
             }
             speakersOfCluster.put(c.id(), speakers);
         }
+        vertices = new ArrayList<>(graph.vertexSet());
+        for (int i = 0; i < vertices.size(); i++) {
+            position.put(vertices.get(i), i);
+        }
+        List<List<Integer>> adj = new ArrayList<>(vertices.size());
+        for (int i = 0; i < vertices.size(); i++) {
+            adj.add(new ArrayList<>(2));
+        }
         for (Session s : ctx.sessions().sessions()) {
             if (!s.establishes()) {
                 continue;
             }
             String u = s.a().vertex();
             String v = s.b().vertex();
-            if (u.equals(v) || !graph.containsVertex(u) || !graph.containsVertex(v)) {
+            Integer iu = position.get(u);
+            Integer iv = position.get(v);
+            if (u.equals(v) || iu == null || iv == null) {
                 continue;
             }
-            graph.addEdge(u, v);
-            peeringsOfEdge.computeIfAbsent(key(u, v), k -> new LinkedHashSet<>()).add(s.peering().id());
-        }
-        vertices = new ArrayList<>(graph.vertexSet());
-        for (int i = 0; i < vertices.size(); i++) {
-            position.put(vertices.get(i), i);
+            if (graph.addEdge(u, v) != null) {
+                adj.get(iu).add(iv);
+                adj.get(iv).add(iu);
+            }
+            peeringsOfEdge.computeIfAbsent(key(u, v), k -> new LinkedHashSet<>(2)).add(s.peering().id());
         }
         adjacency = new int[vertices.size()][];
         for (int i = 0; i < vertices.size(); i++) {
-            String v = vertices.get(i);
-            adjacency[i] = graph.edgesOf(v).stream().mapToInt(e -> position.get(opposite(e, v))).toArray();
+            adjacency[i] = adj.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
@@ -91,6 +100,16 @@ public final class SessionGraph {
 
     public int degree(String vertex) {
         return graph.containsVertex(vertex) ? graph.degreeOf(vertex) : 0;
+    }
+
+    /** The vertices connected to any vantage (JGraphT ConnectivityInspector, O(V + E)). */
+    public Set<String> connectedToVantages() {
+        ConnectivityInspector<String, DefaultEdge> ci = new ConnectivityInspector<>(graph);
+        Set<String> out = new java.util.HashSet<>();
+        for (String v : vantages) {
+            out.addAll(ci.connectedSetOf(v));
+        }
+        return out;
     }
 
     public Set<String> cutpoints() {
@@ -160,11 +179,6 @@ public final class SessionGraph {
             inspector = new BiconnectivityInspector<>(graph);
         }
         return inspector;
-    }
-
-    private String opposite(DefaultEdge e, String v) {
-        String s = graph.getEdgeSource(e);
-        return s.equals(v) ? graph.getEdgeTarget(e) : s;
     }
 
     private static String key(String u, String v) {

@@ -35,6 +35,8 @@ public final class SessionSet {
     private final List<SessionProblem> problems = new ArrayList<>();
     private final Map<String, List<Session>> byPeering = new LinkedHashMap<>();
     private final Map<String, List<IPAddress>> nodeSubnets = new HashMap<>();
+    private final Map<String, List<Session>> byElement = new HashMap<>();
+    private final Map<BgpPeer, SessionEnd.PeerSettings> peerSettings = new java.util.IdentityHashMap<>();
 
     public SessionSet(Topology topology, TopologyIndex index, AddressBook book) {
         this.topology = topology;
@@ -58,6 +60,11 @@ public final class SessionSet {
 
     public List<Session> of(Peering p) {
         return byPeering.getOrDefault(p.id(), List.of());
+    }
+
+    /** The sessions in which this router or vantage takes part (as a router, not through its speakers). */
+    public List<Session> ofElement(String routerOrVantage) {
+        return byElement.getOrDefault(routerOrVantage, List.of());
     }
 
     private void expand(Peering p) {
@@ -117,13 +124,14 @@ public final class SessionSet {
                     List.of(routerEnd.element(), c.id(), p.id()), "add 'bgp listen range PREFIX peer-group " + (group == null ? "NAME" : group) + "'");
             return;
         }
+        List<IPAddress> blocks = ranges.stream().map(lr -> lr.range().address().toPrefixBlock()).toList();
         List<String> missed = new ArrayList<>();
         for (Node n : selected) {
             SessionEnd speaker = speaker(c, peer, n);
             Ip src = speaker.sourceToward(speaker.target());
-            boolean inside = src != null && ranges.stream().anyMatch(lr -> lr.range().contains(src));
+            boolean inside = src != null && blocks.stream().anyMatch(b -> b.getIPVersion() == src.address().getIPVersion() && b.contains(src.address()));
             if (inside) {
-                add(new Session(p, speaker, routerEnd, Session.Match.DYNAMIC_MATCH));
+                add(Session.of(p, speaker, routerEnd, Session.Match.DYNAMIC_MATCH));
             } else {
                 missed.add(n.id());
             }
@@ -161,7 +169,7 @@ public final class SessionSet {
             if (src != null && !src.equals(x)) {
                 why = "the speaker on " + n.name() + " connects from " + src + " (BGPPeer " + peer.name() + " sourceAddress)";
             } else {
-                add(new Session(p, speaker, routerEnd, Session.Match.UNIQUE_MATCH));
+                add(Session.of(p, speaker, routerEnd, Session.Match.UNIQUE_MATCH));
                 return;
             }
         }
@@ -208,7 +216,7 @@ public final class SessionSet {
                     List.of(a.element(), b.element(), p.id()), "make each side's neighbor address the other side's source address (update-source)");
             return;
         }
-        add(new Session(p, a, b, a.listens() || b.listens() ? Session.Match.DYNAMIC_MATCH : Session.Match.UNIQUE_MATCH));
+        add(Session.of(p, a, b, a.listens() || b.listens() ? Session.Match.DYNAMIC_MATCH : Session.Match.UNIQUE_MATCH));
     }
 
     /** True when {@code from} opens the connection and {@code to} accepts it (unknown sources are given the benefit). */
@@ -280,16 +288,19 @@ public final class SessionSet {
     }
 
     private SessionEnd speaker(Cluster c, BgpPeer peer, Node n) {
-        return SessionEnd.speaker(c, peer, n, subnetsOf(n));
+        return SessionEnd.speaker(c, peer, n, subnetsOf(n), peerSettings.computeIfAbsent(peer, k -> SessionEnd.PeerSettings.of(c, k)));
     }
 
     /** A node's connected subnets: its network's CIDR, or every network containing its address. */
     private List<IPAddress> subnetsOf(Node n) {
         return nodeSubnets.computeIfAbsent(n.id(), k -> {
             List<IPAddress> out = new ArrayList<>();
+            if (n.network() != null) {
+                index.network(n.network()).filter(net -> net.cidr() != null).ifPresent(net -> out.add(net.cidr().address().toPrefixBlock()));
+                return out;
+            }
             for (Network net : topology.networks()) {
-                if (net.cidr() != null && (net.id().equals(n.network())
-                        || n.network() == null && n.address() != null && net.cidr().contains(n.address()))) {
+                if (net.cidr() != null && n.address() != null && net.cidr().contains(n.address())) {
                     out.add(net.cidr().address().toPrefixBlock());
                 }
             }
@@ -304,6 +315,11 @@ public final class SessionSet {
 
     private void add(Session s) {
         sessions.add(s);
+        for (SessionEnd side : List.of(s.a(), s.b())) {
+            if (!side.isSpeaker()) {
+                byElement.computeIfAbsent(side.element(), k -> new ArrayList<>()).add(s);
+            }
+        }
     }
 
     private void problem(Peering p, Kind kind, String message, List<String> ids, String hint) {

@@ -4,6 +4,7 @@ import io.peerplan.model.Cluster;
 import io.peerplan.model.ElementKind;
 import io.peerplan.model.Node;
 import io.peerplan.model.Router;
+import io.peerplan.model.RouterRole;
 import io.peerplan.model.Vantage;
 import io.peerplan.model.validate.RuleFamily;
 import io.peerplan.model.validate.RuleInfo;
@@ -44,10 +45,10 @@ public final class GraphRules {
         if (g.vantages().isEmpty()) {
             return;
         }
-        BitSet reached = g.reach(g.vantages(), null, null, null);
+        java.util.Set<String> reached = g.connectedToVantages();
         for (Cluster c : ctx.topology().clusters()) {
             List<String> speakers = g.speakers(c.id());
-            if (speakers.isEmpty() || speakers.stream().allMatch(s -> g.degree(s) == 0) || g.anyReached(reached, speakers)) {
+            if (speakers.isEmpty() || speakers.stream().allMatch(s -> g.degree(s) == 0) || speakers.stream().anyMatch(reached::contains)) {
                 continue;
             }
             sink.report("no chain of working BGP sessions leads from cluster " + c.displayName() + " to " + vantageNames(ctx, g)
@@ -65,17 +66,17 @@ public final class GraphRules {
         SessionGraph g = ctx.graph();
         List<String> targets = g.vantages().isEmpty() ? routers(ctx) : g.vantages();
         String where = g.vantages().isEmpty() ? "any other router" : vantageNames(ctx, g);
-        List<Cluster> clusters = ctx.topology().clusters().stream().filter(c -> connected(g, c, targets, null, null, null)).toList();
+        BitSet before = g.reach(targets, null, null, null);
+        List<Cluster> clusters = ctx.topology().clusters().stream()
+                .filter(c -> reaches(g, before, c)).toList();
         List<String> reported = new ArrayList<>();
         for (String v : g.cutpoints().stream().sorted().toList()) {
             if (g.vantages().contains(v)) {
                 continue;
             }
-            List<String> targetsLeft = targets.stream().filter(t -> !t.equals(v)).toList();
+            BitSet after = g.reach(targets, v, null, null);
             for (Cluster c : clusters) {
-                boolean inside = g.speakers(c.id()).contains(v);
-                List<String> from = g.speakers(c.id()).stream().filter(s -> !s.equals(v)).toList();
-                if (!inside && !from.isEmpty() && !connected(g, from, targetsLeft, v, null, null)) {
+                if (!g.speakers(c.id()).contains(v) && !reaches(g, after, c)) {
                     reported.add(v);
                     String text = g.vantages().isEmpty()
                             ? ctx.name(v) + " is the only BGP router between cluster " + c.displayName() + " and the rest of the network: "
@@ -92,9 +93,11 @@ public final class GraphRules {
             if (reported.contains(u) || reported.contains(w)) {
                 continue;
             }
+            BitSet after = g.reach(targets, null, u, w);
             for (Cluster c : clusters) {
                 List<String> from = g.speakers(c.id());
-                if (!connected(g, from, targets, null, u, w) && !(from.contains(u) && from.size() > 1) && !(from.contains(w) && from.size() > 1)) {
+                boolean speakerEdge = from.contains(u) || from.contains(w);
+                if (!reaches(g, after, c) && !(speakerEdge && from.size() > 1)) {
                     List<String> ids = new ArrayList<>(g.peerings(e));
                     ids.add(c.id());
                     sink.report("the session between " + ctx.name(u) + " and " + ctx.name(w) + " (peering " + String.join(", ", g.peerings(e))
@@ -105,13 +108,26 @@ public final class GraphRules {
         }
     }
 
+    /**
+     * Whether a speaker of the cluster is in the set reached from the targets (the vantages, or without
+     * one every router; a removed element is neither a start nor a step of the search).
+     */
+    private static boolean reaches(SessionGraph g, BitSet reached, Cluster c) {
+        return g.anyReached(reached, g.speakers(c.id()));
+    }
+
     private static String hint(Context ctx, String v) {
-        ElementKind kind = ctx.index().kind(v).orElse(ElementKind.ROUTER);
-        return switch (kind) {
-            case NODE -> "run speakers on more nodes (a second node selected by the BGPPeer)";
-            default -> "add a second " + (ctx.index().router(v).map(Router::role).map(r -> r.name().toLowerCase()).orElse("router"))
-                    + " and peer the cluster (and the next hop) with both";
-        };
+        if (ctx.index().kind(v).orElse(ElementKind.ROUTER) == ElementKind.NODE) {
+            return "run speakers on more nodes (select a second node in the BGPPeer)";
+        }
+        RouterRole role = ctx.index().router(v).map(Router::role).orElse(null);
+        if (role == RouterRole.PROVIDER) {
+            return "give the gateways a session to a second provider (or a second router of this one)";
+        }
+        if (role == RouterRole.GATEWAY) {
+            return "add a second gateway and peer both the cluster's speakers and the providers with it";
+        }
+        return "add a second router that peers with the cluster's speakers and with the next hop";
     }
 
     static void isolated(Context ctx, Sink sink) {
@@ -145,16 +161,6 @@ public final class GraphRules {
                 }
             }
         }
-    }
-
-    private static boolean connected(SessionGraph g, Cluster c, List<String> targets, String removed, String eu, String ev) {
-        List<String> from = g.speakers(c.id());
-        return !from.isEmpty() && connected(g, from, targets, removed, eu, ev);
-    }
-
-    private static boolean connected(SessionGraph g, List<String> from, List<String> targets, String removed, String eu, String ev) {
-        BitSet reached = g.reach(from, removed, eu, ev);
-        return g.anyReached(reached, targets.stream().filter(t -> !from.contains(t)).toList());
     }
 
     private static List<String> routers(Context ctx) {

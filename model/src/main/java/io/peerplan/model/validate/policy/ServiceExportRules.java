@@ -2,16 +2,11 @@ package io.peerplan.model.validate.policy;
 
 import inet.ipaddr.IPAddress;
 import io.peerplan.model.Action;
-import io.peerplan.model.Cluster;
-import io.peerplan.model.PrefixList;
 import io.peerplan.model.Router;
-import io.peerplan.model.Service;
 import io.peerplan.model.validate.RuleFamily;
 import io.peerplan.model.validate.RuleInfo;
-import io.peerplan.model.validate.core.ClusterView;
 import io.peerplan.model.validate.core.Context;
 import io.peerplan.model.validate.core.Ips;
-import io.peerplan.model.validate.core.PoolView;
 import io.peerplan.model.validate.core.PrefixFilter;
 import io.peerplan.model.validate.core.Rule;
 import io.peerplan.model.validate.core.Session;
@@ -43,22 +38,39 @@ public final class ServiceExportRules {
     }
 
     static void outboundDeniesServices(Context ctx, Sink sink) {
-        Map<String, Map<IPAddress, String>> learned = learnedServicePrefixes(ctx);
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> reflectors = new LinkedHashSet<>();
         for (Session s : ctx.sessions().sessions()) {
             for (SessionEnd side : List.of(s.a(), s.b())) {
-                Router r = side.router();
+                if (!s.ebgp() && !side.isSpeaker() && Boolean.TRUE.equals(side.config().routeReflectorClient())) {
+                    reflectors.add(side.element());
+                }
+            }
+        }
+        for (Router r : ctx.topology().routers()) {
+            Map<IPAddress, String> learned = learned(ctx, r);
+            if (learned.isEmpty()) {
+                continue;
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (Session s : ctx.sessions().ofElement(r.id())) {
+                SessionEnd side = s.a().element().equals(r.id()) && !s.a().isSpeaker() ? s.a() : s.b();
                 SessionEnd other = s.other(side);
-                if (r == null || other.isSpeaker() || !learned.containsKey(r.id()) || !seen.add(s.peering().id() + "/" + r.id())) {
+                // Routes learned over iBGP go to iBGP peers only through a route reflector (RFC 4456).
+                if (other.isSpeaker() || !seen.add(s.peering().id()) || !s.ebgp() && !reflectors.contains(r.id())) {
                     continue;
                 }
-                if (!s.ebgp() && !ibgpMayCarry(ctx, r)) {
+                if (side.config().prefixListOut() == null && side.config().routeMapOut() == null) {
                     continue;
                 }
                 List<String> denied = new ArrayList<>();
-                List<String> services = new ArrayList<>();
-                learned.get(r.id()).forEach((prefix, service) -> {
-                    String why = denies(r, side, prefix);
+                Set<String> services = new LinkedHashSet<>();
+                String pl = side.config().prefixListOut();
+                PrefixFilter.Compiled list = pl == null ? null : r.prefixList(pl).map(PrefixFilter::compile).orElse(null);
+                String rm = side.config().routeMapOut();
+                boolean map = rm != null && r.routeMap(rm).isPresent();
+                learned.forEach((prefix, service) -> {
+                    String why = list != null && list.apply(prefix) == Action.DENY ? "prefix-list " + pl
+                            : map && PrefixFilter.evaluate(r, rm, prefix) == PrefixFilter.Verdict.DENY ? "route-map " + rm : null;
                     if (why != null) {
                         denied.add(Ips.cidrText(prefix) + " (" + why + ")");
                         services.add(service);
@@ -75,56 +87,14 @@ public final class ServiceExportRules {
         }
     }
 
-    /** Routes learned over iBGP go to iBGP peers only through a route reflector (RFC 4456). */
-    private static boolean ibgpMayCarry(Context ctx, Router r) {
-        return ctx.sessions().sessions().stream().anyMatch(s -> !s.ebgp() && (s.a().element().equals(r.id()) && Boolean.TRUE.equals(s.a().config().routeReflectorClient())
-                || s.b().element().equals(r.id()) && Boolean.TRUE.equals(s.b().config().routeReflectorClient())));
-    }
-
-    /** Why the router's outbound filters toward that neighbor deny the prefix, or null when they permit it. */
-    private static String denies(Router r, SessionEnd side, IPAddress prefix) {
-        String pl = side.config().prefixListOut();
-        if (pl != null) {
-            PrefixList list = r.prefixList(pl).orElse(null);
-            if (list != null && PrefixFilter.evaluate(list, prefix) == Action.DENY) {
-                return "prefix-list " + pl;
-            }
-        }
-        String rm = side.config().routeMapOut();
-        if (rm != null && r.routeMap(rm).isPresent() && PrefixFilter.evaluate(r, rm, prefix) == PrefixFilter.Verdict.DENY) {
-            return "route-map " + rm;
-        }
-        return null;
-    }
-
-    /** Router id → service prefix → "namespace/name of cluster", for every router a cluster's speakers reach. */
-    private static Map<String, Map<IPAddress, String>> learnedServicePrefixes(Context ctx) {
-        Map<String, Map<IPAddress, String>> out = new LinkedHashMap<>();
+    /** The service prefixes the router learns from the speakers it has working sessions with. */
+    private static Map<IPAddress, String> learned(Context ctx, Router r) {
+        Map<IPAddress, String> out = new LinkedHashMap<>();
         Set<String> done = new LinkedHashSet<>();
-        for (Session s : ctx.sessions().sessions()) {
+        for (Session s : ctx.sessions().ofElement(r.id())) {
             SessionEnd speaker = s.a().isSpeaker() ? s.a() : s.b().isSpeaker() ? s.b() : null;
-            if (speaker == null || !s.establishes() || s.other(speaker).router() == null) {
-                continue;
-            }
-            String router = s.other(speaker).element();
-            if (!done.add(router + "\u0000" + speaker.cluster().id() + "\u0000" + speaker.bgpPeer().name())) {
-                continue;
-            }
-            Map<IPAddress, String> prefixes = out.computeIfAbsent(router, k -> new LinkedHashMap<>());
-            Cluster c = speaker.cluster();
-            ClusterView v = ctx.view(c);
-            for (Service svc : c.services()) {
-                for (String text : svc.ips()) {
-                    IPAddress ip = Ips.parseAddress(text);
-                    PoolView pool = ip == null ? null : v.poolContaining(ip);
-                    if (pool == null) {
-                        continue;
-                    }
-                    for (ClusterView.Advertisement a : v.advertisementsFor(pool.name(), speaker.bgpPeer().name())) {
-                        int len = ip.isIPv4() ? a.ad().effectiveAggregationLength() : a.ad().effectiveAggregationLengthV6();
-                        prefixes.putIfAbsent(Ips.networkOf(ip, len), svc.effectiveNamespace() + "/" + svc.name() + " of " + c.displayName());
-                    }
-                }
+            if (speaker != null && s.establishes() && done.add(speaker.cluster().id() + "\u0000" + speaker.bgpPeer().name())) {
+                ctx.view(speaker.cluster()).announcedTo(speaker.bgpPeer().name()).forEach(out::putIfAbsent);
             }
         }
         return out;

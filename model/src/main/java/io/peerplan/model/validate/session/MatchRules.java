@@ -62,8 +62,7 @@ public final class MatchRules {
             if (r.bgp().listenRanges().isEmpty()) {
                 continue;
             }
-            long dynamic = ctx.sessions().sessions().stream()
-                    .filter(s -> s.match() == io.peerplan.model.validate.core.Session.Match.DYNAMIC_MATCH)
+            long dynamic = ctx.sessions().ofElement(r.id()).stream()
                     .filter(s -> s.a().listens() && s.a().element().equals(r.id()) || s.b().listens() && s.b().element().equals(r.id()))
                     .count();
             int limit = r.bgp().listenLimit() != null ? r.bgp().listenLimit() : 100;

@@ -15,6 +15,9 @@ import java.util.function.Function;
  */
 final class PerPeering {
     private static final String SPEAKERS = "\u0000speakers\u0000";
+    /** Verbs that follow a merged "the speakers on a, b (cluster c)" and must agree with the plural. */
+    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile(
+            "(the speakers on [^)]*\\)) (expects|sends|runs|uses|has|reaches|connects|asks)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private PerPeering() {
     }
@@ -48,9 +51,20 @@ final class PerPeering {
                 String who = (g.nodes.size() == 1 ? "the speaker on " : "the speakers on ") + String.join(", ", g.nodes)
                         + " (cluster " + sp.cluster().displayName() + ")";
                 text = text.replace(SPEAKERS, who);
+                if (g.nodes.size() > 1) {
+                    text = PLURAL.matcher(text).replaceAll(m -> m.group(1) + " " + plural(m.group(2)));
+                }
             }
             sink.report(capitalize(text) + " [peering " + g.first.peering().id() + "]", ids, g.hint);
         }
+    }
+
+    /** "has" → "have", "reaches" → "reach", "sends" → "send". */
+    static String plural(String verb) {
+        if (verb.equalsIgnoreCase("has")) {
+            return "have";
+        }
+        return verb.endsWith("ches") || verb.endsWith("shes") ? verb.substring(0, verb.length() - 2) : verb.substring(0, verb.length() - 1);
     }
 
     /** Sentence case for messages that open with a common word; element names keep their own case. */
