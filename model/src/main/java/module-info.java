@@ -17,5 +17,7 @@ module peerplan.model {
     exports io.peerplan.model.validate;
 
     opens io.peerplan.model to com.fasterxml.jackson.databind;
+    // ProjectMapper's NoneValues inclusion filter is instantiated by Jackson reflectively (saves failed on the module path).
+    opens io.peerplan.model.io to com.fasterxml.jackson.databind;
     opens io.peerplan.model.sample;
 }

@@ -118,7 +118,8 @@ final class BundleReadme {
         Management m = r.management();
         String host = m == null || m.host() == null ? "ROUTER" : m.host();
         String login = m == null || m.host() == null ? "the router" : (m.user() == null ? "" : m.user() + "@") + m.host();
-        String sudo = m != null && m.commandPrefix() != null ? m.commandPrefix() + " " : "";
+        boolean routerOs = e.platform() == Platform.ROUTEROS_V6 || e.platform() == Platform.ROUTEROS_V7;
+        String sudo = m != null && m.commandPrefix() != null && !routerOs ? m.commandPrefix() + " " : "";
         String port = m != null && m.port() != null && m.port() != 22 ? " -P " + m.port() : "";
         String sshPort = m != null && m.port() != null && m.port() != 22 ? " -p " + m.port() : "";
         String scpTarget = (m == null || m.host() == null ? "ROUTER" : login) + ":/tmp/";
@@ -175,6 +176,14 @@ final class BundleReadme {
         b.append("## ").append(c.id()).append(" (").append(format(e)).append(")\n\n");
         b.append("MetalLB must already be installed in namespace `").append(c.effectiveNamespace()).append("` of cluster ")
                 .append(c.displayName()).append(".\n\n");
+        List<String> secrets = e.style() == Cluster.ConfigStyle.LEGACY_CONFIGMAP ? List.of() : c.metallb().peers().stream()
+                .map(p -> p.passwordSecret()).filter(java.util.Objects::nonNull).distinct().toList();
+        for (String s : secrets) {
+            b.append("First create the BGP password secret `").append(s).append("` that a BGPPeer names "
+                    + "(MetalLB wants type kubernetes.io/basic-auth, key `password`):\n\n       kubectl").append(ctx).append(" -n ")
+                    .append(c.effectiveNamespace()).append(" create secret generic ").append(s)
+                    .append(" --type=kubernetes.io/basic-auth --from-literal=password='...'\n\n");
+        }
         if (e.style() == Cluster.ConfigStyle.LEGACY_CONFIGMAP) {
             b.append("1. Apply the ConfigMap, then restart the controller so that MetalLB < 0.13 reads it (as seed 001 does):\n\n")
                     .append("       kubectl").append(ctx).append(" apply -f ").append(d).append("metallb-config.yaml\n")

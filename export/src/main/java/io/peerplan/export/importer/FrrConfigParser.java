@@ -138,10 +138,10 @@ final class FrrConfigParser {
                     boolean v4 = l.is("address-family", "ipv4") || l.is("address-family", "ipv4", "unicast");
                     boolean v6 = l.is("address-family", "ipv6") || l.is("address-family", "ipv6", "unicast");
                     ctx = v4 || v6 ? Ctx.AF : Ctx.AF_OTHER;
-                    where = bgpWhere + " / " + l.text;
                     if (ctx == Ctx.AF_OTHER) {
-                        unknown(l, "this address family is not part of Peerplan's model");
+                        unknown(l, "this address family is not part of Peerplan's model; its block is kept below");
                     }
+                    where = bgpWhere + " / " + l.text;
                     return true;
                 }
                 return FrrBgpParser.bgpLine(r, l, notes, file) || unknownInside(l);
@@ -352,10 +352,10 @@ final class FrrConfigParser {
             where = bgpWhere;
             return true;
         }
-        if (l.starts("router-id") || l.starts("router")) {
+        if (l.starts("router")) {
+            unknown(l, "this routing protocol or instance is not part of Peerplan's model; its block is kept below");
             ctx = Ctx.UNKNOWN_BLOCK;
             where = l.text;
-            unknown(l, "this routing protocol or instance is not part of Peerplan's model; its block is kept below");
             return true;
         }
         return false;
@@ -425,6 +425,6 @@ final class FrrConfigParser {
     }
 
     private void unknown(Line l, String reason) {
-        notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, file, l.number, where, l.text, reason + "; kept here, not imported"));
+        notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, file, l.number, where, l.text, reason + (reason.contains("kept") ? "" : "; kept in this report, not imported")));
     }
 }

@@ -54,6 +54,11 @@ final class TopologyAssembler {
             List<ImportNote> notes) {
         TopologyAssembler a = new TopologyAssembler(notes);
         for (ParsedRouter p : parsed) {
+            if (p.role == null) {
+                p.role = role(p);
+                notes.add(new ImportNote(ImportNote.Kind.INFERRED, p.source, 0, "", "role " + p.role.name().toLowerCase(java.util.Locale.ROOT),
+                        "the config does not say the router's role; taken from its sessions (iBGP and eBGP: gateway, else core)"));
+            }
             Router r = p.build();
             String id = a.uniqueId(sanitize(r.id(), "router"));
             r = withId(r, id);
@@ -79,6 +84,17 @@ final class TopologyAssembler {
         cs = cs.stream().map(networks::fix).toList();
         return new Topology(Topology.SCHEMA_VERSION, name, description, null, networks.networks(), all, null, cs, a.peerings,
                 layout(all, cs));
+    }
+
+    /** A router with both iBGP (or listen ranges) and eBGP sessions sits between speakers and providers: a gateway. */
+    private static RouterRole role(ParsedRouter p) {
+        String own = p.asn == null ? null : p.asn.toString();
+        List<String> as = new ArrayList<>();
+        p.neighbors.values().forEach(n -> as.add(n.remoteAs != null ? n.remoteAs
+                : n.peerGroup != null && p.peerGroups.containsKey(n.peerGroup) ? p.peerGroups.get(n.peerGroup).remoteAs : null));
+        boolean ibgp = !p.listenRanges.isEmpty() || as.stream().anyMatch(a -> "internal".equals(a) || a != null && a.equals(own));
+        boolean ebgp = as.stream().anyMatch(a -> a != null && !"internal".equals(a) && !a.equals(own));
+        return ibgp && ebgp ? RouterRole.GATEWAY : RouterRole.CORE;
     }
 
     private void neighbors(String rid) {

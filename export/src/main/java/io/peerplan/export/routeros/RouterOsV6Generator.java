@@ -39,6 +39,10 @@ public final class RouterOsV6Generator {
                 peers.add(peer);
             }
         }
+        if (!r.bfdPeers().isEmpty()) {
+            warnings.add(r.id() + " (RouterOS v6): static BFD peers (" + r.bfdPeers().stream().map(p -> p.address().toString())
+                    .collect(java.util.stream.Collectors.joining(", ")) + ") have no RouterOS form; BFD runs only for BGP peers with use-bfd");
+        }
         if (!r.bgp().listenRanges().isEmpty()) {
             warnings.add(r.id() + " (RouterOS v6): no dynamic neighbors ('bgp listen range'); list each speaker as a peer");
         }

@@ -47,12 +47,19 @@ public final class RouterOsV7Generator {
                 connections.add(c);
             }
         }
+        if (!r.bfdPeers().isEmpty()) {
+            warnings.add(r.id() + " (RouterOS v7): static BFD peers (" + r.bfdPeers().stream().map(p -> p.address().toString())
+                    .collect(Collectors.joining(", ")) + ") have no RouterOS form; BFD runs only for connections with use-bfd");
+        }
+        if (r.bgp().listenLimit() != null) {
+            warnings.add(r.id() + " (RouterOS v7): no limit on dynamic peers ('bgp listen limit " + r.bgp().listenLimit() + "'); left out");
+        }
         String networks = "bgp-networks-" + r.id();
         out.menu("/routing/filter/rule", filters.rules());
         out.menu("/ip/firewall/address-list",
                 r.networks().stream().map(p -> RscLine.add().prop("list", networks).prop("address", p.network())).toList());
         out.menu("/routing/bgp/template", template(r, r.networks().isEmpty() ? null : networks));
-        bfd(out, r, sessions.neighbors());
+        bfd(out, r, sessions.neighbors(), warnings);
         out.menu("/routing/bgp/connection", connections);
         out.menu("/ip/route", RouterOsV6Generator.staticRoutes(r, true));
         return out.toString();
@@ -130,7 +137,7 @@ public final class RouterOsV7Generator {
     }
 
     /** v7 BFD settings per interface set: the profile of each profile used, no echo or minimum TTL on RouterOS. */
-    private static void bfd(RscScript out, Router r, List<Neighbor> neighbors) {
+    private static void bfd(RscScript out, Router r, List<Neighbor> neighbors, List<String> warnings) {
         List<String> used = new ArrayList<>();
         neighbors.stream().map(n -> n.effective(r)).filter(NeighborConfig::bfdEnabled).forEach(c -> used.add(c.bfdProfile()));
         r.bgp().listenRanges().forEach(lr -> r.peerGroup(lr.peerGroup()).filter(g -> g.config().bfdEnabled())
@@ -139,6 +146,13 @@ public final class RouterOsV7Generator {
             return;
         }
         BfdProfile p = used.stream().filter(x -> x != null).findFirst().flatMap(r::bfdProfile).orElse(null);
+        if (used.stream().distinct().count() > 1) {
+            warnings.add(r.id() + " (RouterOS v7): one BFD setting for all interfaces; using "
+                    + (p == null ? "the defaults" : "profile " + p.name()) + " for all sessions");
+        }
+        if (p != null && (Boolean.TRUE.equals(p.echoMode()) || p.minimumTtl() != null)) {
+            warnings.add(r.id() + " (RouterOS v7): BFD echo mode and minimum TTL do not exist on RouterOS; left out");
+        }
         RscLine l = RscLine.add().prop("interfaces", "all")
                 .prop("min-rx", (p == null ? 300 : p.effectiveReceiveInterval()) + "ms")
                 .prop("min-tx", (p == null ? 300 : p.effectiveTransmitInterval()) + "ms")
