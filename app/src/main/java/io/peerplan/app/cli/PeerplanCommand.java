@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "peerplan", mixinStandardHelpOptions = true, version = "Peerplan 0.1.0",
         description = "Design, validate, simulate and export MetalLB BGP networks.",
         subcommands = {SamplesCommand.class, ShowCommand.class, ValidateCommand.class, SimulateCommand.class,
-                GenerateCommand.class, BenchmarkCommand.class, ExportCommand.class, ImportCommand.class, LabCommand.class,
-                CommandLine.HelpCommand.class})
+                GenerateCommand.class, BenchmarkCommand.class, ExportCommand.class, ImportCommand.class, PushCommand.class,
+                LabCommand.class, CommandLine.HelpCommand.class})
 public final class PeerplanCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE|sample:NAME", description = "Project to open in the designer.")

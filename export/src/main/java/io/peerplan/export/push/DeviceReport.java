@@ -15,8 +15,10 @@ public record DeviceReport(String device, String kind, DeviceOutcome outcome, St
         List<String> steps) {
 
     public DeviceReport {
-        steps = List.copyOf(steps);
-        diff = diff == null ? "" : diff;
+        // Device output can hold keys in clear (show running-config); none may reach a report.
+        steps = steps.stream().map(Redact::secrets).toList();
+        diff = diff == null ? "" : Redact.secrets(diff);
+        reason = Redact.secrets(reason);
     }
 
     /** {@code device: OUTCOME — reason}. */

@@ -38,10 +38,18 @@ final class FrrBgpState {
         return out;
     }
 
-    /** True when {@code show bgp ipv4 unicast PREFIX json} lists at least one path. */
+    /**
+     * True when {@code show bgp ipv4 unicast PREFIX json} lists a valid path. A {@code network} whose
+     * route is missing from the RIB (import-check) is listed with {@code valid} absent/false and is
+     * "Not advertised to any peer" (frr-facts.md, import-check).
+     */
     static boolean inTable(String json) throws PushFailure {
-        JsonNode paths = parse(json, "show bgp PREFIX").path("paths");
-        return paths.isArray() && !paths.isEmpty();
+        for (JsonNode p : parse(json, "show bgp PREFIX").path("paths")) {
+            if (p.path("valid").asBoolean(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonNode parse(String text, String what) throws PushFailure {

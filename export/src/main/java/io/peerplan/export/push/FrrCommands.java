@@ -126,16 +126,20 @@ final class FrrCommands {
         return vtysh("clear bgp * soft");
     }
 
-    String summaryJson() {
-        return vtysh("show bgp ipv4 unicast summary json");
+    String summaryJson(boolean ipv6) {
+        return vtysh("show bgp " + afi(ipv6) + " unicast summary json");
     }
 
     String advertisedJson(String neighbor) {
-        return vtysh("show bgp ipv4 unicast neighbors " + neighbor + " advertised-routes json");
+        return vtysh("show bgp " + afi(neighbor.contains(":")) + " unicast neighbors " + neighbor + " advertised-routes json");
     }
 
     String localRouteJson(String prefix) {
-        return vtysh("show bgp ipv4 unicast " + prefix + " json");
+        return vtysh("show bgp " + afi(prefix.contains(":")) + " unicast " + prefix + " json");
+    }
+
+    private static String afi(boolean ipv6) {
+        return ipv6 ? "ipv6" : "ipv4";
     }
 
     String removeWorkDir() {

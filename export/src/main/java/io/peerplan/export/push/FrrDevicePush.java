@@ -25,6 +25,7 @@ final class FrrDevicePush {
     private String diff = "";
     private String saved;
     private boolean applyStarted;
+    private boolean keepWorkDir;
 
     /** The device to push: its id, login, management settings, candidate text and expectations. */
     record FrrTarget(String device, Endpoint endpoint, io.peerplan.model.Management management, String candidate,
@@ -48,7 +49,7 @@ final class FrrDevicePush {
             if (saved == null) {
                 log.failed(f.getMessage());
                 DeviceOutcome o = f.kind() == PushFailure.Kind.CANCELLED ? DeviceOutcome.CANCELLED : DeviceOutcome.FAILED;
-                return report(o, f.getMessage() + " (the device was not changed)", false);
+                return report(o, Untouched.note(f.getMessage(), "device"), false);
             }
             log.failed(f.getMessage());
             return new FrrRollback(this).run(f);
@@ -58,6 +59,13 @@ final class FrrDevicePush {
     }
 
     private DeviceReport push() throws PushFailure {
+        if (target.candidate().contains("@@SECRET:")) {
+            // Exported configs hold placeholders, never secrets (io.peerplan.export.Secrets); pushing one
+            // would set the placeholder itself as the TCP-MD5 key and drop the session.
+            throw new PushFailure(PushFailure.Kind.INVALID_VALUE, "the config holds secret placeholders (@@SECRET:...@@, from passwordRef) "
+                    + "and Peerplan never carries secrets; configure those neighbor passwords on the device and remove passwordRef, "
+                    + "or push this device by hand");
+        }
         log.start(PushStep.CONNECT, target.endpoint().display());
         host = connector.connect(target.endpoint(), cancel);
         log.ok(null);
@@ -91,7 +99,7 @@ final class FrrDevicePush {
             throw new PushFailure(PushFailure.Kind.REMOTE_ERROR, "frr-reload.py --test failed (exit " + test.exitStatus() + "): " + test.failureText());
         }
         diff = test.stdout().strip();
-        if (diff.isEmpty()) {
+        if (ReloadDiff.parse(diff).isNoChange()) {
             log.ok("no difference");
             return report(DeviceOutcome.UNCHANGED, "the running config already matches the design", false);
         }
@@ -181,7 +189,7 @@ final class FrrDevicePush {
     }
 
     private void cleanup() {
-        if (host != null && cmd != null && cmd.workDir() != null && host.isConnected()) {
+        if (!keepWorkDir && host != null && cmd != null && cmd.workDir() != null && host.isConnected()) {
             try {
                 host.exec(cmd.removeWorkDir(), options.stepTimeout(), CancelToken.never());
             } catch (PushFailure ignored) {
@@ -232,5 +240,10 @@ final class FrrDevicePush {
 
     boolean applyStarted() {
         return applyStarted;
+    }
+
+    /** Keeps the work directory (and its rollback.conf) on the device: the report points the user at it. */
+    void keepWorkDir() {
+        keepWorkDir = true;
     }
 }

@@ -41,10 +41,14 @@ record FrrExpectations(List<Session> sessions, List<String> notes) {
             }
             List<IpPrefix> adv = advertised(r, cfg, p.id(), notes);
             if (!mine.listenRange() && mine.peerAddress() != null) {
-                sessions.putIfAbsent(mine.peerAddress().toString(), new Session(mine.peerAddress().toString(), p.id(), false, adv));
+                // Only prefixes of the session's own address family are expected on it.
+                boolean v4 = mine.peerAddress().isIpv4();
+                sessions.putIfAbsent(mine.peerAddress().toString(), new Session(mine.peerAddress().toString(), p.id(), false,
+                        adv.stream().filter(x -> x.isIpv4() == v4).toList()));
             } else if (mine.listenRange() && other.isCluster()) {
                 for (String speaker : speakersInRange(index, r, cfg.peerGroup(), other)) {
-                    sessions.putIfAbsent(speaker, new Session(speaker, p.id(), true, adv));
+                    boolean v4 = !speaker.contains(":");
+                    sessions.putIfAbsent(speaker, new Session(speaker, p.id(), true, adv.stream().filter(x -> x.isIpv4() == v4).toList()));
                 }
             }
         }

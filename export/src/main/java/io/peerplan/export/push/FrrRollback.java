@@ -45,6 +45,7 @@ final class FrrRollback {
         String msg = why + "; ROLLBACK FAILED: " + last.getMessage() + ". The device may be half-applied: its saved config is in "
                 + push.commands().file("rollback.conf") + " on the device (frr-reload.py --reload that file to restore it)";
         log.failed(msg);
+        push.keepWorkDir();
         return push.report(DeviceOutcome.FAILED, msg, true);
     }
 
@@ -74,8 +75,10 @@ final class FrrRollback {
             return push.report(DeviceOutcome.ROLLED_BACK, why + "; the saved running config was restored and read back byte-identical", false);
         }
         String msg = why + "; ROLLBACK INCOMPLETE: the running config read back differs from the saved one ("
-                + RunningConfigDiff.summary(saved, now.stdout()) + ")";
+                + RunningConfigDiff.summary(saved, now.stdout()) + "); the saved config stays in " + cmd.file("rollback.conf")
+                + " on the device";
         log.failed(msg);
+        push.keepWorkDir();
         return push.report(DeviceOutcome.FAILED, msg, true);
     }
 

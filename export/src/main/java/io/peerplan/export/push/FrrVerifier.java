@@ -29,8 +29,11 @@ final class FrrVerifier {
         this.stepTimeout = stepTimeout;
     }
 
+    /** Session states of the IPv4 and IPv6 unicast neighbors (a neighbor is listed under its own address family). */
     Map<String, String> sessions(CancelToken cancel) throws PushFailure {
-        return FrrBgpState.sessions(run(cmd.summaryJson(), cancel));
+        Map<String, String> all = new java.util.LinkedHashMap<>(FrrBgpState.sessions(run(cmd.summaryJson(false), cancel)));
+        FrrBgpState.sessions(run(cmd.summaryJson(true), cancel)).forEach(all::putIfAbsent);
+        return all;
     }
 
     Result verify(FrrExpectations expected, Map<String, String> before, Duration timeout, CancelToken cancel) throws PushFailure {
@@ -63,7 +66,7 @@ final class FrrVerifier {
         if (!missing.isEmpty()) {
             return new Result(false, "not verified within " + timeout.toSeconds() + " s: " + missing, List.copyOf(notes));
         }
-        return new Result(true, required.size() + " sessions Established" + (required.isEmpty() ? "" : ", expected prefixes advertised"),
+        return new Result(true, required.size() + (required.size() == 1 ? " session" : " sessions") + " Established" + (required.isEmpty() ? "" : ", expected prefixes advertised"),
                 List.copyOf(notes));
     }
 

@@ -96,7 +96,7 @@ final class KubectlDevicePush {
             log.failed(f.getMessage());
             if (before == null) {
                 DeviceOutcome o = f.kind() == PushFailure.Kind.CANCELLED ? DeviceOutcome.CANCELLED : DeviceOutcome.FAILED;
-                return report(o, f.getMessage() + " (the cluster was not changed)", false);
+                return report(o, Untouched.note(f.getMessage(), "cluster"), false);
             }
             return rollback(k, f, before, savedYaml);
         } finally {

@@ -8,6 +8,10 @@ import java.time.Instant;
  */
 public record PushEvent(Instant time, String device, PushStep step, Phase phase, String message) {
 
+    public PushEvent {
+        message = Redact.secrets(message);
+    }
+
     public enum Phase { STARTED, PROGRESS, SUCCEEDED, FAILED }
 
     @Override

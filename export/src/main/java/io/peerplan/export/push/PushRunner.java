@@ -101,7 +101,7 @@ public final class PushRunner {
             return new KubectlDevicePush(c, e, manifests, connector, options, cancel, listener, approvedDiff).run();
         } catch (PushFailure f) {
             new StepLog(t.id(), listener).failed(f.getMessage());
-            return new DeviceReport(t.id(), kind(t), DeviceOutcome.FAILED, f.getMessage() + " (the device was not changed)", "", false, List.of());
+            return new DeviceReport(t.id(), kind(t), DeviceOutcome.FAILED, Untouched.note(f.getMessage(), "device"), "", false, List.of());
         }
     }
 

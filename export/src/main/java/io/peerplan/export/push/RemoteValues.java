@@ -52,10 +52,13 @@ public final class RemoteValues {
         return check(element, "management.host", value, HOST, "a host name or an IP address");
     }
 
-    /** A kubectl context name: anything printable without whitespace (it is quoted anyway). */
+    /**
+     * A kubectl context name: kubeconfig allows any string, so anything printable is accepted (it is
+     * quoted), except a leading '-' that kubectl would read as an option.
+     */
     public static String kubeContext(String element, String value) throws PushFailure {
-        return check(element, "kubeContext", value, Pattern.compile("[\\x21-\\x7e]{1,253}"),
-                "a kubectl context name without spaces or control characters");
+        return check(element, "kubeContext", value, Pattern.compile("[\\x21-\\x2c\\x2e-\\x7e][\\x20-\\x7e]{0,252}"),
+                "a kubectl context name of printable characters, not starting with '-'");
     }
 
     private static String check(String element, String field, String value, Pattern p, String expected) throws PushFailure {

@@ -35,9 +35,12 @@ final class StepLog {
 
     void failed(String message) {
         if (current == null) {
+            // Refused before the first step (an unusable value): nothing was attempted.
             current = PushStep.CONNECT;
+            startedAt = System.nanoTime();
         }
-        lines.add(current.label() + ": FAILED" + took() + " — " + message);
+        // The step line keeps the first line; the full text (e.g. how to trust a host key) is the report's reason.
+        lines.add(current.label() + ": FAILED" + took() + " — " + message.lines().findFirst().orElse(""));
         emit(current, PushEvent.Phase.FAILED, message);
     }
 

@@ -57,8 +57,12 @@ final class FrrNamespaces implements AutoCloseable {
         sh("ip", "-n", upstream, "link", "set", upstream + "0", "up");
         for (String ns : List.of(edge, upstream)) {
             sh("install", "-d", "-o", "frr", "-g", "frr", "/var/run/frr/" + ns, "/etc/frr/" + ns);
+            String hostname = ns.equals(edge) ? "edge" : "upstream";
             for (String d : DAEMONS) {
-                sh("ip", "netns", "exec", ns, "/usr/lib/frr/" + d, "-N", ns, "-d", "-P", "0", "--log", "file:" + logs.resolve(ns + "-" + d + ".log"));
+                // FRR run with -N ignores `hostname` (FRR issue 7583); its own UTS namespace makes the
+                // running config show the router's name, as on a real device (frr-lab.md).
+                sh("ip", "netns", "exec", ns, "unshare", "--uts", "sh", "-c", "hostname " + hostname + " && exec /usr/lib/frr/" + d
+                        + " -N " + ns + " -d -P 0 --log file:" + logs.resolve(ns + "-" + d + ".log"));
             }
         }
     }

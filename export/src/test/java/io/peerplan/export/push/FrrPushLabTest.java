@@ -3,6 +3,9 @@ package io.peerplan.export.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.peerplan.export.frr.FrrConfigGenerator;
+import io.peerplan.model.RouteMap;
+import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,12 +106,43 @@ class FrrPushLabTest {
         assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.APPLIED);
         assertThat(edge.deviceChanged()).isTrue();
         assertThat(edge.diff()).contains("Lines To Add").contains("set as-path prepend 64859 64859 64859 64859 64859");
-        assertThat(edge.reason()).contains("1 sessions Established");
+        assertThat(edge.reason()).contains("1 session Established");
         assertThat(lab.running(lab.edge)).contains("set as-path prepend 64859 64859 64859 64859 64859");
         awaitUpstreamPathLength(6);
         assertThat(events).extracting(PushEvent::step).containsSubsequence(PushStep.CONNECT, PushStep.UPLOAD, PushStep.CHECK,
                 PushStep.DIFF, PushStep.SAVE, PushStep.APPLY, PushStep.VERIFY);
         assertThat(events).noneMatch(e -> e.step() == PushStep.ROLLBACK);
+    }
+
+    @Test
+    void pushesTheGeneratedConfigOfAnEditedDesignAndBackAgain() throws Exception {
+        Router edge = topology.routers().getFirst();
+        RouteMap.Entry one = edge.routeMap("prepend").orElseThrow().entries().getFirst();
+        RouteMap.Entry five = new RouteMap.Entry(one.seq(), one.action(), one.description(), one.match(),
+                new RouteMap.Set(List.of(64859L, 64859L, 64859L, 64859L, 64859L), null, null, null, false, null));
+        Topology edited = topology.withRouters(List.of(edge.withRouteMaps(List.of(new RouteMap("prepend", List.of(five)))),
+                topology.routers().get(1)));
+
+        DeviceReport out = generatedPush(edited).device("edge");
+        assertThat(out.outcome()).as(out.toString()).isEqualTo(DeviceOutcome.APPLIED);
+        awaitUpstreamPathLength(6);
+
+        DeviceReport back = generatedPush(topology).device("edge");
+        assertThat(back.outcome()).as(back.toString()).isEqualTo(DeviceOutcome.APPLIED);
+        assertThat(back.diff()).contains("set as-path prepend 64859").doesNotContain("ip router-id");
+        awaitUpstreamPathLength(2);
+
+        // Pushing the same design again changes nothing of it. What remains is a lab artefact: vtysh
+        // adds its own (host UTS) hostname to show running-config next to the daemons' one, since
+        // FRR run with -N ignores `hostname` (FRR issue 7583, frr-lab.md); a real router has one name.
+        ReloadDiff again = ReloadDiff.parse(generatedPush(topology).device("edge").diff());
+        assertThat(again.deletions()).allMatch(l -> l.startsWith("no hostname "));
+        assertThat(again.additions()).containsOnly("ip forwarding");
+    }
+
+    private PushReport generatedPush(Topology t) throws Exception {
+        return new PushRunner(t, SshjConnector.open(ssh.settings()), FrrConfigGenerator::generate, null, FAST, PushListener.NONE)
+                .run(PushPlan.of(t, List.of("edge")), new CancelToken());
     }
 
     @Test
@@ -126,6 +160,20 @@ class FrrPushLabTest {
         assertThat(edge.diff()).contains("set as-path prepend 64859 64859 64859 64859 64859");
         assertThat(edge.steps()).noneMatch(s -> s.startsWith("apply") || s.startsWith("save"));
         assertThat(lab.running(lab.edge)).isEqualTo(before);
+    }
+
+    @Test
+    void aDeviceChangedSinceThePreviewIsNotApplied() throws Exception {
+        String candidate = PushLabConfigs.edge(5, "65101");
+        String previewed = push(candidate, FAST.withDryRun(true), PushListener.NONE).device("edge").diff();
+        FrrNamespaces.sh("vtysh", "-N", lab.edge, "-c", "configure terminal", "-c", "route-map prepend permit 10",
+                "-c", "set as-path prepend 64859 64859");
+        String changedByHand = lab.running(lab.edge);
+        PushRunner runner = new PushRunner(topology, SshjConnector.open(ssh.settings()), (t, r) -> candidate, null, FAST, PushListener.NONE);
+        DeviceReport edge = runner.run(PushPlan.of(topology, List.of("edge")), new CancelToken(), java.util.Map.of("edge", previewed)).device("edge");
+        assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.FAILED);
+        assertThat(edge.reason()).contains("changed since the diff was confirmed").contains("not changed");
+        assertThat(lab.running(lab.edge)).isEqualTo(changedByHand);
     }
 
     @Test
@@ -165,6 +213,36 @@ class FrrPushLabTest {
         assertThat(edge.reason()).contains("apply failed").contains("connection").contains("lost").contains("read back byte-identical");
         assertThat(edge.steps()).anyMatch(s -> s.startsWith("roll back: ok"));
         assertThat(lab.running(lab.edge)).isEqualTo(before);
+    }
+
+    @Test
+    void whenTheDeviceCannotBeReachedAgainTheReportSaysTheRollbackFailed() throws Exception {
+        Path own = Files.createDirectories(dir.resolve("sshd-" + System.nanoTime()));
+        OpenSshServer lost = OpenSshServer.start(own);
+        Topology t = PushLabConfigs.topology(lost.port, lab.edge);
+        AtomicBoolean stopped = new AtomicBoolean();
+        PushListener stopServerMidApply = e -> {
+            if (e.step() == PushStep.APPLY && e.phase() == PushEvent.Phase.PROGRESS && stopped.compareAndSet(false, true)) {
+                try {
+                    // Sessions outlive a stopped listener, so drop them first, then stop accepting.
+                    assertThat(lost.dropConnections()).isPositive();
+                    lost.close();
+                } catch (Exception ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }
+        };
+        DeviceReport edge = new PushRunner(t, SshjConnector.open(lost.settings()), (tp, r) -> PushLabConfigs.edge(5, "65101"), null, FAST,
+                stopServerMidApply).run(PushPlan.of(t, List.of("edge")), new CancelToken()).device("edge");
+        assertThat(stopped).isTrue();
+        assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.FAILED);
+        assertThat(edge.deviceChanged()).isTrue();
+        assertThat(edge.reason()).contains("ROLLBACK FAILED").contains("may be half-applied").contains("/rollback.conf on the device");
+        // Truthful: the detached apply finished on the device, so it now runs the candidate, not the saved config.
+        assertThat(lab.running(lab.edge)).isNotEqualTo(before).contains("set as-path prepend 64859 64859 64859 64859 64859");
+        String kept = edge.reason().replaceAll("(?s).*is in (/tmp/peerplan-push\\.[A-Za-z0-9]+)/rollback.conf.*", "$1");
+        assertThat(Files.readString(Path.of(kept, "rollback.conf"))).isEqualTo(RunningConfigDiff.body(before));
+        FrrNamespaces.sh("rm", "-rf", "--", kept);
     }
 
     @Test

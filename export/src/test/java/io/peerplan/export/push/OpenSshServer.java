@@ -29,6 +29,11 @@ final class OpenSshServer implements AutoCloseable {
     }
 
     static OpenSshServer start(Path dir) throws Exception {
+        return start(dir, List.of());
+    }
+
+    /** With extra sshd_config lines, e.g. {@code SetEnv PATH=...} to put a test's fake tool first. */
+    static OpenSshServer start(Path dir, List<String> extraConfig) throws Exception {
         TestKeys.run("install", "-d", "-m", "0755", "/run/sshd");
         Path hostKey = TestKeys.generate(dir, "ssh_host_ed25519_key", "", "ed25519");
         Path client = TestKeys.generate(dir, "id_ed25519", "", "ed25519");
@@ -51,7 +56,7 @@ final class OpenSshServer implements AutoCloseable {
                 "UsePAM no",
                 "StrictModes no",
                 "Subsystem sftp internal-sftp",
-                "LogLevel VERBOSE")) + "\n");
+                "LogLevel VERBOSE")) + "\n" + String.join("\n", extraConfig) + "\n");
         Process p = new ProcessBuilder("/usr/sbin/sshd", "-D", "-f", cfg.toString(), "-E", dir.resolve("sshd.log").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.out").toFile()).start();
         Path known = dir.resolve("known_hosts");

@@ -26,7 +26,9 @@ final class PushLabConfigs {
                   interfaces:
                   - name: eth0
                     address: 198.18.10.1/30
-                  staticRoutes: []
+                  staticRoutes:
+                  - prefix: 203.0.113.64/29
+                    blackhole: true
                   networks:
                   - 203.0.113.64/29
                   prefixLists:
@@ -79,6 +81,7 @@ final class PushLabConfigs {
     static String edge(int prepends, String upstreamAs) {
         return """
                 frr defaults traditional
+                hostname edge
                 ip route 203.0.113.64/29 blackhole
                 !
                 router bgp 64859
@@ -99,14 +102,17 @@ final class PushLabConfigs {
                 """.formatted(upstreamAs, ("64859 ".repeat(prepends)).strip());
     }
 
+    /** Upstream retries its connection every second, so sessions come back quickly after a rollback. */
     static String upstream() {
         return """
                 frr defaults traditional
+                hostname upstream
                 !
                 router bgp 65101
                  bgp router-id 198.18.10.2
                  no bgp ebgp-requires-policy
                  neighbor 198.18.10.1 remote-as 64859
+                 neighbor 198.18.10.1 timers connect 1
                 !
                 """;
     }

@@ -62,24 +62,25 @@ class PushPlanningTest {
         Router alfa = new TopologyIndex(twoDc).router("gateway-alfa-unoone").orElseThrow();
         FrrExpectations e = FrrExpectations.of(twoDc, alfa);
         assertThat(e.sessions()).extracting(FrrExpectations.Session::address)
-                .containsExactly("192.168.247.211", "192.168.247.101", "192.168.247.102", "198.51.100.9");
+                .containsExactly("192.168.247.101", "192.168.247.102", "198.51.100.9");
         FrrExpectations.Session provider = e.sessions().stream().filter(s -> s.address().equals("198.51.100.9")).findFirst().orElseThrow();
         assertThat(provider.dynamic()).isFalse();
         assertThat(provider.advertised()).containsExactly(IpPrefix.parse("203.0.113.64/29"));
-        assertThat(e.sessions()).filteredOn(FrrExpectations.Session::dynamic).hasSize(3);
+        // The master carries the exclude label, so it runs no speaker and is not expected.
+        assertThat(e.sessions()).filteredOn(FrrExpectations.Session::dynamic).hasSize(2);
     }
 
     @Test
-    void aNodeExcludedFromLoadBalancersRunsNoSpeakerAndIsNotExpected() {
+    void aMasterWithoutTheExcludeLabelRunsASpeakerAndIsExpected() {
         Cluster alfaK8s = twoDc.clusters().getFirst();
         List<Node> nodes = alfaK8s.nodes().stream().map(n -> !n.id().equals("alfa-master") ? n
-                : new Node(n.id(), n.name(), n.address(), n.role(), new TreeMap<>(Map.of(Node.EXCLUDE_LABEL, "")), n.network())).toList();
+                : new Node(n.id(), n.name(), n.address(), n.role(), new TreeMap<>(Map.of("role", "master")), n.network())).toList();
         Cluster c = new Cluster(alfaK8s.id(), alfaK8s.name(), alfaK8s.region(), alfaK8s.backend(), alfaK8s.configStyle(), alfaK8s.namespace(),
                 nodes, alfaK8s.metallb(), alfaK8s.services(), alfaK8s.management(), alfaK8s.kubeContext(), alfaK8s.description());
         Topology t = twoDc.withClusters(List.of(c, twoDc.clusters().get(1)));
         Router alfa = new TopologyIndex(t).router("gateway-alfa-unoone").orElseThrow();
         assertThat(FrrExpectations.of(t, alfa).sessions()).extracting(FrrExpectations.Session::address)
-                .containsExactly("192.168.247.101", "192.168.247.102", "198.51.100.9");
+                .containsExactly("192.168.247.211", "192.168.247.101", "192.168.247.102", "198.51.100.9");
     }
 
     @Test
