@@ -7,10 +7,13 @@ import io.peerplan.model.Vantage;
 
 /**
  * The vantage's frr.conf: a plain FRR speaker in its own AS that peers with whoever the topology
- * connects it to, accepts everything (no RFC 8212 policy requirement) and announces nothing of its
- * own. Only the settings its peering end holds are written.
+ * connects it to, accepts everything (no RFC 8212 policy requirement) and announces nothing: not
+ * its own routes, and not those it learned either (an outbound route-map denying all), since a
+ * vantage stands for clients, not for a transit AS between the providers ({@code Vantage}).
+ * Only the settings its peering end holds are written.
  */
 final class VantageConfig {
+    static final String DENY_ALL = "PEERPLAN-VANTAGE-SENDS-NOTHING";
     private VantageConfig() {
     }
 
@@ -18,6 +21,8 @@ final class VantageConfig {
         StringBuilder b = new StringBuilder();
         b.append("hostname ").append(hostname).append('\n');
         b.append("ip forwarding\n");
+        b.append("route-map ").append(DENY_ALL).append(" deny 10\n");
+        b.append("exit\n");
         b.append("router bgp ").append(v.asn()).append('\n');
         if (v.routerId() != null) {
             b.append(" bgp router-id ").append(v.routerId()).append('\n');
@@ -30,6 +35,14 @@ final class VantageConfig {
             }
             neighbor(b, mine.peerAddress().toString(), mine.config());
         }
+        b.append(" address-family ipv4 unicast\n");
+        for (Peering p : t.peerings()) {
+            Peering.End mine = p.endOf(v.id());
+            if (mine != null && mine.peerAddress() != null) {
+                b.append("  neighbor ").append(mine.peerAddress()).append(" route-map ").append(DENY_ALL).append(" out\n");
+            }
+        }
+        b.append(" exit-address-family\n");
         b.append("exit\n");
         return b.toString();
     }
