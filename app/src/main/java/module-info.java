@@ -14,6 +14,7 @@ module peerplan.app {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
     requires java.desktop;
+    requires com.fasterxml.jackson.databind;
 
     exports io.peerplan.app;
     exports io.peerplan.app.ui to javafx.graphics;
