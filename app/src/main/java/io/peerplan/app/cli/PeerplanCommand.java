@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 /** {@code peerplan [FILE|sample:NAME]} opens the designer; subcommands run headless. */
 @Command(name = "peerplan", mixinStandardHelpOptions = true, version = "Peerplan 0.1.0",
         description = "Design, validate, simulate and export MetalLB BGP networks.",
-        subcommands = {SamplesCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SamplesCommand.class, ShowCommand.class, ValidateCommand.class, SimulateCommand.class,
+                GenerateCommand.class, BenchmarkCommand.class, ExportCommand.class, ImportCommand.class,
+                LabCommand.class, PushCommand.class, CommandLine.HelpCommand.class})
 public final class PeerplanCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE|sample:NAME", description = "Project to open in the designer.")

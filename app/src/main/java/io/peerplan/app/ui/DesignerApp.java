@@ -1,59 +1,27 @@
 package io.peerplan.app.ui;
 
-import io.peerplan.model.Cluster;
-import io.peerplan.model.Node;
-import io.peerplan.model.Peering;
-import io.peerplan.model.Topology;
-import io.peerplan.model.TopologyIndex;
+import io.peerplan.app.files.Settings;
+import io.peerplan.app.findings.FindingsSource;
+import io.peerplan.app.findings.LiveValidation;
+import io.peerplan.model.sample.Samples;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 
-/** The designer window. For now it shows the loaded topology's elements as a tree. */
+/** The designer application: one {@link MainWindow} on the project given on the command line, if any. */
 public final class DesignerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Topology t = DesignerLauncher.initial != null ? DesignerLauncher.initial : Topology.empty("untitled");
-        TreeView<String> tree = new TreeView<>(outline(t));
-        tree.setShowRoot(true);
-        stage.setTitle("Peerplan — " + (DesignerLauncher.initialSource != null ? DesignerLauncher.initialSource : "untitled"));
-        stage.setScene(new Scene(tree, 900, 640));
-        stage.show();
+        MainWindow window = new MainWindow(stage, Settings.load(), findingsSource(), LiveValidation.DEFAULT_DELAY_MS);
+        String source = DesignerLauncher.initialSource;
+        Path file = source == null || source.startsWith(Samples.PREFIX) ? null : Path.of(source);
+        window.show(DesignerLauncher.initial, file);
     }
 
-    static TreeItem<String> outline(Topology t) {
-        TopologyIndex index = new TopologyIndex(t);
-        TreeItem<String> root = new TreeItem<>(t.name() == null ? "untitled" : t.name());
-        root.setExpanded(true);
-        TreeItem<String> regions = group(root, "Regions");
-        t.regions().forEach(r -> regions.getChildren().add(new TreeItem<>(r.name() + " [" + r.id() + "]")));
-        TreeItem<String> routers = group(root, "Routers");
-        t.routers().forEach(r -> routers.getChildren().add(new TreeItem<>(r.displayName() + " — AS " + r.asn())));
-        TreeItem<String> vantages = group(root, "Vantages");
-        t.vantages().forEach(v -> vantages.getChildren().add(new TreeItem<>(v.displayName())));
-        TreeItem<String> clusters = group(root, "Clusters");
-        for (Cluster c : t.clusters()) {
-            TreeItem<String> ci = new TreeItem<>(c.displayName());
-            for (Node n : c.nodes()) {
-                ci.getChildren().add(new TreeItem<>(n.name() + " " + n.address()));
-            }
-            c.services().forEach(s -> ci.getChildren().add(new TreeItem<>("service " + s.name() + " " + s.ips())));
-            clusters.getChildren().add(ci);
-        }
-        TreeItem<String> peerings = group(root, "Peerings");
-        for (Peering p : t.peerings()) {
-            peerings.getChildren().add(new TreeItem<>(index.displayName(p.a().element()) + " ↔ " + index.displayName(p.b().element())));
-        }
-        return root;
-    }
-
-    private static TreeItem<String> group(TreeItem<String> root, String name) {
-        TreeItem<String> g = new TreeItem<>(name);
-        g.setExpanded(true);
-        root.getChildren().add(g);
-        return g;
+    /** The validator, once it is part of the model; until then no findings (see FindingsSource). */
+    static FindingsSource findingsSource() {
+        return t -> List.of();
     }
 }

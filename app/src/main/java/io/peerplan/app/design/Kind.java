@@ -1,0 +1,19 @@
+package io.peerplan.app.design;
+
+/**
+ * What a selection key names. The first seven carry a topology-wide id ({@link io.peerplan.model.ElementKind});
+ * address pools and services live inside a cluster and are named by {@link Refs}.
+ */
+public enum Kind {
+    REGION, NETWORK, ROUTER, VANTAGE, CLUSTER, NODE, PEERING, POOL, SERVICE;
+
+    /** True for the elements that sit on the canvas by themselves and have a layout position. */
+    public boolean isPlaced() {
+        return this == NETWORK || this == ROUTER || this == VANTAGE || this == CLUSTER;
+    }
+
+    /** True for the elements a peering can end on. */
+    public boolean isPeeringEnd() {
+        return this == ROUTER || this == VANTAGE || this == CLUSTER;
+    }
+}

@@ -1,0 +1,89 @@
+package io.peerplan.app.design;
+
+import io.peerplan.model.AddressPool;
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Layout;
+import io.peerplan.model.Network;
+import io.peerplan.model.Node;
+import io.peerplan.model.Region;
+import io.peerplan.model.Router;
+import io.peerplan.model.Service;
+import io.peerplan.model.Topology;
+import io.peerplan.model.Vantage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Dropping a palette item: the new element goes where the mouse let go of it. */
+public final class Placement {
+    private Placement() {
+    }
+
+    /** The topology with the new element, and the new element's selection key. */
+    public record Result(Topology topology, String key) {
+    }
+
+    /**
+     * Places a canvas item with its top-left corner at (x, y) (model units); it joins the region
+     * under its centre. Cluster items (node, pool, service) need {@link #intoCluster}.
+     */
+    public static Result place(Topology t, PaletteItem item, double x, double y) {
+        ElementFactory factory = new ElementFactory(t);
+        if (item == PaletteItem.REGION) {
+            Region r = factory.region();
+            Topology out = Records.with(t, "regions", append(t.regions(), r));
+            out = Layouts.withRegionBounds(out, r.id(), new Layout.Bounds(x, y, Footprint.DEFAULT_REGION_WIDTH,
+                    Footprint.DEFAULT_REGION_HEIGHT));
+            return new Result(out, r.id());
+        }
+        Object probe = switch (item) {
+            case CLUSTER -> factory.cluster(null);
+            case NETWORK -> factory.network(null);
+            case INTERNET_VANTAGE -> factory.vantage(null);
+            case FRR_GATEWAY, QUAGGA_GATEWAY, ROUTEROS_GATEWAY, PROVIDER_ROUTER -> factory.router(item, null);
+            default -> throw new IllegalArgumentException(item + " must be dropped onto a cluster");
+        };
+        Footprint f = Footprint.at(probe, x, y);
+        String region = Membership.regionAt(t, f.centerX(), f.centerY());
+        Object element = Records.with((Record) probe, "region", region);
+        Topology out = switch (element) {
+            case Cluster c -> t.withClusters(append(t.clusters(), c));
+            case Network n -> Records.with(t, "networks", append(t.networks(), n));
+            case Vantage v -> Records.with(t, "vantages", append(t.vantages(), v));
+            case Router r -> t.withRouters(append(t.routers(), r));
+            default -> throw new IllegalStateException();
+        };
+        String id = (String) Records.get((Record) element, "id");
+        return new Result(Layouts.withPosition(out, id, x, y), id);
+    }
+
+    /** Adds a node, pool or service to a cluster. */
+    public static Result intoCluster(Topology t, PaletteItem item, String clusterId) {
+        Cluster cluster = t.clusters().stream().filter(c -> c.id().equals(clusterId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no cluster '" + clusterId + "'"));
+        ElementFactory factory = new ElementFactory(t);
+        return switch (item) {
+            case NODE -> {
+                Node n = factory.node(cluster);
+                yield new Result(Elements.updateCluster(t, clusterId, c -> Records.with(c, "nodes", append(c.nodes(), n))),
+                        n.id());
+            }
+            case ADDRESS_POOL -> {
+                AddressPool p = factory.pool(cluster);
+                yield new Result(Elements.updateCluster(t, clusterId, c -> Elements.withMetalLb(c,
+                        Records.with(c.metallb(), "pools", append(c.metallb().pools(), p)))), Refs.pool(clusterId, p));
+            }
+            case SERVICE -> {
+                Service s = factory.service(cluster);
+                yield new Result(Elements.updateCluster(t, clusterId,
+                        c -> Records.with(c, "services", append(c.services(), s))), Refs.service(clusterId, s));
+            }
+            default -> throw new IllegalArgumentException(item + " is not placed inside a cluster");
+        };
+    }
+
+    static <T> List<T> append(List<T> list, T item) {
+        List<T> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+}

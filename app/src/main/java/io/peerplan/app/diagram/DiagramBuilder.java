@@ -1,0 +1,144 @@
+package io.peerplan.app.diagram;
+
+import io.peerplan.app.design.ClusterRows;
+import io.peerplan.app.design.Footprint;
+import io.peerplan.app.design.Placed;
+import io.peerplan.icons.ElementIcon;
+import io.peerplan.model.BgpPeer;
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Interface;
+import io.peerplan.model.Layout;
+import io.peerplan.model.Network;
+import io.peerplan.model.Node;
+import io.peerplan.model.Peering;
+import io.peerplan.model.Region;
+import io.peerplan.model.Router;
+import io.peerplan.model.RouterRole;
+import io.peerplan.model.Topology;
+import io.peerplan.model.Vantage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+
+/** Builds the {@link Diagram} of a topology. O(elements + peerings); runs once per edit, not per frame. */
+public final class DiagramBuilder {
+    private DiagramBuilder() {
+    }
+
+    public static Diagram build(Topology t) {
+        List<RegionBox> regions = new ArrayList<>();
+        for (Region r : t.regions()) {
+            Layout.Bounds b = t.layout().regions().get(r.id());
+            if (b != null) {
+                regions.add(new RegionBox(r.id(), r.name() != null ? r.name() : r.id(), joined(r.site(), r.location(), r.zone()),
+                        Footprint.of(b)));
+            }
+        }
+        List<Card> cards = new ArrayList<>();
+        Map<String, String> owners = new HashMap<>();
+        for (Placed p : Placed.all(t)) {
+            Footprint f = p.footprint(t);
+            cards.add(switch (p.element()) {
+                case Network n -> new Card(n.id(), p.kind(), n.region(), f, ElementIcon.NETWORK,
+                        n.name() != null ? n.name() : n.id(), n.cidr() == null ? "" : n.cidr().toString(),
+                        n.kind() == null ? "" : n.kind().name().toLowerCase(java.util.Locale.ROOT), List.of());
+                case Router r -> new Card(r.id(), p.kind(), r.region(), f, r.role() == RouterRole.PROVIDER
+                        ? ElementIcon.PROVIDER : ElementIcon.ROUTER, r.displayName(), asLine(r.asn(), routerKind(r)),
+                        addresses(r.interfaces()), List.of());
+                case Vantage v -> new Card(v.id(), p.kind(), v.region(), f, ElementIcon.VANTAGE, v.displayName(),
+                        asLine(v.asn(), "vantage"), addresses(v.interfaces()), List.of());
+                case Cluster c -> {
+                    c.nodes().forEach(n -> owners.put(n.id(), c.id()));
+                    yield new Card(c.id(), p.kind(), c.region(), f, ElementIcon.CLUSTER, c.displayName(),
+                            clusterLine(c), "", ClusterRows.of(c));
+                }
+                default -> throw new IllegalStateException();
+            });
+        }
+        return new Diagram(regions, cards, links(t), attachments(t), owners);
+    }
+
+    private static String routerKind(Router r) {
+        String platform = r.platform() == null ? "?" : r.platform().label();
+        String role = r.role() == null ? "" : " " + r.role().name().toLowerCase(java.util.Locale.ROOT);
+        return platform + role;
+    }
+
+    private static String asLine(io.peerplan.model.Asn asn, String what) {
+        return (asn == null ? "AS ?" : "AS " + asn.value()) + " · " + what;
+    }
+
+    private static String clusterLine(Cluster c) {
+        Set<Long> asns = c.metallb().peers().stream().map(BgpPeer::myASN).filter(a -> a != null)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        String as = asns.isEmpty() ? "AS ?" : "AS " + asns.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        long speakers = c.nodes().stream().filter(Node::isSpeaker).count();
+        return as + " · " + c.effectiveBackend().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " · "
+                + speakers + "/" + c.nodes().size() + " speakers";
+    }
+
+    private static String addresses(List<Interface> interfaces) {
+        StringJoiner j = new StringJoiner(", ");
+        interfaces.forEach(i -> j.add(i.address().ip().toString()));
+        return j.toString();
+    }
+
+    private static String joined(String... parts) {
+        StringJoiner j = new StringJoiner(" · ");
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                j.add(p);
+            }
+        }
+        return j.toString();
+    }
+
+    private static List<Link> links(Topology t) {
+        PeeringStyle style = new PeeringStyle(t);
+        Map<String, List<Peering>> byPair = new HashMap<>();
+        Set<String> cardIds = Placed.all(t).stream().map(Placed::id).collect(Collectors.toSet());
+        for (Peering p : t.peerings()) {
+            if (cardIds.contains(p.a().element()) && cardIds.contains(p.b().element())) {
+                byPair.computeIfAbsent(pairKey(p), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Link> out = new ArrayList<>();
+        for (Peering p : t.peerings()) {
+            List<Peering> pair = byPair.get(pairKey(p));
+            if (pair != null) {
+                out.add(new Link(p.id(), p.a().element(), p.b().element(), style.type(p), style.bfd(p), style.multihop(p),
+                        pair.indexOf(p), pair.size()));
+            }
+        }
+        return out;
+    }
+
+    private static String pairKey(Peering p) {
+        String a = p.a().element();
+        String b = p.b().element();
+        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+
+    private static List<Attachment> attachments(Topology t) {
+        Set<String> networks = t.networks().stream().map(Network::id).collect(Collectors.toSet());
+        List<Attachment> out = new ArrayList<>();
+        for (Router r : t.routers()) {
+            r.interfaces().stream().map(Interface::network).filter(networks::contains).distinct()
+                    .forEach(n -> out.add(new Attachment(r.id(), n)));
+        }
+        for (Vantage v : t.vantages()) {
+            v.interfaces().stream().map(Interface::network).filter(networks::contains).distinct()
+                    .forEach(n -> out.add(new Attachment(v.id(), n)));
+        }
+        for (Cluster c : t.clusters()) {
+            c.nodes().stream().map(Node::network).filter(networks::contains).distinct()
+                    .forEach(n -> out.add(new Attachment(c.id(), n)));
+        }
+        return out;
+    }
+}

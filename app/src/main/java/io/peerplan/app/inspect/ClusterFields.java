@@ -1,0 +1,138 @@
+package io.peerplan.app.inspect;
+
+import io.peerplan.app.design.Elements;
+import io.peerplan.app.design.Records;
+import io.peerplan.app.design.Refs;
+import io.peerplan.app.design.Renaming;
+import io.peerplan.model.AddressPool;
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Network;
+import io.peerplan.model.Node;
+import io.peerplan.model.Service;
+import io.peerplan.model.Topology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Fields of a cluster and of what it holds: nodes, address pools, services. */
+final class ClusterFields {
+    private ClusterFields() {
+    }
+
+    static List<FieldSpec> cluster(String key) {
+        return List.of(Fields.id(key, "Cluster"),
+                Fields.text(key, "Cluster", "Name", "name", Parse::optional, null),
+                Fields.choice(key, "MetalLB", "Backend", "backend", Cluster.Backend.class, true,
+                        "frr-k8s is MetalLB's default since v0.16; native rejects BFD"),
+                Fields.choice(key, "MetalLB", "Config style", "configStyle", Cluster.ConfigStyle.class, true,
+                        "CRDs (MetalLB ≥ 0.13) or the legacy config ConfigMap"),
+                Fields.text(key, "MetalLB", "Namespace", "namespace", Parse::optional, "metallb-system by default"),
+                FieldSpec.info("MetalLB", "BGP peers", t -> Parse.list(((Cluster) Fields.element(t, key)).metallb().peers()
+                        .stream().map(p -> p.name()).toList())),
+                Fields.text(key, "Cluster", "kubectl context", "kubeContext", Parse::optional, null),
+                Fields.text(key, "Cluster", "Description", "description", Parse::optional, null));
+    }
+
+    static List<FieldSpec> node(Topology topology, String key) {
+        List<FieldSpec> out = new ArrayList<>();
+        out.add(Fields.id(key, "Node"));
+        out.add(FieldSpec.text("Node", "Name", "The Kubernetes node name (services' endpoints use it)",
+                t -> ((Node) Fields.element(t, key)).name(),
+                (t, s) -> {
+                    String name = Parse.required(s, "a node name");
+                    Cluster c = Elements.owningCluster(t, key).orElseThrow();
+                    if (c.nodes().stream().anyMatch(n -> !n.id().equals(key) && n.name().equals(name))) {
+                        throw new IllegalArgumentException("cluster '" + c.id() + "' already has a node named '" + name + "'");
+                    }
+                    return Renaming.renameNode(t, key, name);
+                }));
+        out.add(Fields.text(key, "Node", "Address", "address", s -> {
+            var ip = Parse.ip(s);
+            if (ip == null) {
+                throw new IllegalArgumentException("a node needs an address");
+            }
+            return ip;
+        }, "The node's IP: where its MetalLB speaker connects from"));
+        out.add(Fields.choice(key, "Node", "Role", "role", Node.Role.class, true, null));
+        out.add(FieldSpec.choice("Node", "Network", Fields.concat("", topology.networks().stream().map(Network::id).toList()),
+                "The network the address lies in",
+                t -> Parse.text(((Node) Fields.element(t, key)).network()),
+                (t, s) -> Elements.replace(t, key, Records.with(Fields.element(t, key), "network", network(t, s)))));
+        out.add(FieldSpec.check("Node", "MetalLB speaker", "Unchecked adds the label " + Node.EXCLUDE_LABEL,
+                t -> Boolean.toString(((Node) Fields.element(t, key)).isSpeaker()),
+                (t, s) -> {
+                    Node n = (Node) Fields.element(t, key);
+                    Map<String, String> labels = new TreeMap<>(n.labels());
+                    if (Boolean.parseBoolean(s)) {
+                        labels.remove(Node.EXCLUDE_LABEL);
+                    } else {
+                        labels.put(Node.EXCLUDE_LABEL, "");
+                    }
+                    return Elements.replace(t, key, Records.with(n, "labels", labels));
+                }));
+        out.add(FieldSpec.area("Node", "Labels", "key=value, one per line or comma-separated",
+                t -> Parse.labels(((Node) Fields.element(t, key)).labels()),
+                (t, s) -> Elements.replace(t, key, Records.with(Fields.element(t, key), "labels", Parse.labels(s)))));
+        return out;
+    }
+
+    private static String network(Topology t, String s) {
+        String id = Parse.optional(s);
+        if (id != null && t.networks().stream().map(Network::id).noneMatch(id::equals)) {
+            throw new IllegalArgumentException("no network with id '" + id + "'");
+        }
+        return id;
+    }
+
+    static List<FieldSpec> pool(String key) {
+        String cluster = Refs.cluster(key);
+        return List.of(
+                FieldSpec.text("Address pool", "Name", "IPAddressPool name", t -> ((AddressPool) Fields.element(t, key)).name(),
+                        (t, s) -> {
+                            String name = Parse.required(s, "a pool name");
+                            String old = ((AddressPool) Fields.element(t, key)).name();
+                            Cluster c = Elements.owningCluster(t, key).orElseThrow();
+                            if (!name.equals(old) && c.metallb().pool(name).isPresent()) {
+                                throw new IllegalArgumentException("cluster '" + cluster + "' already has a pool named '" + name + "'");
+                            }
+                            return Renaming.renamePool(t, cluster, old, name);
+                        }).rekeyedBy((k, s) -> Refs.pool(cluster, s.trim())),
+                Fields.area(key, "Address pool", "Addresses", "addresses", Parse::list, v -> Parse.list((List<?>) v),
+                        "CIDRs or start-end ranges, e.g. 203.0.113.64/29"),
+                Fields.tri(key, "Address pool", "Auto-assign", "autoAssign", "MetalLB default: yes"),
+                Fields.tri(key, "Address pool", "Avoid buggy IPs", "avoidBuggyIPs", "Skip .0 and .255"));
+    }
+
+    static List<FieldSpec> service(Topology topology, String key) {
+        String cluster = Refs.cluster(key);
+        List<String> pools = Fields.concat("", Elements.owningCluster(topology, key).map(c -> c.metallb().pools().stream()
+                .map(AddressPool::name).toList()).orElse(List.of()));
+        return List.of(
+                Fields.text(key, "Service", "Namespace", "namespace", Parse::optional, "default when empty")
+                        .rekeyedBy((k, s) -> cluster + "/service/" + (Parse.optional(s) == null ? "default" : s.trim()) + "/"
+                                + Refs.parts(k).get(3)),
+                FieldSpec.text("Service", "Name", null, t -> ((Service) Fields.element(t, key)).name(),
+                        (t, s) -> Elements.replace(t, key, Records.with(Fields.element(t, key), "name", Parse.required(s, "a name"))))
+                        .rekeyedBy((k, s) -> cluster + "/service/" + Refs.parts(k).get(2) + "/" + s.trim()),
+                FieldSpec.choice("Service", "Pool", pools, "metallb.io/address-pool",
+                        t -> Parse.text(((Service) Fields.element(t, key)).pool()),
+                        (t, s) -> Elements.replace(t, key, Records.with(Fields.element(t, key), "pool", Parse.optional(s)))),
+                Fields.area(key, "Service", "LoadBalancer IPs", "loadBalancerIPs", Parse::list, v -> Parse.list((List<?>) v),
+                        "metallb.io/loadBalancerIPs: the IPs requested (anycast when two clusters request one)"),
+                Fields.choice(key, "Service", "Traffic policy", "externalTrafficPolicy", Service.TrafficPolicy.class, true,
+                        "Local: only nodes with a ready endpoint announce"),
+                FieldSpec.area("Service", "Endpoint nodes", "Node names with a ready endpoint",
+                        t -> Parse.list(((Service) Fields.element(t, key)).endpointNodes()),
+                        (t, s) -> {
+                            Cluster c = Elements.owningCluster(t, key).orElseThrow();
+                            List<String> names = Parse.list(s);
+                            for (String n : names) {
+                                if (c.node(n).isEmpty()) {
+                                    throw new IllegalArgumentException("cluster '" + c.id() + "' has no node named '" + n + "'");
+                                }
+                            }
+                            return Elements.replace(t, key, Records.with(Fields.element(t, key), "endpointNodes", names));
+                        }));
+    }
+}

@@ -1,0 +1,56 @@
+package io.peerplan.app.inspect;
+
+import io.peerplan.model.Topology;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One inspector field: how to read its text from the topology and how to write text back (a
+ * write that throws IllegalArgumentException is a validation error shown on the field). Fields
+ * are data; the form view renders whatever list {@link InspectorFields} gives for the selection.
+ *
+ * @param section  the heading the field sits under
+ * @param editor   how it is edited
+ * @param choices  the values of a CHOICE field
+ * @param rekey    the selection key after a write of this text (renames change it); null keeps the key
+ */
+public record FieldSpec(String section, String label, Editor editor, List<String> choices, String help,
+        Function<Topology, String> read, BiFunction<Topology, String, Topology> write,
+        BiFunction<String, String, String> rekey) {
+
+    public enum Editor { TEXT, AREA, CHOICE, CHECK, READ_ONLY }
+
+    public FieldSpec {
+        choices = List.copyOf(choices);
+    }
+
+    public static FieldSpec text(String section, String label, String help, Function<Topology, String> read,
+            BiFunction<Topology, String, Topology> write) {
+        return new FieldSpec(section, label, Editor.TEXT, List.of(), help, read, write, null);
+    }
+
+    public static FieldSpec area(String section, String label, String help, Function<Topology, String> read,
+            BiFunction<Topology, String, Topology> write) {
+        return new FieldSpec(section, label, Editor.AREA, List.of(), help, read, write, null);
+    }
+
+    public static FieldSpec choice(String section, String label, List<String> choices, String help,
+            Function<Topology, String> read, BiFunction<Topology, String, Topology> write) {
+        return new FieldSpec(section, label, Editor.CHOICE, choices, help, read, write, null);
+    }
+
+    /** A check box: text is "true" or "false". */
+    public static FieldSpec check(String section, String label, String help, Function<Topology, String> read,
+            BiFunction<Topology, String, Topology> write) {
+        return new FieldSpec(section, label, Editor.CHECK, List.of(), help, read, write, null);
+    }
+
+    public static FieldSpec info(String section, String label, Function<Topology, String> read) {
+        return new FieldSpec(section, label, Editor.READ_ONLY, List.of(), null, read, (t, s) -> t, null);
+    }
+
+    public FieldSpec rekeyedBy(BiFunction<String, String, String> rekey) {
+        return new FieldSpec(section, label, editor, choices, help, read, write, rekey);
+    }
+}

@@ -1,0 +1,86 @@
+package io.peerplan.app.inspect;
+
+import io.peerplan.app.design.Elements;
+import io.peerplan.app.design.Records;
+import io.peerplan.app.design.Renaming;
+import io.peerplan.model.Topology;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Builders for fields that edit one record component of the element a key names. */
+final class Fields {
+    private Fields() {
+    }
+
+    static Record element(Topology t, String key) {
+        return (Record) Elements.find(t, key).orElseThrow(() -> new IllegalArgumentException("'" + key + "' no longer exists"));
+    }
+
+    /** A text field on a component; {@code parse} turns text into the component's value (null allowed). */
+    static FieldSpec text(String key, String section, String label, String component, Function<String, Object> parse,
+            String help) {
+        return FieldSpec.text(section, label, help, t -> format(Records.get(element(t, key), component)),
+                (t, s) -> Elements.replace(t, key, Records.with(element(t, key), component, parse.apply(s))));
+    }
+
+    static FieldSpec area(String key, String section, String label, String component, Function<String, Object> parse,
+            Function<Object, String> format, String help) {
+        return FieldSpec.area(section, label, help, t -> format.apply(Records.get(element(t, key), component)),
+                (t, s) -> Elements.replace(t, key, Records.with(element(t, key), component, parse.apply(s))));
+    }
+
+    /** A choice among an enum's constants, shown in lower case; optional ones offer "default" (null). */
+    static <E extends Enum<E>> FieldSpec choice(String key, String section, String label, String component,
+            Class<E> type, boolean optional, String help) {
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(Fields::enumText).toList();
+        List<String> choices = optional ? concat("default", names) : names;
+        return FieldSpec.choice(section, label, choices, help, t -> {
+            Object v = Records.get(element(t, key), component);
+            return v == null ? "default" : enumText((Enum<?>) v);
+        }, (t, s) -> Elements.replace(t, key, Records.with(element(t, key), component, enumValue(type, s))));
+    }
+
+    static FieldSpec tri(String key, String section, String label, String component, String help) {
+        return FieldSpec.choice(section, label, Parse.TRI, help, t -> Parse.tri((Boolean) Records.get(element(t, key), component)),
+                (t, s) -> Elements.replace(t, key, Records.with(element(t, key), component, Parse.tri(s))));
+    }
+
+    /** The id, renamed with every reference ({@link Renaming}); the selection follows the new id. */
+    static FieldSpec id(String key, String section) {
+        return FieldSpec.text(section, "Id", "Unique across the design; what --fail and the CLI use", t -> key,
+                (t, s) -> Renaming.renameId(t, key, s == null ? null : s.trim())).rekeyedBy((k, s) -> s.trim());
+    }
+
+    static String enumText(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String s) {
+        if (s == null || s.equals("default")) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (enumText(e).equals(s)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("'" + s + "' is not one of " + Arrays.stream(type.getEnumConstants())
+                .map(Fields::enumText).toList());
+    }
+
+    static String format(Object value) {
+        if (value instanceof List<?> list) {
+            return Parse.list(list);
+        }
+        return Parse.text(value);
+    }
+
+    static List<String> concat(String first, List<String> rest) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(first);
+        out.addAll(rest);
+        return out;
+    }
+}

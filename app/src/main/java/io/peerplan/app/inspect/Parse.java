@@ -1,0 +1,170 @@
+package io.peerplan.app.inspect;
+
+import io.peerplan.model.Asn;
+import io.peerplan.model.Interface;
+import io.peerplan.model.Ip;
+import io.peerplan.model.IpPrefix;
+import io.peerplan.model.Topology;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Text ↔ value for inspector fields. Every parse failure is an IllegalArgumentException whose
+ * message is what the field's decoration shows, written for a network engineer ("AS number 70000
+ * is out of range", not "NumberFormatException").
+ */
+public final class Parse {
+    private Parse() {
+    }
+
+    /** Blank → null, else trimmed. */
+    public static String optional(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public static String required(String s, String what) {
+        String v = optional(s);
+        if (v == null) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return v;
+    }
+
+    public static Asn asn(String s) {
+        String v = optional(s);
+        return v == null ? null : Asn.of(number(v, 0, Asn.MAX, "AS number"));
+    }
+
+    public static Asn requiredAsn(String s) {
+        return Asn.of(number(required(s, "an AS number"), 0, Asn.MAX, "AS number"));
+    }
+
+    public static Long asnNumber(String s) {
+        String v = optional(s);
+        return v == null ? null : number(v, 0, Asn.MAX, "AS number");
+    }
+
+    public static Integer integer(String s, int min, int max, String what) {
+        String v = optional(s);
+        return v == null ? null : (int) number(v, min, max, what);
+    }
+
+    private static long number(String v, long min, long max, String what) {
+        long n;
+        try {
+            n = Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + v + "' is not a number");
+        }
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(what + " " + n + " is out of range (" + min + ".." + max + ")");
+        }
+        return n;
+    }
+
+    public static Ip ip(String s) {
+        String v = optional(s);
+        return v == null ? null : Ip.parse(v);
+    }
+
+    public static IpPrefix prefix(String s) {
+        String v = optional(s);
+        return v == null ? null : IpPrefix.parse(v);
+    }
+
+    /** Items separated by commas, spaces or new lines. */
+    public static List<String> list(String s) {
+        if (s == null || s.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(s.split("[,\\s]+")).filter(x -> !x.isBlank()).toList();
+    }
+
+    public static String list(List<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    public static List<IpPrefix> prefixes(String s) {
+        return list(s).stream().map(IpPrefix::parse).toList();
+    }
+
+    /** "Default", "Yes", "No" for settings where unset means the platform default. */
+    public static final List<String> TRI = List.of("default", "yes", "no");
+
+    public static Boolean tri(String s) {
+        return switch (s == null ? "default" : s) {
+            case "yes" -> Boolean.TRUE;
+            case "no" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    public static String tri(Boolean b) {
+        return b == null ? "default" : b ? "yes" : "no";
+    }
+
+    /** One interface per line: {@code NAME ADDRESS/LEN [NETWORK-ID]}. */
+    public static List<Interface> interfaces(String s, Topology t) {
+        List<Interface> out = new ArrayList<>();
+        int line = 0;
+        for (String raw : (s == null ? "" : s).split("\n")) {
+            line++;
+            if (raw.isBlank()) {
+                continue;
+            }
+            String[] parts = raw.trim().split("\\s+");
+            if (parts.length < 2 || parts.length > 3) {
+                throw new IllegalArgumentException("line " + line + ": expected NAME ADDRESS/LENGTH [NETWORK], e.g. eth0 198.51.100.14/29 alfa-link");
+            }
+            IpPrefix address;
+            try {
+                address = IpPrefix.parse(parts[1]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("line " + line + ": " + e.getMessage());
+            }
+            String network = parts.length == 3 ? parts[2] : null;
+            if (network != null && t.networks().stream().noneMatch(n -> n.id().equals(network))) {
+                throw new IllegalArgumentException("line " + line + ": no network with id '" + network + "'");
+            }
+            out.add(new Interface(parts[0], address, network));
+        }
+        return out;
+    }
+
+    public static String interfaces(List<Interface> list) {
+        return list.stream().map(i -> i.name() + " " + i.address() + (i.network() == null ? "" : " " + i.network()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** {@code key=value} pairs separated by commas or new lines (Kubernetes labels). */
+    public static Map<String, String> labels(String s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (s == null || s.isBlank()) {
+            return out;
+        }
+        for (String pair : s.split("[,\\n]")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = (eq < 0 ? pair : pair.substring(0, eq)).trim();
+            if (key.isEmpty()) {
+                throw new IllegalArgumentException("'" + pair.trim() + "' has no label key");
+            }
+            out.put(key, eq < 0 ? "" : pair.substring(eq + 1).trim());
+        }
+        return out;
+    }
+
+    public static String labels(Map<String, String> labels) {
+        return labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    public static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

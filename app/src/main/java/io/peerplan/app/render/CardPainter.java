@@ -1,0 +1,134 @@
+package io.peerplan.app.render;
+
+import io.peerplan.app.design.ClusterRows;
+import io.peerplan.app.design.Footprint;
+import io.peerplan.app.design.Kind;
+import io.peerplan.app.diagram.Card;
+import java.util.List;
+
+/** Draws one card at the current level of detail, with its selection outline and findings badge. */
+final class CardPainter {
+    private static final double ARC = 10;
+    private static final double PAD = 8;
+    private static final double ICON = 20;
+
+    private final DiagramTheme theme;
+    private final TextMeasure measure;
+
+    CardPainter(DiagramTheme theme, TextMeasure measure) {
+        this.theme = theme;
+        this.measure = measure;
+    }
+
+    void paint(Surface s, Card c, Footprint f, Detail detail, double scale, Marks marks, boolean selected,
+            boolean hovered) {
+        boolean network = c.kind() == Kind.NETWORK;
+        double arc = network ? f.height() : ARC;
+        s.fill(network ? theme.networkFill() : theme.cardFill());
+        if (detail == Detail.BOXES) {
+            s.fillRect(f.x(), f.y(), f.width(), f.height());
+            if (selected) {
+                s.stroke(theme.accent());
+                s.lineWidth(2 / scale);
+                s.dashes();
+                s.strokeRect(f.x(), f.y(), f.width(), f.height());
+            }
+            return;
+        }
+        s.fillRoundRect(f.x(), f.y(), f.width(), f.height(), arc);
+        Marks.Count count = marks.card(c.id());
+        s.dashes();
+        s.lineWidth((selected ? 2.5 : hovered ? 1.8 : 1) / scale);
+        s.stroke(selected ? theme.accent() : hovered ? theme.accent().alpha(0.6) : count != null
+                && count.worst() == Marks.Level.ERROR ? theme.error() : theme.cardStroke());
+        s.strokeRoundRect(f.x(), f.y(), f.width(), f.height(), arc);
+        double textX = f.x() + PAD + ICON + 6;
+        double textW = f.maxX() - textX - PAD;
+        s.fill(theme.foreground());
+        s.icon(c.icon().svgPath(), f.x() + PAD, f.y() + (network ? (f.height() - ICON) / 2 : 8), ICON);
+        if (detail == Detail.TITLES) {
+            s.text(measure.fit(c.title(), textW, 13, true), textX, f.y() + (network ? f.height() / 2 + 5 : 22), 13, true,
+                    Surface.Align.LEFT);
+        } else {
+            full(s, c, f, textX, textW, marks);
+        }
+        if (count != null) {
+            badge(s, f, count, scale);
+        }
+    }
+
+    private void full(Surface s, Card c, Footprint f, double textX, double textW, Marks marks) {
+        if (c.kind() == Kind.NETWORK) {
+            s.text(measure.fit(c.title(), textW, 12, true), textX, f.y() + 17, 12, true, Surface.Align.LEFT);
+            s.fill(theme.muted());
+            s.text(measure.fit(c.subtitle() + "  " + c.detail(), textW, 11, false), textX, f.y() + 31, 11, false,
+                    Surface.Align.LEFT);
+            return;
+        }
+        s.text(measure.fit(c.title(), textW, 12, true), textX, f.y() + 18, 12, true, Surface.Align.LEFT);
+        s.fill(theme.muted());
+        s.text(measure.fit(c.subtitle(), textW, 11, false), textX, f.y() + (c.kind() == Kind.CLUSTER ? 29 : 33), 11,
+                false, Surface.Align.LEFT);
+        if (c.kind() != Kind.CLUSTER) {
+            s.fill(theme.foreground());
+            s.text(measure.fit(c.detail(), f.width() - 2 * PAD, 11, false), f.x() + PAD, f.y() + 50, 11, false,
+                    Surface.Align.LEFT);
+            return;
+        }
+        rows(s, c, f, marks);
+    }
+
+    private void rows(Surface s, Card c, Footprint f, Marks marks) {
+        List<ClusterRows.Row> rows = c.rows();
+        double nameW = f.width() * 0.46;
+        for (int i = 0; i < rows.size(); i++) {
+            ClusterRows.Row r = rows.get(i);
+            double y = c.rowY(i) + (f.y() - c.bounds().y());
+            boolean flagged = marks.row(r.key());
+            Rgb ink = flagged ? theme.error() : r.speaker() ? theme.foreground() : theme.muted();
+            s.fill(ink);
+            if (r.icon() == null) {
+                s.fill(theme.muted());
+                s.text(r.label(), f.x() + PAD + 16, y + 11, 10.5, false, Surface.Align.LEFT);
+                continue;
+            }
+            s.icon(r.icon().svgPath(), f.x() + PAD, y + 1, 12);
+            s.text(measure.fit(r.label(), nameW, 10.5, false), f.x() + PAD + 16, y + 11, 10.5, false, Surface.Align.LEFT);
+            s.fill(flagged ? theme.error() : theme.muted());
+            double detailX = f.x() + PAD + 16 + nameW + 4;
+            s.text(measure.fit(r.detail(), f.maxX() - PAD - detailX, 10.5, false), detailX, y + 11, 10.5, false,
+                    Surface.Align.LEFT);
+        }
+    }
+
+    private void badge(Surface s, Footprint f, Marks.Count count, double scale) {
+        double r = Math.max(8, 9 / scale);
+        double cx = f.maxX() - 2;
+        double cy = f.y() + 2;
+        s.fill(switch (count.worst()) {
+            case ERROR -> theme.error();
+            case WARNING -> theme.warning();
+            case INFO -> theme.info();
+        });
+        s.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        s.fill(Rgb.hex("#ffffff"));
+        double size = r * 1.15;
+        s.text(Integer.toString(count.total()), cx, cy + size * 0.36, size, true, Surface.Align.CENTER);
+    }
+
+    /** The round handle a link is dragged from, at the middle of the card's right edge. */
+    static double[] port(Footprint f) {
+        return new double[] {f.maxX(), f.centerY()};
+    }
+
+    void paintPort(Surface s, Footprint f, double scale) {
+        double[] p = port(f);
+        double r = 6 / scale;
+        s.fill(theme.background());
+        s.fillOval(p[0] - r, p[1] - r, 2 * r, 2 * r);
+        s.stroke(theme.accent());
+        s.lineWidth(2 / scale);
+        s.dashes();
+        s.strokeOval(p[0] - r, p[1] - r, 2 * r, 2 * r);
+    }
+}

@@ -1,0 +1,279 @@
+package io.peerplan.app.ui;
+
+import io.peerplan.app.design.Layouts;
+import io.peerplan.app.files.RecentFiles;
+import io.peerplan.app.files.Recovery;
+import io.peerplan.app.files.Settings;
+import io.peerplan.app.findings.FindingsSource;
+import io.peerplan.app.ui.canvas.DiagramCanvas;
+import io.peerplan.app.ui.view.FindingsView;
+import io.peerplan.app.ui.view.InspectorView;
+import io.peerplan.app.ui.view.OutlineView;
+import io.peerplan.app.ui.view.PaletteView;
+import io.peerplan.app.ui.view.StatusBarView;
+import io.peerplan.app.ui.vm.DesignerViewModel;
+import io.peerplan.app.ui.vm.InspectorViewModel;
+import io.peerplan.model.Topology;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The designer window: menu and toolbar on top; palette and outline on the left; the canvas with
+ * the findings under it in the middle; the inspector on the right; the status bar below. This
+ * class only assembles and wires; behaviour lives in the view-models, views and controllers.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final DesignerViewModel model;
+    private final InspectorViewModel inspectorModel;
+    private final DiagramCanvas canvas;
+    private final ThemeController theme;
+    private final Background io = new Background();
+    private final FileController files;
+    private final InspectorView inspector;
+    private final FindingsView findings;
+    private final OutlineView outline;
+    private final DesignerActions actions;
+    private final io.peerplan.app.ui.sim.SimulationViewModel simulation;
+    private final io.peerplan.app.ui.sim.SimulationPanel simulationPanel;
+    private final javafx.scene.control.TabPane bottom = new javafx.scene.control.TabPane();
+    private final Scene scene;
+
+    public MainWindow(Stage stage, Settings settings, FindingsSource findingsSource, long validationDelayMs) {
+        this.stage = stage;
+        this.theme = new ThemeController(settings);
+        this.model = new DesignerViewModel(Topology.empty("untitled"), null, findingsSource, Platform::runLater,
+                validationDelayMs);
+        this.inspectorModel = new InspectorViewModel(model);
+        this.canvas = new DiagramCanvas(model);
+        canvas.setId("diagram-canvas");
+        canvas.themeProperty().set(theme.diagramTheme());
+        theme.darkProperty().addListener((o, a, b) -> canvas.themeProperty().set(theme.diagramTheme()));
+        this.files = new FileController(stage, model, io, new RecentFiles(settings.home()),
+                Recovery.forThisProcess(settings.home()), () -> Platform.runLater(canvas::fit));
+        this.inspector = new InspectorView(inspectorModel);
+        this.findings = new FindingsView(model, canvas::reveal);
+        this.outline = new OutlineView(model);
+        outline.setOnActivate(canvas::reveal);
+        canvas.setOnInspect(k -> {
+            model.selection().select(k);
+            inspector.focusFirstField();
+        });
+        this.simulation = new io.peerplan.app.ui.sim.SimulationViewModel(model::topology, Platform::runLater);
+        this.simulationPanel = new io.peerplan.app.ui.sim.SimulationPanel(simulation, canvas, model);
+        this.actions = WindowActions.create(this);
+        this.scene = new Scene(layout(), 1440, 900);
+        theme.install(scene);
+        installKeys();
+        installFileDrop();
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose();
+        });
+    }
+
+    private BorderPane layout() {
+        PaletteView palette = new PaletteView(canvas);
+        SplitPane left = new SplitPane(palette, outline);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.42);
+        javafx.scene.control.Tab findingsTab = new javafx.scene.control.Tab("Findings", findings);
+        javafx.scene.control.Tab simulationTab = new javafx.scene.control.Tab("Simulation", simulationPanel);
+        simulationTab.setId("tab-simulation");
+        bottom.getTabs().setAll(findingsTab, simulationTab);
+        bottom.getTabs().forEach(t -> t.setClosable(false));
+        SplitPane middle = new SplitPane(canvas, bottom);
+        simulation.activeProperty().addListener((o, a, on) -> {
+            if (on) {
+                bottom.getSelectionModel().select(simulationTab);
+                if (middle.getDividerPositions()[0] > 0.66) {
+                    middle.setDividerPositions(0.6);
+                }
+            }
+        });
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.78);
+        SplitPane main = new SplitPane(left, middle, inspector);
+        main.setDividerPositions(0.16, 0.76);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        BorderPane root = new BorderPane(main);
+        root.setTop(new VBox(MenuFactory.menuBar(actions, files), MenuFactory.toolBar(actions)));
+        root.setBottom(new StatusBarView(model, canvas, io.busyProperty()));
+        return root;
+    }
+
+    /** Keys the menu accelerators do not cover, and only when no text field has the focus. */
+    private void installKeys() {
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+                return;
+            }
+            double step = e.isShiftDown() ? 1 : Layouts.GRID;
+            switch (e.getCode()) {
+                case BACK_SPACE -> model.edits().deleteSelection();
+                case Y -> {
+                    if (e.isShortcutDown()) {
+                        model.redo();
+                    }
+                }
+                case LEFT -> model.edits().nudge(-step, 0);
+                case RIGHT -> model.edits().nudge(step, 0);
+                case UP -> model.edits().nudge(0, -step);
+                case DOWN -> model.edits().nudge(0, step);
+                default -> {
+                    return;
+                }
+            }
+            if (e.getCode() != KeyCode.Y || e.isShortcutDown()) {
+                e.consume();
+            }
+        });
+    }
+
+    /** Dropping a project file anywhere on the window opens it (after asking about unsaved changes). */
+    private void installFileDrop() {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            e.setDropCompleted(!dropped.isEmpty());
+            e.consume();
+            if (!dropped.isEmpty()) {
+                Path p = dropped.getFirst().toPath();
+                Platform.runLater(() -> files.open(p));
+            }
+        });
+    }
+
+    /** Shows the window, then the topology (or the recovery offer when there is none). */
+    public void show(Topology initial, Path file) {
+        stage.show();
+        if (initial != null) {
+            files.show(initial, file);
+        } else {
+            Platform.runLater(files::offerRecovery);
+        }
+    }
+
+    /** Close: asks about unsaved changes, then removes the recovery file and exits. */
+    public void requestClose() {
+        files.guard(() -> {
+            files.closed();
+            model.close();
+            simulation.close();
+            io.close();
+            stage.close();
+        });
+    }
+
+    void exportDiagram(boolean svg) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(svg ? "Export the diagram as SVG" : "Export the diagram as PNG");
+        chooser.getExtensionFilters().add(svg ? new FileChooser.ExtensionFilter("SVG", "*.svg")
+                : new FileChooser.ExtensionFilter("PNG", "*.png"));
+        String base = model.topology().name() == null ? "diagram" : model.topology().name();
+        chooser.setInitialFileName(base + (svg ? ".svg" : ".png"));
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            export(f.toPath(), svg);
+        }
+    }
+
+    /** Writes the diagram; the file work runs in the background. */
+    public void export(Path file, boolean svg) {
+        var diagram = model.diagramProperty().get();
+        var marks = model.marksProperty().get();
+        var diagramTheme = theme.diagramTheme();
+        var measure = canvas.textMeasure();
+        if (svg) {
+            io.run(() -> {
+                DiagramExport.writeSvg(file, DiagramExport.svg(diagram, marks, diagramTheme, measure));
+                return null;
+            }, r -> model.statusProperty().set("Exported " + file), e -> Dialogs.error(stage, "Export failed", e.getMessage()));
+        } else {
+            DiagramExport.Pixels pixels = DiagramExport.rasterise(diagram, marks, diagramTheme, measure);
+            io.run(() -> {
+                pixels.writePng(file);
+                return null;
+            }, r -> model.statusProperty().set("Exported " + file), e -> Dialogs.error(stage, "Export failed", e.getMessage()));
+        }
+    }
+
+    void about() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("About Peerplan");
+        a.setHeaderText("Peerplan");
+        a.setContentText("A designer for Kubernetes load-balancer networks with MetalLB in BGP mode.\n"
+                + "Draw regions, gateways, providers, clusters and peerings; Peerplan checks them as you go.");
+        a.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public DesignerViewModel model() {
+        return model;
+    }
+
+    public InspectorViewModel inspectorModel() {
+        return inspectorModel;
+    }
+
+    public DiagramCanvas canvas() {
+        return canvas;
+    }
+
+    public FileController files() {
+        return files;
+    }
+
+    public ThemeController theme() {
+        return theme;
+    }
+
+    public Background io() {
+        return io;
+    }
+
+    public FindingsView findings() {
+        return findings;
+    }
+
+    public OutlineView outline() {
+        return outline;
+    }
+
+    public io.peerplan.app.ui.sim.SimulationViewModel simulation() {
+        return simulation;
+    }
+
+    public io.peerplan.app.ui.sim.SimulationPanel simulationPanel() {
+        return simulationPanel;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+}

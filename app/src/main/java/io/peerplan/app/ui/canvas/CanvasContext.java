@@ -1,0 +1,21 @@
+package io.peerplan.app.ui.canvas;
+
+import io.peerplan.app.diagram.Diagram;
+import io.peerplan.app.render.Overlay;
+import io.peerplan.app.render.Viewport;
+import io.peerplan.app.ui.vm.DesignerViewModel;
+
+/** What gestures may use: the diagram, the camera, the overlay and the view-model. */
+interface CanvasContext {
+    Diagram diagram();
+
+    Viewport viewport();
+
+    Overlay overlay();
+
+    DesignerViewModel model();
+
+    boolean snap();
+
+    void repaint();
+}

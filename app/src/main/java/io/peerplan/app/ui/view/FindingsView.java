@@ -1,0 +1,102 @@
+package io.peerplan.app.ui.view;
+
+import io.peerplan.app.design.Elements;
+import io.peerplan.app.findings.DesignFinding;
+import io.peerplan.app.render.Marks;
+import io.peerplan.app.ui.vm.DesignerViewModel;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+
+/**
+ * The findings of live validation. Selecting one selects its elements and brings them into view
+ * on the canvas; its fix hint shows underneath.
+ */
+public final class FindingsView extends BorderPane {
+    private final TableView<DesignFinding> table = new TableView<>();
+    private final Label hint = new Label();
+    private final Label summary = new Label();
+
+    public FindingsView(DesignerViewModel model, Consumer<List<String>> reveal) {
+        getStyleClass().add("findings");
+        table.setId("findings-table");
+        table.setItems(model.findings().findings());
+        table.setPlaceholder(new Label("No findings: the design passes every check."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<DesignFinding, Marks.Level> severity = new TableColumn<>("Severity");
+        severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
+        severity.setCellFactory(c -> new SeverityCell());
+        severity.setPrefWidth(90);
+        severity.setMaxWidth(110);
+        TableColumn<DesignFinding, String> rule = new TableColumn<>("Rule");
+        rule.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ruleId()));
+        rule.setPrefWidth(220);
+        TableColumn<DesignFinding, String> elements = new TableColumn<>("Elements");
+        elements.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().elementIds())));
+        elements.setPrefWidth(200);
+        TableColumn<DesignFinding, String> message = new TableColumn<>("Message");
+        message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        message.setPrefWidth(500);
+        table.getColumns().setAll(List.of(severity, rule, elements, message));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
+            hint.setText(f == null ? "" : f.fixHint() == null ? f.message() : "Fix: " + f.fixHint());
+            if (f != null) {
+                List<String> keys = f.elementIds().stream().filter(k -> Elements.find(model.topology(), k).isPresent()).toList();
+                model.selection().select(keys);
+                reveal.accept(keys);
+            }
+        });
+        hint.setWrapText(true);
+        hint.getStyleClass().add("finding-hint");
+        summary.textProperty().bind(model.findings().summaryProperty());
+        summary.getStyleClass().add("panel-subtitle");
+        Label title = new Label("Findings");
+        title.getStyleClass().add("panel-title");
+        HBox header = new HBox(10, title, summary);
+        header.setPadding(new Insets(4, 8, 4, 8));
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        setTop(header);
+        setCenter(table);
+        setBottom(hint);
+        BorderPane.setMargin(hint, new Insets(4, 8, 4, 8));
+    }
+
+    public TableView<DesignFinding> table() {
+        return table;
+    }
+
+    private static final class SeverityCell extends TableCell<DesignFinding, Marks.Level> {
+        @Override
+        protected void updateItem(Marks.Level level, boolean empty) {
+            super.updateItem(level, empty);
+            getStyleClass().removeAll("severity-error", "severity-warning", "severity-info");
+            if (empty || level == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(level.name().toLowerCase(java.util.Locale.ROOT));
+            setGraphic(Icons.glyph(switch (level) {
+                case ERROR -> MaterialDesignA.ALERT_CIRCLE;
+                case WARNING -> MaterialDesignA.ALERT;
+                case INFO -> MaterialDesignI.INFORMATION_OUTLINE;
+            }));
+            getStyleClass().add("severity-" + level.name().toLowerCase(java.util.Locale.ROOT));
+            setTooltip(new Tooltip(getTableRow() == null || getTableRow().getItem() == null ? null
+                    : getTableRow().getItem().message()));
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package io.peerplan.app.ui.view;
+
+import io.peerplan.app.inspect.FieldSpec;
+import io.peerplan.app.ui.vm.FieldViewModel;
+import io.peerplan.app.ui.vm.InspectorViewModel;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * The inspector: a form for the selected element, built from its {@link FieldViewModel}s. Each
+ * field carries a ControlsFX validation decoration that reacts as the user types; Enter or leaving
+ * the field commits one edit, Escape reverts.
+ */
+public final class InspectorView extends ScrollPane {
+    private final InspectorViewModel model;
+    private final VBox content = new VBox(4);
+    private final Label title = new Label();
+    private ValidationSupport validation = new ValidationSupport();
+
+    public InspectorView(InspectorViewModel model) {
+        this.model = model;
+        getStyleClass().add("inspector");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.setPadding(new Insets(8));
+        title.getStyleClass().add("panel-title");
+        title.textProperty().bind(model.titleProperty());
+        setContent(content);
+        model.fields().addListener((ListChangeListener<FieldViewModel>) c -> rebuild());
+        rebuild();
+    }
+
+    /** Puts the caret in the first editable field (double-click on the canvas does this). */
+    public void focusFirstField() {
+        content.lookupAll(".inspector-field").stream().filter(n -> n instanceof TextField).findFirst()
+                .ifPresent(n -> Platform.runLater(n::requestFocus));
+    }
+
+    private void rebuild() {
+        validation = new ValidationSupport();
+        content.getChildren().setAll(title);
+        Map<String, GridPane> grids = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (FieldViewModel f : model.fields()) {
+            GridPane grid = grids.computeIfAbsent(f.spec().section(), section -> {
+                Label heading = new Label(section);
+                heading.getStyleClass().add("inspector-section");
+                GridPane g = grid();
+                content.getChildren().addAll(heading, g);
+                return g;
+            });
+            int row = grid.getRowCount();
+            Label label = new Label(f.label());
+            label.getStyleClass().add("inspector-label");
+            Node editor = editor(f, ids);
+            Label error = new Label();
+            error.getStyleClass().add("field-error");
+            error.textProperty().bind(f.errorProperty());
+            error.visibleProperty().bind(f.errorProperty().isNotNull());
+            error.managedProperty().bind(error.visibleProperty());
+            error.setWrapText(true);
+            VBox cell = new VBox(2, editor, error);
+            grid.addRow(row, label, cell);
+            if (f.spec().help() != null) {
+                label.setTooltip(new Tooltip(f.spec().help()));
+            }
+        }
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(5);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(96);
+        labels.setPrefWidth(118);
+        ColumnConstraints editors = new ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        editors.setFillWidth(true);
+        g.getColumnConstraints().setAll(labels, editors);
+        return g;
+    }
+
+    private Node editor(FieldViewModel f, Set<String> ids) {
+        FieldSpec.Editor kind = f.spec().editor();
+        Control c = switch (kind) {
+            case TEXT -> text(f, new TextField());
+            case AREA -> {
+                TextArea area = new TextArea();
+                area.setPrefRowCount(Math.max(2, Math.min(6, f.text().split("\n").length + 1)));
+                area.setWrapText(false);
+                yield text(f, area);
+            }
+            case CHOICE -> choice(f);
+            case CHECK -> check(f);
+            case READ_ONLY -> {
+                Label l = new Label();
+                l.textProperty().bind(f.textProperty());
+                l.setWrapText(true);
+                yield l;
+            }
+        };
+        String id = "field-" + f.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        c.setId(ids.add(id) ? id : id + "-b");
+        c.getStyleClass().add("inspector-field");
+        c.setMaxWidth(Double.MAX_VALUE);
+        if (kind != FieldSpec.Editor.READ_ONLY) {
+            validation.registerValidator(c, false,
+                    (Control control, Object value) -> {
+                        String problem = f.check(value instanceof Boolean b ? b.toString() : value == null ? "" : value.toString());
+                        return ValidationResult.fromErrorIf(control, problem, problem != null);
+                    });
+        }
+        if (f.spec().help() != null) {
+            c.setTooltip(new Tooltip(f.spec().help()));
+        }
+        return c;
+    }
+
+    private Control text(FieldViewModel f, TextInputControl input) {
+        input.textProperty().bindBidirectional(f.textProperty());
+        input.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                f.commit();
+            }
+        });
+        input.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            boolean enter = e.getCode() == KeyCode.ENTER && (input instanceof TextField || e.isControlDown());
+            if (enter) {
+                f.commit();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                f.revert();
+                e.consume();
+            }
+        });
+        return input;
+    }
+
+    private Control choice(FieldViewModel f) {
+        ComboBox<String> box = new ComboBox<>();
+        box.getItems().setAll(f.spec().choices());
+        if (!box.getItems().contains(f.text())) {
+            box.getItems().addFirst(f.text());
+        }
+        box.valueProperty().bindBidirectional(f.textProperty());
+        box.setOnAction(e -> f.commit());
+        return box;
+    }
+
+    private Control check(FieldViewModel f) {
+        CheckBox box = new CheckBox();
+        box.setSelected(Boolean.parseBoolean(f.text()));
+        f.textProperty().addListener((o, a, b) -> box.setSelected(Boolean.parseBoolean(b)));
+        box.setOnAction(e -> {
+            f.textProperty().set(Boolean.toString(box.isSelected()));
+            f.commit();
+        });
+        return box;
+    }
+}

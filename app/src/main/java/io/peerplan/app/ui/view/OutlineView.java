@@ -1,0 +1,178 @@
+package io.peerplan.app.ui.view;
+
+import io.peerplan.app.design.Refs;
+import io.peerplan.app.ui.vm.DesignerViewModel;
+import io.peerplan.icons.ElementIcon;
+import io.peerplan.model.AddressPool;
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Node;
+import io.peerplan.model.RouterRole;
+import io.peerplan.model.Service;
+import io.peerplan.model.Topology;
+import io.peerplan.model.TopologyIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+
+/**
+ * Every element by kind, with each cluster's nodes, pools and services: the way to find an element
+ * in a 5,000-element design. Selection is shared with the canvas both ways.
+ */
+public final class OutlineView extends TreeView<OutlineView.Entry> {
+    /** A tree row: the element's key (null for group headings), its text and icon. */
+    public record Entry(String key, String text, ElementIcon icon) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private final DesignerViewModel model;
+    private final Map<String, TreeItem<Entry>> byKey = new HashMap<>();
+    private final Set<String> collapsed = new HashSet<>();
+    private boolean syncing;
+    private Consumer<List<String>> onActivate = k -> { };
+
+    public OutlineView(DesignerViewModel model) {
+        this.model = model;
+        getStyleClass().add("outline");
+        setShowRoot(false);
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setCellFactory(tv -> new TreeCell<>() {
+            @Override
+            protected void updateItem(Entry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+                setGraphic(empty || item == null || item.icon() == null ? null : Icons.element(item.icon(), 14));
+            }
+        });
+        getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<TreeItem<Entry>>) c -> {
+            if (!syncing) {
+                List<String> keys = new ArrayList<>();
+                for (TreeItem<Entry> i : getSelectionModel().getSelectedItems()) {
+                    if (i != null && i.getValue().key() != null) {
+                        keys.add(i.getValue().key());
+                    }
+                }
+                syncing = true;
+                model.selection().select(keys);
+                syncing = false;
+            }
+        });
+        setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onActivate.accept(List.copyOf(model.selection().keys()));
+            }
+        });
+        model.document().topologyProperty().addListener((o, a, t) -> rebuild(t));
+        model.selection().keysProperty().addListener((o, a, b) -> syncSelection());
+        rebuild(model.topology());
+    }
+
+    public void setOnActivate(Consumer<List<String>> handler) {
+        this.onActivate = handler;
+    }
+
+    private void rebuild(Topology t) {
+        byKey.values().forEach(i -> {
+            if (i.getValue().key() != null && !i.isExpanded() && !i.isLeaf()) {
+                collapsed.add(i.getValue().key());
+            }
+        });
+        byKey.clear();
+        TreeItem<Entry> root = new TreeItem<>(new Entry(null, t.name(), null));
+        TopologyIndex index = new TopologyIndex(t);
+        group(root, "Regions", t.regions(), r -> item(r.id(), name(r.name(), r.id()), ElementIcon.REGION));
+        group(root, "Routers", t.routers(), r -> item(r.id(), r.displayName() + (r.asn() == null ? "" : " · AS " + r.asn()),
+                r.role() == RouterRole.PROVIDER ? ElementIcon.PROVIDER : ElementIcon.ROUTER));
+        group(root, "Vantages", t.vantages(), v -> item(v.id(), v.displayName(), ElementIcon.VANTAGE));
+        group(root, "Clusters", t.clusters(), this::cluster);
+        group(root, "Networks", t.networks(), n -> item(n.id(), name(n.name(), n.id()) + (n.cidr() == null ? "" : " · " + n.cidr()),
+                ElementIcon.NETWORK));
+        group(root, "Peerings", t.peerings(), p -> item(p.id(), index.displayName(p.a().element()) + " ↔ "
+                + index.displayName(p.b().element()), ElementIcon.PEERING));
+        setRoot(root);
+        syncSelection();
+    }
+
+    private TreeItem<Entry> cluster(Cluster c) {
+        TreeItem<Entry> ci = item(c.id(), c.displayName(), ElementIcon.CLUSTER);
+        for (Node n : c.nodes()) {
+            ci.getChildren().add(item(n.id(), n.name() + " · " + n.address(), ElementIcon.NODE));
+        }
+        for (AddressPool p : c.metallb().pools()) {
+            ci.getChildren().add(item(Refs.pool(c.id(), p), p.name() + " · " + String.join(", ", p.addresses()), ElementIcon.POOL));
+        }
+        for (Service s : c.services()) {
+            ci.getChildren().add(item(Refs.service(c.id(), s), s.name() + " · " + String.join(", ", s.ips()), ElementIcon.SERVICE));
+        }
+        ci.setExpanded(!collapsed.contains(c.id()) && c.nodes().size() <= 50);
+        return ci;
+    }
+
+    private <T> void group(TreeItem<Entry> root, String title, List<T> items, java.util.function.Function<T, TreeItem<Entry>> f) {
+        if (items.isEmpty()) {
+            return;
+        }
+        TreeItem<Entry> g = new TreeItem<>(new Entry(null, title + " (" + items.size() + ")", null));
+        g.setExpanded(!collapsed.contains("#" + title));
+        g.expandedProperty().addListener((o, a, b) -> {
+            if (b) {
+                collapsed.remove("#" + title);
+            } else {
+                collapsed.add("#" + title);
+            }
+        });
+        for (T i : items) {
+            g.getChildren().add(f.apply(i));
+        }
+        root.getChildren().add(g);
+    }
+
+    private TreeItem<Entry> item(String key, String text, ElementIcon icon) {
+        TreeItem<Entry> i = new TreeItem<>(new Entry(key, text, icon));
+        byKey.put(key, i);
+        return i;
+    }
+
+    private static String name(String name, String id) {
+        return name != null ? name : id;
+    }
+
+    private void syncSelection() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            getSelectionModel().clearSelection();
+            TreeItem<Entry> last = null;
+            for (String k : model.selection().keys()) {
+                TreeItem<Entry> i = byKey.get(k);
+                if (i != null) {
+                    for (TreeItem<Entry> p = i.getParent(); p != null; p = p.getParent()) {
+                        p.setExpanded(true);
+                    }
+                    getSelectionModel().select(i);
+                    last = i;
+                }
+            }
+            if (last != null) {
+                int row = getRow(last);
+                if (row >= 0) {
+                    scrollTo(Math.max(0, row - 3));
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+}

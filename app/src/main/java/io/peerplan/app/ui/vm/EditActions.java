@@ -1,0 +1,189 @@
+package io.peerplan.app.ui.vm;
+
+import io.peerplan.app.design.AutoLayout;
+import io.peerplan.app.design.Deletion;
+import io.peerplan.app.design.Footprint;
+import io.peerplan.app.design.Fragment;
+import io.peerplan.app.design.Layouts;
+import io.peerplan.app.design.Linking;
+import io.peerplan.app.design.Moving;
+import io.peerplan.app.design.PaletteItem;
+import io.peerplan.app.design.Paste;
+import io.peerplan.app.design.Placement;
+import io.peerplan.app.design.Placed;
+import io.peerplan.app.ui.edit.Document;
+import io.peerplan.app.ui.edit.Edit;
+import io.peerplan.model.Layout;
+import io.peerplan.model.Region;
+import io.peerplan.model.Topology;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Every editing command of the designer, each one {@link Edit} on the document's undo stack. The
+ * canvas gestures, menus and keyboard shortcuts call these; none of them touches a JavaFX node.
+ */
+public final class EditActions {
+    private final Document document;
+    private final SelectionModel selection;
+    private final Consumer<String> status;
+    private Fragment clipboard;
+    private int pasteCount;
+
+    public EditActions(Document document, SelectionModel selection, Consumer<String> status) {
+        this.document = document;
+        this.selection = selection;
+        this.status = status;
+    }
+
+    /** Applies a change as one undo step; a refused change (IllegalArgumentException) shows its reason instead. */
+    public boolean apply(String description, UnaryOperator<Topology> change) {
+        Topology before = document.topology();
+        Topology after;
+        try {
+            after = change.apply(before);
+        } catch (IllegalArgumentException e) {
+            status.accept(description + ": " + e.getMessage());
+            return false;
+        }
+        return document.execute(new Edit(description, before, after));
+    }
+
+    public void move(Collection<String> keys, double dx, double dy) {
+        Set<String> moving = Moving.carried(document.topology(), keys);
+        if (moving.isEmpty() || (dx == 0 && dy == 0)) {
+            return;
+        }
+        apply(moving.size() == 1 ? "Move " + moving.iterator().next() : "Move " + moving.size() + " elements",
+                t -> Moving.translate(t, keys, dx, dy));
+    }
+
+    public void resizeRegion(String regionId, Footprint bounds) {
+        apply("Resize " + regionId, t -> Moving.resizeRegion(t, regionId,
+                new Layout.Bounds(bounds.x(), bounds.y(), bounds.width(), bounds.height())));
+    }
+
+    /** Draws a peering; empty when done, else why not. */
+    public Optional<String> connect(String from, String to) {
+        Linking.Result r = Linking.connect(document.topology(), from, to);
+        if (r instanceof Linking.Refused refused) {
+            status.accept(refused.reason());
+            return Optional.of(refused.reason());
+        }
+        Linking.Linked linked = (Linking.Linked) r;
+        apply("Connect " + from + " to " + to, t -> linked.topology());
+        selection.select(linked.peeringId());
+        return Optional.empty();
+    }
+
+    /** Drops a canvas palette item with its top-left at (x, y); returns the new element's key. */
+    public String place(PaletteItem item, double x, double y) {
+        Placement.Result r = Placement.place(document.topology(), item, x, y);
+        apply("Add " + item.label(), t -> r.topology());
+        selection.select(r.key());
+        return r.key();
+    }
+
+    /** Drops a node, pool or service onto a cluster; returns the new key. */
+    public String placeInto(PaletteItem item, String clusterId) {
+        Placement.Result r = Placement.intoCluster(document.topology(), item, clusterId);
+        apply("Add " + item.label() + " to " + clusterId, t -> r.topology());
+        selection.select(r.key());
+        return r.key();
+    }
+
+    public void deleteSelection() {
+        Set<String> keys = selection.keys();
+        if (keys.isEmpty()) {
+            return;
+        }
+        Set<String> gone = Deletion.closure(document.topology(), keys);
+        apply(gone.size() == 1 ? "Delete " + gone.iterator().next() : "Delete " + gone.size() + " elements",
+                t -> Deletion.delete(t, keys));
+        selection.clear();
+    }
+
+    public boolean copy() {
+        if (selection.keys().isEmpty()) {
+            return false;
+        }
+        clipboard = Fragment.copy(document.topology(), selection.keys());
+        pasteCount = 0;
+        status.accept("Copied " + selection.keys().size() + " element(s)");
+        return !clipboard.isEmpty();
+    }
+
+    public void cut() {
+        if (copy()) {
+            deleteSelection();
+        }
+    }
+
+    public Fragment clipboard() {
+        return clipboard;
+    }
+
+    public void paste() {
+        if (clipboard == null || clipboard.isEmpty()) {
+            status.accept("Nothing to paste");
+            return;
+        }
+        pasteCount++;
+        double offset = 2 * Layouts.GRID * pasteCount;
+        String target = targetCluster();
+        Paste.Result r = Paste.paste(document.topology(), clipboard, offset, offset, target);
+        if (apply("Paste", t -> r.topology())) {
+            selection.select(r.keys());
+        }
+    }
+
+    /** Copy and paste in one step, leaving the clipboard alone. */
+    public void duplicate() {
+        if (selection.keys().isEmpty()) {
+            return;
+        }
+        Fragment f = Fragment.copy(document.topology(), selection.keys());
+        Paste.Result r = Paste.paste(document.topology(), f, 2 * Layouts.GRID, 2 * Layouts.GRID, null);
+        if (apply("Duplicate", t -> r.topology())) {
+            selection.select(r.keys());
+        }
+    }
+
+    public void nudge(double dx, double dy) {
+        move(selection.keys(), dx, dy);
+    }
+
+    public void autoLayout() {
+        apply("Auto-layout", AutoLayout::all);
+    }
+
+    public void selectAll() {
+        Topology t = document.topology();
+        List<String> all = new ArrayList<>();
+        t.regions().stream().map(Region::id).forEach(all::add);
+        Placed.all(t).stream().map(Placed::id).forEach(all::add);
+        t.peerings().forEach(p -> all.add(p.id()));
+        selection.select(all);
+    }
+
+    /** Pasted nodes, pools and services go into the selected cluster, if exactly one is selected. */
+    private String targetCluster() {
+        String single = selection.single();
+        Topology t = document.topology();
+        if (single != null && t.clusters().stream().anyMatch(c -> c.id().equals(single))) {
+            return single;
+        }
+        return null;
+    }
+
+    /** Keys of the elements a delete would remove, for confirmation texts. */
+    public Set<String> deletionOf(Collection<String> keys) {
+        return new LinkedHashSet<>(Deletion.closure(document.topology(), keys));
+    }
+}

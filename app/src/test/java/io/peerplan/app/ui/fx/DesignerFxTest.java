@@ -1,0 +1,178 @@
+package io.peerplan.app.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peerplan.app.design.PaletteItem;
+import io.peerplan.app.diagram.Card;
+import io.peerplan.app.files.Settings;
+import io.peerplan.app.findings.FindingsSource;
+import io.peerplan.app.ui.MainWindow;
+import io.peerplan.app.ui.canvas.DiagramCanvas;
+import io.peerplan.app.ui.vm.DesignerViewModel;
+import io.peerplan.model.Topology;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real designer window, headless (Monocle), driven by mouse and keyboard through TestFX's
+ * robot. Helpers aim at model coordinates on the canvas so tests read like what a user does.
+ */
+abstract class DesignerFxTest {
+    @TempDir
+    Path home;
+
+    MainWindow window;
+    final FxRobot robot = new FxRobot();
+
+    /** The findings the window validates with; tests that do not look at findings get none. */
+    FindingsSource findings() {
+        return t -> List.of();
+    }
+
+    @BeforeEach
+    void startWindow() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            Stage stage = new Stage();
+            window = new MainWindow(stage, new Settings(home), findings(), 20);
+            stage.setWidth(1500);
+            stage.setHeight(950);
+            window.show(null, null);
+        });
+        settle();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            window.model().close();
+            window.io().close();
+            window.stage().close();
+        });
+        FxToolkit.cleanupStages();
+    }
+
+    DesignerViewModel model() {
+        return window.model();
+    }
+
+    DiagramCanvas canvas() {
+        return window.canvas();
+    }
+
+    Topology topology() {
+        return model().topology();
+    }
+
+    /** Shows a topology as if opened, then fixes the camera at 100 % with the origin at (20, 20). */
+    void open(Topology t) {
+        robot.interact(() -> model().document().reset(t, null, false));
+        camera(1, 20, 20);
+    }
+
+    void camera(double scale, double tx, double ty) {
+        robot.interact(() -> {
+            canvas().viewport().set(scale, tx, ty);
+            canvas().repaint();
+        });
+    }
+
+    /** Screen point of a model point. */
+    Point2D at(double mx, double my) {
+        Point2D local = canvas().toLocal(mx, my);
+        return canvas().localToScreen(local);
+    }
+
+    Card card(String id) {
+        return model().diagramProperty().get().card(id).orElseThrow(() -> new AssertionError("no card " + id));
+    }
+
+    Point2D center(String id) {
+        Card c = card(id);
+        return at(c.bounds().centerX(), c.bounds().centerY());
+    }
+
+    /** The round link port on a card's right edge. */
+    Point2D port(String id) {
+        Card c = card(id);
+        return at(c.bounds().maxX(), c.bounds().centerY());
+    }
+
+    /** Drags a palette item and lets go at a model point. */
+    void dropFromPalette(PaletteItem item, double mx, double my) {
+        String id = "#palette-" + item.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        robot.drag(id, MouseButton.PRIMARY).moveTo(at(mx, my)).drop();
+        settle();
+    }
+
+    void dropOnCard(PaletteItem item, String cardId) {
+        String id = "#palette-" + item.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        robot.drag(id, MouseButton.PRIMARY).moveTo(center(cardId)).drop();
+        settle();
+    }
+
+    /** Drags from one card's port to another card: a peering. */
+    void connect(String from, String to) {
+        robot.moveTo(center(from)).moveTo(port(from));
+        robot.drag(port(from), MouseButton.PRIMARY).moveTo(center(to)).drop();
+        settle();
+    }
+
+    void click(String id) {
+        robot.clickOn(center(id));
+        settle();
+    }
+
+    void shiftClick(String id) {
+        robot.press(KeyCode.SHIFT).clickOn(center(id)).release(KeyCode.SHIFT);
+        settle();
+    }
+
+    void shortcut(KeyCode... keys) {
+        KeyCode[] all = new KeyCode[keys.length + 1];
+        all[0] = KeyCode.CONTROL;
+        System.arraycopy(keys, 0, all, 1, keys.length);
+        robot.push(all);
+        settle();
+    }
+
+    /** Types into the inspector field with the given id and presses Enter. */
+    void setField(String fieldId, String text) {
+        robot.doubleClickOn("#" + fieldId);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.ENTER);
+        settle();
+    }
+
+    void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits (up to 10 s) for background work such as validation or a save to finish. */
+    void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        settle();
+    }
+
+    void assertSelected(String... keys) {
+        assertThat(model().selection().keys()).containsExactlyInAnyOrder(keys);
+    }
+}
