@@ -1,18 +1,22 @@
 package io.peerplan.export.push;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import net.schmizz.sshj.SSHClient;
+import net.schmizz.sshj.connection.channel.OpenFailException;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.sftp.FileAttributes;
 import net.schmizz.sshj.sftp.OpenMode;
 import net.schmizz.sshj.sftp.RemoteFile;
 import net.schmizz.sshj.sftp.SFTPClient;
+import net.schmizz.sshj.transport.TransportException;
 
 /** One authenticated sshj connection: exec with timeout and cancellation, SFTP upload. */
 final class SshjRemoteHost implements RemoteHost {
@@ -20,6 +24,8 @@ final class SshjRemoteHost implements RemoteHost {
     private final Endpoint endpoint;
     private final SSHClient client;
     private final AgentClient agent;
+    /** Set once a failure showed the transport is gone, even if sshj has not noticed yet. */
+    private volatile boolean broken;
 
     SshjRemoteHost(Endpoint endpoint, SSHClient client, AgentClient agent) {
         this.endpoint = endpoint;
@@ -46,7 +52,7 @@ final class SshjRemoteHost implements RemoteHost {
                 try {
                     cmd.join(POLL_MS, TimeUnit.MILLISECONDS);
                 } catch (IOException stillRunningOrBroken) {
-                    if (!client.isConnected()) {
+                    if (connectionBroken(stillRunningOrBroken)) {
                         throw lost(commandLine, stillRunningOrBroken);
                     }
                 }
@@ -55,7 +61,7 @@ final class SshjRemoteHost implements RemoteHost {
             Integer status = cmd.getExitStatus();
             String stdout = out.text(deadline);
             String stderr = err.text(deadline);
-            if (status == null && !client.isConnected()) {
+            if (status == null && awaitDisconnect()) {
                 throw lost(commandLine, null);
             }
             return new ExecResult(status == null ? -1 : status, stdout, stderr);
@@ -63,9 +69,9 @@ final class SshjRemoteHost implements RemoteHost {
             throw e;
         } catch (Exception e) {
             cancel.check();
-            throw client.isConnected()
-                    ? new PushFailure(PushFailure.Kind.REMOTE_ERROR, endpoint.element() + ": '" + brief(commandLine) + "' failed: " + SshjConnector.describe(e), e)
-                    : lost(commandLine, e);
+            throw connectionBroken(e)
+                    ? lost(commandLine, e)
+                    : new PushFailure(PushFailure.Kind.REMOTE_ERROR, endpoint.element() + ": '" + brief(commandLine) + "' failed: " + SshjConnector.describe(e), e);
         }
     }
 
@@ -81,22 +87,65 @@ final class SshjRemoteHost implements RemoteHost {
             }
         } catch (Exception e) {
             cancel.check();
-            throw client.isConnected()
-                    ? new PushFailure(PushFailure.Kind.REMOTE_ERROR, endpoint.element() + ": upload of " + remotePath + " failed: " + SshjConnector.describe(e)
-                            + " (the SSH server needs the sftp subsystem)", e)
-                    : lost("upload " + remotePath, e);
+            throw connectionBroken(e)
+                    ? lost("upload " + remotePath, e)
+                    : new PushFailure(PushFailure.Kind.REMOTE_ERROR, endpoint.element() + ": upload of " + remotePath + " failed: " + SshjConnector.describe(e)
+                            + " (the SSH server needs the sftp subsystem)", e);
         }
     }
 
     @Override
     public boolean isConnected() {
-        return client.isConnected();
+        return !broken && client.isConnected();
     }
 
     @Override
     public void close() {
         SshjConnector.disconnectQuietly(client);
         SshjConnector.closeQuietly(agent);
+    }
+
+    /**
+     * Whether an exec/upload failure means the connection itself is gone. sshj marks the client
+     * disconnected from its reader thread, so the exec thread can see the EOF ("Broken transport;
+     * encountered EOF") a moment before {@code isConnected()} turns false: the cause chain decides
+     * first. A refused channel ({@link OpenFailException}) happens on a live connection.
+     */
+    private boolean connectionBroken(Throwable e) {
+        if (!client.isConnected()) {
+            broken = true;
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OpenFailException) {
+                return false;
+            }
+            if (t instanceof TransportException || t instanceof EOFException || t instanceof SocketException) {
+                broken = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A command channel that closed without an exit status: either the remote side killed it on a
+     * live connection, or the transport died. Gives sshj's reader thread a moment to tell which.
+     */
+    private boolean awaitDisconnect() {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (client.isConnected() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (!client.isConnected()) {
+            broken = true;
+        }
+        return broken;
     }
 
     private PushFailure lost(String what, Exception cause) {
