@@ -23,6 +23,8 @@ import java.util.Map;
 final class SimulationReport {
     /** Beyond this many table lines the text report points to --vantage or JSON instead. */
     static final int MAX_TABLE_LINES = 2000;
+    /** Up to this many service IPs the failover budget lists every session; beyond, the worst one. */
+    static final int MAX_DETAILED_BUDGETS = 20;
 
     private final SimulationResult r;
     private final String vantage;
@@ -84,8 +86,11 @@ final class SimulationReport {
         if (r.baseline().isEmpty()) {
             return;
         }
-        List<PrefixMove> moves = r.changes().stream().filter(m -> vantage == null || m.vantage().equals(vantage)).toList();
-        section("Changes against the baseline (" + moves.size() + ")");
+        List<String> vantages = r.topology().vantages().stream().map(v -> v.id()).toList();
+        List<PrefixMove> moves = r.changes().stream()
+                .filter(m -> vantage == null ? vantages.contains(m.vantage()) : m.vantage().equals(vantage)).toList();
+        section("Changes against the baseline, seen from " + (vantage == null ? "the vantages" : name(vantage)) + " ("
+                + moves.size() + "; --format json lists every router's)");
         for (PrefixMove m : moves) {
             line(1, String.format("%-24s %-20s %s → %s", m.vantage(), m.prefix(), place(m.from()), place(m.to())));
         }
@@ -95,10 +100,11 @@ final class SimulationReport {
         if (p == null) {
             return "unreachable";
         }
+        String via = p.viaPeer() == null ? "" : " via " + p.viaPeer();
         if (p.regions().isEmpty() && p.clusters().isEmpty()) {
-            return "ends at " + String.join(", ", p.endsAt());
+            return "ends at " + String.join(", ", p.endsAt()) + via;
         }
-        return regions(p.regions()) + " (" + String.join(", ", p.clusters()) + ")";
+        return regions(p.regions()) + " (" + String.join(", ", p.clusters()) + ")" + via;
     }
 
     private void failover() {
@@ -107,15 +113,26 @@ final class SimulationReport {
             return;
         }
         section("Failover budget at " + format(rps) + " requests/s");
+        // Every session of every path for a handful of IPs; beyond that one line per IP.
+        boolean detailed = budgets.size() <= MAX_DETAILED_BUDGETS;
         for (FailoverBudget b : budgets) {
+            if (!detailed) {
+                b.worst().ifPresent(w -> line(1, String.format("%-16s from %s: worst %s, %s %s (%s); %d sessions on the path",
+                        b.serviceIp(), b.vantage(), w.session(), w.detection().mechanism().label(), w.detection().seconds(),
+                        lost(w), b.sessions().size())));
+                continue;
+            }
             line(1, b.serviceIp() + " from " + b.vantage() + ":");
             for (FailoverBudget.SessionBudget s : b.sessions()) {
                 Detection d = s.detection();
-                String lost = d.mechanism() == Detection.Mechanism.NEVER ? "never detected"
-                        : "~" + s.requestsLost(rps) + " requests lost";
-                line(2, String.format("%-36s %-10s %-8s %s; %s", s.session(), d.mechanism().label(), d.seconds(), lost, d.explanation()));
+                line(2, String.format("%-36s %-10s %-8s %s; %s", s.session(), d.mechanism().label(), d.seconds(), lost(s),
+                        d.explanation()));
             }
         }
+    }
+
+    private String lost(FailoverBudget.SessionBudget s) {
+        return s.detection().mechanism() == Detection.Mechanism.NEVER ? "never detected" : "~" + s.requestsLost(rps) + " requests lost";
     }
 
     private void sessions() {

@@ -56,7 +56,8 @@ class SimulateCommandTest {
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).contains("Simulation of two-dc-anycast — fail alfa")
                 .containsPattern("203\\.0\\.113\\.65 +unreachable \\(no route\\)")
-                .containsPattern("internet +203\\.0\\.113\\.70/32 +Alfa \\[alfa\\] \\(k8s-alfa\\) → Bravo \\[bravo\\] \\(k8s-bravo\\)")
+                .containsPattern("internet +203\\.0\\.113\\.70/32 +Alfa \\[alfa\\] \\(k8s-alfa\\) via antares → Bravo \\[bravo\\] \\(k8s-bravo\\) via betelgeuse")
+                .containsPattern("internet +203\\.0\\.113\\.65/32 +Alfa \\[alfa\\] \\(k8s-alfa\\) via antares → unreachable")
                 .contains("Failover budget at 127 requests/s")
                 .containsPattern("bravo-speakers/bravo-worker-1 +BFD +0\\.9 s +~115 requests lost")
                 .containsPattern("bravo-provider +hold timer 180 s")
