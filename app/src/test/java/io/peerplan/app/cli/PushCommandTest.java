@@ -55,6 +55,14 @@ class PushCommandTest {
     }
 
     @Test
+    void clustersArePushedAsTheirExportedMetalLbObjectsWithoutServices() throws Exception {
+        var t = io.peerplan.model.sample.Samples.load("two-dc-anycast");
+        String yaml = PushCommand.metallb(t, t.clusters().getFirst());
+        assertThat(yaml).contains("kind: BGPPeer").contains("kind: IPAddressPool").contains("namespace: metallb-system")
+                .doesNotContain("kind: Service\n");
+    }
+
+    @Test
     void aMissingKeyFileIsReportedBeforeAnyConnection() {
         CliTestSupport.Result r = CliTestSupport.run("push", "sample:two-dc-anycast", "--identity", dir.resolve("missing").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
