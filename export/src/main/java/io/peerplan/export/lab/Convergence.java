@@ -13,7 +13,7 @@ import java.util.Set;
  * for a quiet period. Gives up at the timeout and says what is still missing.
  */
 public final class Convergence {
-    private static final long POLL_MILLIS = 150;
+    private static final long POLL_MILLIS = 100;
     /** How long a session may stay down before its connecting end is told to retry at once. */
     private static final Duration KICK_AFTER = Duration.ofSeconds(2);
 
@@ -145,7 +145,7 @@ public final class Convergence {
     private static void kickEnd(Lab lab, String host, String neighbor, Map<String, Map<String, String>> states) {
         String state = states.getOrDefault(host, Map.of()).get(neighbor);
         if (state != null && List.of("Active", "Connect", "Idle").contains(state)) {
-            lab.frr(host).vtysh(List.of("-c", "clear bgp ipv4 unicast " + neighbor), Duration.ofSeconds(10));
+            lab.frr(host).show("clear bgp ipv4 unicast " + neighbor);
         }
     }
 

@@ -28,6 +28,8 @@ public final class LabState {
     public List<String> failed = new ArrayList<>();
     /** Namespaces holding the lab's nftables table {@value Failures#TABLE}. */
     public List<String> nftNamespaces = new ArrayList<>();
+    /** How long each step of {@code up} took, in milliseconds, in order (network, daemons, sessions, routes). */
+    public Map<String, Long> upMillis = new LinkedHashMap<>();
     /** Whether {@code up} finished; a lab that is not complete can only be taken down. */
     public boolean complete;
 

@@ -19,17 +19,23 @@ final class AgreementSupport {
     static Outcome run(Topology t, Scenario scenario, Path stateRoot) {
         LabStateStore store = new LabStateStore(stateRoot);
         LabPlan plan = new LabPlanner().plan(t, LabNames.newLabId(), "test:" + t.name());
+        long t0 = System.nanoTime();
         try (Lab lab = Lab.up(t, plan, store, Set.of())) {
+            long t1 = System.nanoTime();
             Convergence.Report base = Convergence.await(lab, Duration.ofSeconds(30), Map.of(), false,
                     Duration.ofMillis(1000), lab.routesReleasedNanos());
+            long t2 = System.nanoTime();
             LabCheck.Result r = LabCheck.run(lab, Scenario.BASELINE, Duration.ofSeconds(20));
+            long t3 = System.nanoTime();
             Duration scenarioTime = Duration.ZERO;
             if (!scenario.isBaseline()) {
                 r = LabCheck.run(lab, scenario, Duration.ofSeconds(20));
                 scenarioTime = r.convergence().elapsed();
             }
+            long t4 = System.nanoTime();
             StringBuilder log = new StringBuilder(t.name() + " " + scenario.describe() + ": "
-                    + r.comparison().summary() + "\n");
+                    + r.comparison().summary() + String.format(" [up %.1fs, baseline %.1fs, check %.1fs, scenario %.1fs]",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9) + " " + lab.state().upMillis + "\n");
             r.applied().forEach(a -> log.append("  applied: ").append(a).append('\n'));
             if (!r.convergence().converged()) {
                 log.append("  lab did not converge to the predicted tables: ").append(r.convergence().missing())
