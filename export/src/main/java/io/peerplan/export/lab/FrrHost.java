@@ -19,14 +19,6 @@ final class FrrHost {
     static final Path FRR_RUN = Path.of("/var/run/frr");
     static final Path FRR_LIBEXEC = Path.of("/usr/lib/frr");
 
-    /**
-     * The daemons' scheduling priority. bgpd batches into one best-path run what arrives within
-     * 50 ms (bgp_process_queue_init); on a busy machine a daemon waiting that long for a CPU splits
-     * what arrived together into two runs and "Older Path" decides where "Router ID" would, so the
-     * lab's daemons run ahead of ordinary processes.
-     */
-    static final int NICE = -10;
-
     private final String namespace;
     private final Path dir;
 
@@ -79,8 +71,8 @@ final class FrrHost {
     /** Starts one daemon; {@code -d} returns once it is ready. Returns its PID from its pid file. */
     long start(String daemon, String hostname) {
         Path log = dir.resolve(daemon + ".log");
-        Exec.run(List.of("ip", "netns", "exec", namespace, "nice", "-n", Integer.toString(NICE), "unshare", "--uts",
-                "--", "/bin/sh", "-c", "hostname \"$1\" && shift && exec \"$@\"", "sh", hostname,
+        Exec.run(List.of("ip", "netns", "exec", namespace, "unshare", "--uts", "--", "/bin/sh", "-c",
+                "hostname \"$1\" && shift && exec \"$@\"", "sh", hostname,
                 FRR_LIBEXEC.resolve(daemon).toString(), "-N", namespace, "-d", "-P", "0", "--log", "file:" + log),
                 Duration.ofSeconds(20)).orThrow();
         return pid(daemon);

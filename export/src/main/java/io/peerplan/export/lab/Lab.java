@@ -25,6 +25,20 @@ public final class Lab implements AutoCloseable {
     private final Map<String, FrrHost> frr = new LinkedHashMap<>();
     private volatile long routesReleasedNanos;
 
+    /**
+     * Held while a lab's routes spread (from their release, or from a scenario's change, until the
+     * tables are quiet). bgpd batches into one best-path run what arrives within 50 ms
+     * (bgp_process_queue_init); two labs spreading routes at once on a small machine delay each
+     * other's daemons past that window, and "Older Path" then decides where "Router ID" would.
+     */
+    static final java.util.concurrent.locks.ReentrantLock SPREADING = new java.util.concurrent.locks.ReentrantLock(true);
+
+    /**
+     * The priority the lab's daemons run at once routes spread, ahead of ordinary processes (and of
+     * labs still starting), for the same reason as {@link #SPREADING}.
+     */
+    static final int NICE = -10;
+
     private Lab(Topology topology, LabPlan plan, LabState state, LabStateStore store) {
         this.topology = topology;
         this.plan = plan;

@@ -16,6 +16,10 @@ import java.util.Set;
 final class LabBuilder {
     /** How long {@code up} waits for sessions before releasing routes anyway (a broken session never comes up). */
     static final java.time.Duration SESSION_WAIT = java.time.Duration.ofSeconds(30);
+    /** How long {@code up} waits for the tables to settle after releasing the routes. */
+    static final java.time.Duration ROUTE_WAIT = java.time.Duration.ofSeconds(30);
+    /** How long every table must stay unchanged to count as settled. */
+    static final java.time.Duration QUIET = java.time.Duration.ofMillis(700);
 
     private LabBuilder() {
     }
@@ -84,8 +88,20 @@ final class LabBuilder {
         t = step(s, "configs", t);
         Convergence.awaitSessions(lab, SESSION_WAIT);
         t = step(s, "sessions", t);
-        releaseRoutes(lab, starting);
-        step(s, "routes", t);
+        Lab.SPREADING.lock();
+        try {
+            Processes.renice(Processes.daemons(s.pids), Lab.NICE);
+            releaseRoutes(lab, starting);
+            t = step(s, "routes", t);
+            Convergence.Report settled = Convergence.await(lab, ROUTE_WAIT, Map.of(), false, QUIET,
+                    lab.routesReleasedNanos());
+            synchronized (s) {
+                s.upMillis.put("converged", settled.elapsed().toMillis());
+            }
+            step(s, "settled", t);
+        } finally {
+            Lab.SPREADING.unlock();
+        }
     }
 
     /**

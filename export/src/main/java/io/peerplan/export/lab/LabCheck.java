@@ -23,13 +23,18 @@ public final class LabCheck {
 
     public static Result run(Lab lab, Scenario scenario, Duration timeout) {
         Scenario all = scenario.withFailed(lab.state().failed.toArray(String[]::new));
-        List<String> applied = LabScenario.apply(lab, all);
-        long start = System.nanoTime();
         SimulationResult sim = Simulator.run(lab.topology(), all);
         Prediction p = SimulatorPrediction.of(sim);
-        Set<String> running = lab.running();
-        Convergence.Report conv = Convergence.await(lab, timeout, SimulatorPrediction.expected(p, running), true,
-                Duration.ofMillis(700), start);
-        return new Result(applied, conv, LabComparison.compare(conv.ribs(), p, running), sim);
+        Lab.SPREADING.lock();
+        try {
+            long start = System.nanoTime();
+            List<String> applied = LabScenario.apply(lab, all);
+            Set<String> running = lab.running();
+            Convergence.Report conv = Convergence.await(lab, timeout, SimulatorPrediction.expected(p, running), true,
+                    LabBuilder.QUIET, start);
+            return new Result(applied, conv, LabComparison.compare(conv.ribs(), p, running), sim);
+        } finally {
+            Lab.SPREADING.unlock();
+        }
     }
 }

@@ -28,7 +28,11 @@ public final class LabState {
     public List<String> failed = new ArrayList<>();
     /** Namespaces holding the lab's nftables table {@value Failures#TABLE}. */
     public List<String> nftNamespaces = new ArrayList<>();
-    /** How long each step of {@code up} took, in milliseconds, in order (network, daemons, sessions, routes). */
+    /**
+     * How long each step of {@code up} took, in milliseconds, in order (network, daemons, configs,
+     * sessions, routes, settled), and {@code converged}: from the routes' release to the first
+     * moment the tables held what they then kept.
+     */
     public Map<String, Long> upMillis = new LinkedHashMap<>();
     /** Whether {@code up} finished; a lab that is not complete can only be taken down. */
     public boolean complete;

@@ -87,6 +87,15 @@ final class Processes {
         }
     }
 
+    /** Sets the scheduling priority of the given daemons (those still ours). */
+    static void renice(List<Daemon> daemons, int nice) {
+        List<String> cmd = new ArrayList<>(List.of("renice", "-n", Integer.toString(nice), "-p"));
+        daemons.stream().filter(Processes::isOurs).forEach(d -> cmd.add(Long.toString(d.pid())));
+        if (cmd.size() > 5) {
+            Exec.run(cmd).orThrow();
+        }
+    }
+
     static Optional<Daemon> find(List<Daemon> all, String namespace, String name) {
         return all.stream().filter(d -> d.namespace().equals(namespace) && d.name().equals(name)).findFirst();
     }
