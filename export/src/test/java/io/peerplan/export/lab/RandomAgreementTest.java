@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.model.Topology;
 import io.peerplan.model.sim.Scenario;
+import io.peerplan.model.sim.SimulationResult;
+import io.peerplan.model.sim.Simulator;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Twenty generated topologies ({@link RandomTopology}, fixed seeds) on real FRR: every (speaker,
- * prefix) best path and selection reason must be what the simulator predicts. Afterwards the runs
- * together must have exercised what the generator is for: decisions by weight, local preference,
- * AS path (prepends), MED and router-id, multipath, and iBGP- and eBGP-learned best paths.
+ * prefix) best path and selection reason must be what the simulator predicts. The seeds are the
+ * first ones whose answers do not hang on update arrival order ({@link ArrivalOrder}). Afterwards
+ * the runs together must have exercised what the generator is for: decisions by weight, local
+ * preference, AS path (prepends), MED and router-id, multipath, and iBGP- and eBGP-learned paths.
  */
 @Tag("lab")
 @Execution(ExecutionMode.CONCURRENT)
@@ -40,8 +45,20 @@ class RandomAgreementTest {
         LabAssumptions.assumeLabCanRun();
     }
 
+    /**
+     * The first {@value #SEEDS} seeds from 1 upward whose topology converges in the simulator and
+     * has no answer that depends on update arrival order ({@link ArrivalOrder}).
+     */
     static LongStream seeds() {
-        return LongStream.rangeClosed(1, SEEDS);
+        List<Long> chosen = new ArrayList<>();
+        for (long seed = 1; chosen.size() < SEEDS && seed <= 500; seed++) {
+            Topology t = RandomTopology.generate(seed);
+            SimulationResult r = Simulator.run(t, Scenario.BASELINE);
+            if (r.converged() && ArrivalOrder.sensitive(t, r).isEmpty()) {
+                chosen.add(seed);
+            }
+        }
+        return chosen.stream().mapToLong(Long::longValue);
     }
 
     @ParameterizedTest(name = "seed {0}")

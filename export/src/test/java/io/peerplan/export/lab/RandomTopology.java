@@ -61,6 +61,7 @@ final class RandomTopology {
         final List<Interface> interfaces = new ArrayList<>();
         final List<IpPrefix> networks = new ArrayList<>();
         Integer maximumPaths;
+        boolean compareRouterId;
         final List<ListenRange> listenRanges = new ArrayList<>();
         final List<PeerGroup> peerGroups = new ArrayList<>();
         final RandomPolicies.Builder policies;
@@ -77,8 +78,8 @@ final class RandomTopology {
         }
 
         Router toRouter() {
-            BgpOptions bgp = new BgpOptions(null, false, null, maximumPaths, null, false, null, false, null, null,
-                    listenRanges, null, null, null);
+            BgpOptions bgp = new BgpOptions(null, false, null, maximumPaths, null, false, null, compareRouterId, null,
+                    null, listenRanges, null, null, null);
             List<StaticRoute> statics = networks.stream().map(p -> new StaticRoute(p, null, null, true, null)).toList();
             return new Router(id, id, null, RouterRole.CORE, Platform.FRR, Asn.of(asn), routerId, interfaces, statics,
                     networks, null, policies.prefixLists(), null, policies.routeMaps(), bgp, peerGroups, null, null,
@@ -104,6 +105,9 @@ final class RandomTopology {
                 if (rnd.nextInt(5) == 0) {
                     r.maximumPaths = 1;
                 }
+                // Most routers decide eBGP ties by router-id: without it the tie goes to the path
+                // that arrived first (frr-facts.md), which no lab run can pin down (ArrivalOrder).
+                r.compareRouterId = rnd.nextInt(10) < 8;
                 routers.add(r);
                 as.add(r);
             }
