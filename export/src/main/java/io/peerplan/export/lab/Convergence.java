@@ -88,6 +88,31 @@ public final class Convergence {
         }
     }
 
+    /**
+     * Waits until no table changes for {@code quiet}; returns the milliseconds from
+     * {@code startNanos} to the first moment the tables held what they then kept (-1 if they never
+     * stayed quiet before the timeout). Sessions that never came up do not hold this up.
+     */
+    static long settle(Lab lab, Duration timeout, Duration quiet, long startNanos) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, LabRib> last = null;
+        long since = 0;
+        while (System.nanoTime() < deadline) {
+            Map<String, LabRib> ribs = lab.ribs();
+            long now = System.nanoTime();
+            if (ribs.equals(last)) {
+                if (now - since >= quiet.toNanos()) {
+                    return (since - startNanos) / 1_000_000;
+                }
+            } else {
+                last = ribs;
+                since = now;
+            }
+            Processes.sleep(POLL_MILLIS);
+        }
+        return -1;
+    }
+
     /** Waits until every session is Established (retrying refused connects), or the timeout; returns those still down. */
     static List<String> awaitSessions(Lab lab, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

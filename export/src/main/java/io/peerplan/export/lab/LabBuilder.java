@@ -16,6 +16,8 @@ import java.util.Set;
 final class LabBuilder {
     /** How long {@code up} waits for sessions before releasing routes anyway (a broken session never comes up). */
     static final java.time.Duration SESSION_WAIT = java.time.Duration.ofSeconds(30);
+    /** How long after the last config load routes may be released (route-map delay timer 1 s, and margin). */
+    static final java.time.Duration ROUTE_MAP_SETTLE = java.time.Duration.ofMillis(1500);
     /** How long {@code up} waits for the tables to settle after releasing the routes. */
     static final java.time.Duration ROUTE_WAIT = java.time.Duration.ofSeconds(30);
     /** How long every table must stay unchanged to count as settled. */
@@ -86,17 +88,27 @@ final class LabBuilder {
         Lab.parallel(routersFirst, id -> lab.frr(id).applySessions());
         Lab.parallel(speakers, id -> lab.frr(id).applySessions());
         t = step(s, "configs", t);
-        Convergence.awaitSessions(lab, SESSION_WAIT);
+        long configured = System.nanoTime();
+        List<String> down = Convergence.awaitSessions(lab, SESSION_WAIT);
+        // bgpd holds updates through route-maps until its route-map delay timer (1 s in the lab,
+        // LAB_HEADER) fires after a config load; routes released before that would stall at every
+        // router with a route-map and move on a second later, out of step with the others.
+        long routeMapsReady = configured + ROUTE_MAP_SETTLE.toNanos();
+        while (System.nanoTime() < routeMapsReady) {
+            Processes.sleep(Math.max(1, (routeMapsReady - System.nanoTime()) / 1_000_000));
+        }
+        synchronized (s) {
+            s.downSessions = new ArrayList<>(down);
+        }
         t = step(s, "sessions", t);
         Lab.SPREADING.lock();
         try {
             Processes.renice(Processes.daemons(s.pids), Lab.NICE);
             releaseRoutes(lab, starting);
             t = step(s, "routes", t);
-            Convergence.Report settled = Convergence.await(lab, ROUTE_WAIT, Map.of(), false, QUIET,
-                    lab.routesReleasedNanos());
+            long converged = Convergence.settle(lab, ROUTE_WAIT, QUIET, lab.routesReleasedNanos());
             synchronized (s) {
-                s.upMillis.put("converged", settled.elapsed().toMillis());
+                s.upMillis.put("converged", converged);
             }
             step(s, "settled", t);
         } finally {

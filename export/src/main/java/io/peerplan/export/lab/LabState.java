@@ -34,6 +34,8 @@ public final class LabState {
      * moment the tables held what they then kept.
      */
     public Map<String, Long> upMillis = new LinkedHashMap<>();
+    /** Sessions the topology defines that were still down when {@code up} released the routes. */
+    public List<String> downSessions = new ArrayList<>();
     /** Whether {@code up} finished; a lab that is not complete can only be taken down. */
     public boolean complete;
 
