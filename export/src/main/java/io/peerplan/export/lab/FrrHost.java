@@ -88,11 +88,6 @@ final class FrrHost {
         }
     }
 
-    /** Applies the whole config at once. */
-    void applyConfig() {
-        apply("frr.conf");
-    }
-
     /** Applies the session part of the config ({@link Origination}). */
     void applySessions() {
         apply("sessions.conf");

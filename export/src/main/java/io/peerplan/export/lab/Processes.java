@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Stops the lab's daemons by the PIDs it recorded, and only after checking that each PID still is
@@ -94,10 +93,6 @@ final class Processes {
         if (cmd.size() > 5) {
             Exec.run(cmd).orThrow();
         }
-    }
-
-    static Optional<Daemon> find(List<Daemon> all, String namespace, String name) {
-        return all.stream().filter(d -> d.namespace().equals(namespace) && d.name().equals(name)).findFirst();
     }
 
     static void sleep(long millis) {
