@@ -65,7 +65,9 @@ final class RandomPolicies {
             if (a == null || b == null || a.asn == b.asn) {
                 continue;
             }
-            t.peerings.set(i, new Peering(p.id(), end(rnd, t, a, b, p.a()), end(rnd, t, b, a, p.b()), p.description()));
+            boolean medPair = t.medPairs.contains(p.id());
+            t.peerings.set(i, new Peering(p.id(), end(rnd, t, a, b, p.a(), medPair), end(rnd, t, b, a, p.b(), medPair),
+                    p.description()));
         }
     }
 
@@ -76,7 +78,7 @@ final class RandomPolicies {
      * then depends on timing, which no lab can reproduce.
      */
     private static Peering.End end(Random rnd, RandomTopology t, RandomTopology.RouterDraft r,
-            RandomTopology.RouterDraft neighbor, Peering.End e) {
+            RandomTopology.RouterDraft neighbor, Peering.End e, boolean medPair) {
         if (t.prefixes.isEmpty()) {
             return e;
         }
@@ -89,9 +91,14 @@ final class RandomPolicies {
             }
             out.add(entry(10, r.policies.exactly(pick(rnd, t)), new RouteMap.Set(prepend, null, null, null, false, null)));
         }
-        if (rnd.nextInt(100) < 30) {
-            out.add(entry(20, r.policies.exactly(pick(rnd, t)),
-                    new RouteMap.Set(null, (long) rnd.nextInt(200), null, null, false, null)));
+        // MED counts between paths from one neighbouring AS: on a session from a router of a
+        // two-router AS to a neighbor of both, mostly on the AS's own prefixes, which that neighbor
+        // hears from both routers.
+        boolean sender = medPair && !r.networks.isEmpty();
+        if (rnd.nextInt(100) < (sender ? 80 : 30)) {
+            IpPrefix p = sender ? r.networks.get(rnd.nextInt(r.networks.size())) : pick(rnd, t);
+            out.add(entry(20, r.policies.exactly(p),
+                    new RouteMap.Set(null, (long) (1 + rnd.nextInt(200)), null, null, false, null)));
         }
         List<RouteMap.Entry> in = new ArrayList<>();
         List<IpPrefix> own = neighbor.networks;

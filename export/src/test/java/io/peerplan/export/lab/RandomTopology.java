@@ -42,6 +42,8 @@ final class RandomTopology {
     private final List<Network> networks = new ArrayList<>();
     final List<Peering> peerings = new ArrayList<>();
     final List<IpPrefix> prefixes = new ArrayList<>();
+    /** Peerings from each router of a two-router AS to one common neighbor (where MED counts). */
+    final Set<String> medPairs = new HashSet<>();
     private int links;
     private int peeringCount;
 
@@ -128,11 +130,13 @@ final class RandomTopology {
             }
         }
         for (int a = 0; a < ases; a++) {
-            if (byAs.get(a).size() == 2 && rnd.nextBoolean()) {
+            if (byAs.get(a).size() == 2 && rnd.nextInt(4) > 0) {
                 int b = (a + 1 + rnd.nextInt(ases - 1)) % ases;
                 RouterDraft x = pick(byAs.get(b));
+                int before = peerings.size();
                 ebgp(x, byAs.get(a).get(0), linked);
                 ebgp(x, byAs.get(a).get(1), linked);
+                peerings.subList(before, peerings.size()).forEach(p -> medPairs.add(p.id()));
             }
         }
         originate();
