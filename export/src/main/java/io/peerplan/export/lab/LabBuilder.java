@@ -67,7 +67,7 @@ final class LabBuilder {
             e.droppedSessions().forEach(x -> Failures.dropSession(plan, x, run, s));
             e.droppedNetworks().forEach(n -> Failures.dropNetwork(plan, n, run, s));
         }
-        t = step(s, "network", t);
+        t = step(lab, s, "network", t);
         List<String> starting = new ArrayList<>();
         for (LabPlan.Host h : plan.hosts()) {
             if (!stopped.contains(h.elementId())) {
@@ -75,7 +75,7 @@ final class LabBuilder {
             }
         }
         Lab.parallel(starting, id -> startDaemons(lab, plan.host(id).orElseThrow()));
-        t = step(s, "daemons", t);
+        t = step(lab, s, "daemons", t);
         lab.store().save(s);
         // Sessions first: routers and vantages all at once, then the speakers (a router accepting
         // speakers through a listen range never connects out itself, so a speaker configured before
@@ -86,8 +86,9 @@ final class LabBuilder {
         List<String> speakers = starting.stream()
                 .filter(id -> plan.host(id).orElseThrow().role() == LabPlan.Role.SPEAKER).toList();
         Lab.parallel(routersFirst, id -> lab.frr(id).applySessions());
+        lab.checkCancelled();
         Lab.parallel(speakers, id -> lab.frr(id).applySessions());
-        t = step(s, "configs", t);
+        t = step(lab, s, "configs", t);
         long configured = System.nanoTime();
         List<String> down = Convergence.awaitSessions(lab, SESSION_WAIT);
         // bgpd holds updates through route-maps until its route-map delay timer (1 s in the lab,
@@ -100,17 +101,17 @@ final class LabBuilder {
         synchronized (s) {
             s.downSessions = new ArrayList<>(down);
         }
-        t = step(s, "sessions", t);
+        t = step(lab, s, "sessions", t);
         Lab.SPREADING.lock();
         try {
             Processes.renice(Processes.daemons(s.pids), Lab.NICE);
             releaseRoutes(lab, starting);
-            t = step(s, "routes", t);
+            t = step(lab, s, "routes", t);
             long converged = Convergence.settle(lab, ROUTE_WAIT, QUIET, lab.routesReleasedNanos());
             synchronized (s) {
                 s.upMillis.put("converged", converged);
             }
-            step(s, "settled", t);
+            step(lab, s, "settled", t);
         } finally {
             Lab.SPREADING.unlock();
         }
@@ -180,7 +181,8 @@ final class LabBuilder {
         }
     }
 
-    private static long step(LabState s, String name, long since) {
+    private static long step(Lab lab, LabState s, String name, long since) {
+        lab.checkCancelled();
         long now = System.nanoTime();
         synchronized (s) {
             s.upMillis.put(name, (now - since) / 1_000_000);
@@ -196,6 +198,7 @@ final class LabBuilder {
             s.frrDirs.add(f.frrDir().toString());
         }
         for (String d : FrrHost.daemonsFor(h.config())) {
+            lab.checkCancelled();
             try {
                 f.start(d, h.hostname());
             } finally {
