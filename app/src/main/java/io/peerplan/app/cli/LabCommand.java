@@ -32,11 +32,12 @@ import picocli.CommandLine.Spec;
  * the simulator.
  */
 @Command(name = "lab", description = {
-        "Rehearse a topology on real FRR daemons in network namespaces (root and FRR needed).",
-        "  up      build the lab, start FRR with the exported configs, wait for convergence",
-        "  status  namespaces, daemons, sessions and prefixes of a running lab",
-        "  check   compare every (router, prefix) best path and reason of FRR with the simulator",
-        "  down    stop the daemons and remove everything the lab created"})
+        "Rehearse a topology on real FRR daemons in network namespaces (root, FRR,",
+        "iproute2 and nftables needed; docs/lab.md).",
+        "  up      build the lab, start FRR, wait until the tables settle",
+        "  status  hosts, daemons, sessions and best paths of the running lab",
+        "  check   every (speaker, prefix): FRR's best path and reason vs the simulator's",
+        "  down    stop the daemons, remove everything the lab created"})
 final class LabCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,8 +48,9 @@ final class LabCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE|sample:NAME")
     String project;
 
-    @Option(names = "--fail", paramLabel = "ID", description = "Take an element down: a router, node, cluster, "
-            + "region or vantage loses its bgpd; a peering or network loses its traffic silently (nftables).")
+    @Option(names = "--fail", paramLabel = "ID", description = "up: down from the start; check: taken down live. "
+            + "A router, node, cluster, region or vantage loses its bgpd; a peering or network loses its traffic "
+            + "silently (nftables).")
     List<String> fail = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "ROUTER/ROUTEMAP:SEQ.prepend=N", description = "check: also override a "
@@ -56,7 +58,7 @@ final class LabCommand implements Callable<Integer> {
     List<String> prepends = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "How long to wait for convergence (default ${DEFAULT-VALUE}).")
+            description = "check: how long to wait for FRR to reach the predicted tables (default ${DEFAULT-VALUE}).")
     int timeout;
 
     @Option(names = "--state-dir", paramLabel = "DIR", hidden = true, description = "Where lab state lives.")
