@@ -78,4 +78,27 @@ class LabCommandTest {
         }
         assertThat(Files.list(tmp.resolve("state")).toList()).isEmpty();
     }
+
+    @Test
+    @Tag("lab")
+    void aPrependSetByCheckStaysInForceForLaterChecks() throws Exception {
+        String missing = Preflight.report();
+        Assumptions.assumeTrue(missing == null, () -> "skipped: " + missing);
+        Path project = tmp.resolve("two-dc.peerplan.yaml");
+        Files.write(project, Samples.bytes("two-dc-anycast"));
+        String state = tmp.resolve("state").toString();
+        try {
+            assertThat(CliTestSupport.run("lab", "up", project.toString(), "--state-dir", state).exitCode()).isZero();
+            CliTestSupport.Result switched = CliTestSupport.run("lab", "check", project.toString(), "--set",
+                    "gateway-alfa-unoone/prpnd_private:10.prepend=5", "--state-dir", state);
+            assertThat(switched.exitCode()).as(switched.out()).isZero();
+            assertThat(switched.out()).contains("applied: set gateway-alfa-unoone route-map prpnd_private 10 to prepend 5",
+                    "AGREE  internet 203.0.113.70/32: from 198.18.0.5");
+            CliTestSupport.Result again = CliTestSupport.run("lab", "check", project.toString(), "--state-dir", state);
+            assertThat(again.exitCode()).as(again.out()).isZero();
+            assertThat(again.out()).doesNotContain("applied:").contains("AGREE  internet 203.0.113.70/32: from 198.18.0.5");
+        } finally {
+            assertThat(CliTestSupport.run("lab", "down", project.toString(), "--state-dir", state).exitCode()).isZero();
+        }
+    }
 }

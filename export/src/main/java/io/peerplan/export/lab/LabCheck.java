@@ -1,5 +1,6 @@
 package io.peerplan.export.lab;
 
+import io.peerplan.model.sim.PrependOverride;
 import io.peerplan.model.sim.Scenario;
 import io.peerplan.model.sim.SimulationResult;
 import io.peerplan.model.sim.Simulator;
@@ -21,8 +22,23 @@ public final class LabCheck {
             SimulationResult simulation) {
     }
 
+    private static boolean sameEntry(PrependOverride a, PrependOverride b) {
+        return a.routerId().equals(b.routerId()) && a.routeMap().equals(b.routeMap()) && a.seq() == b.seq();
+    }
+
     public static Result run(Lab lab, Scenario scenario, Duration timeout) {
-        Scenario all = scenario.withFailed(lab.state().failed.toArray(String[]::new));
+        // What earlier checks did to this lab stays in force: their failures and prepends.
+        Scenario all = Scenario.BASELINE.withFailed(lab.state().failed.toArray(String[]::new));
+        for (String p : lab.state().prepends) {
+            PrependOverride earlier = PrependOverride.parse(p);
+            if (scenario.prepends().stream().noneMatch(o -> sameEntry(o, earlier))) {
+                all = all.withPrepend(earlier);
+            }
+        }
+        for (PrependOverride o : scenario.prepends()) {
+            all = all.withPrepend(o);
+        }
+        all = all.withFailed(scenario.failed().toArray(String[]::new));
         SimulationResult sim = Simulator.run(lab.topology(), all);
         Prediction p = SimulatorPrediction.of(sim);
         Lab.SPREADING.lock();

@@ -25,8 +25,13 @@ public final class LabScenario {
     public static List<String> apply(Lab lab, Scenario s) {
         List<String> done = new ArrayList<>();
         for (PrependOverride o : s.prepends()) {
-            done.add(prepend(lab, o));
+            if (!lab.state().prepends.contains(o.toString())) {
+                done.add(prepend(lab, o));
+                lab.state().prepends.removeIf(p -> p.startsWith(o.routerId() + "/" + o.routeMap() + ":" + o.seq() + "."));
+                lab.state().prepends.add(o.toString());
+            }
         }
+        lab.store().save(lab.state());
         Set<String> newFailures = new LinkedHashSet<>(s.failed());
         newFailures.removeAll(lab.state().failed);
         if (!newFailures.isEmpty()) {

@@ -26,6 +26,8 @@ public final class LabState {
     public List<HostEntry> hosts = new ArrayList<>();
     /** Element ids taken down with {@code --fail}. */
     public List<String> failed = new ArrayList<>();
+    /** Prepend overrides configured live by {@code check --set}, as {@code ROUTER/ROUTEMAP:SEQ.prepend=N}. */
+    public List<String> prepends = new ArrayList<>();
     /** Namespaces holding the lab's nftables table {@value Failures#TABLE}. */
     public List<String> nftNamespaces = new ArrayList<>();
     /**
