@@ -1,7 +1,7 @@
 package io.peerplan.app.cli;
 
-import io.peerplan.export.lab.Convergence;
 import io.peerplan.export.lab.Lab;
+import io.peerplan.export.lab.LabCheck;
 import io.peerplan.export.lab.LabException;
 import io.peerplan.export.lab.LabIds;
 import io.peerplan.export.lab.LabPlan;
@@ -11,14 +11,14 @@ import io.peerplan.export.lab.LabStateStore;
 import io.peerplan.export.lab.LabTeardown;
 import io.peerplan.export.lab.Preflight;
 import io.peerplan.model.Topology;
+import io.peerplan.model.sim.PrependOverride;
+import io.peerplan.model.sim.Scenario;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +32,12 @@ import picocli.CommandLine.Spec;
  * the simulator.
  */
 @Command(name = "lab", description = {
-        "Rehearse a topology on real FRR daemons in network namespaces (root and FRR needed).",
-        "  up      build the lab, start FRR with the exported configs, wait for convergence",
-        "  status  namespaces, daemons, sessions and prefixes of a running lab",
-        "  check   compare every (router, prefix) best path and reason of FRR with the simulator",
-        "  down    stop the daemons and remove everything the lab created"})
+        "Rehearse a topology on real FRR daemons in network namespaces (root, FRR,",
+        "iproute2 and nftables needed; docs/lab.md).",
+        "  up      build the lab, start FRR, wait until the tables settle",
+        "  status  hosts, daemons, sessions and best paths of the running lab",
+        "  check   every (speaker, prefix): FRR's best path and reason vs the simulator's",
+        "  down    stop the daemons, remove everything the lab created"})
 final class LabCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,12 +48,17 @@ final class LabCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE|sample:NAME")
     String project;
 
-    @Option(names = "--fail", paramLabel = "ID", description = "Take an element down: a router, node, cluster, "
-            + "region or vantage loses its bgpd; a peering or network loses its traffic silently (nftables).")
+    @Option(names = "--fail", paramLabel = "ID", description = "up: down from the start; check: taken down live. "
+            + "A router, node, cluster, region or vantage loses its bgpd; a peering or network loses its traffic "
+            + "silently (nftables).")
     List<String> fail = new ArrayList<>();
 
+    @Option(names = "--set", paramLabel = "ROUTER/ROUTEMAP:SEQ.prepend=N", description = "check: also override a "
+            + "route-map entry's AS-path prepend, live on the router (as `peerplan simulate --set`).")
+    List<String> prepends = new ArrayList<>();
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "How long to wait for convergence (default ${DEFAULT-VALUE}).")
+            description = "check: how long to wait for FRR to reach the predicted tables (default ${DEFAULT-VALUE}).")
     int timeout;
 
     @Option(names = "--state-dir", paramLabel = "DIR", hidden = true, description = "Where lab state lives.")
@@ -81,6 +87,7 @@ final class LabCommand implements Callable<Integer> {
             int code = switch (action) {
                 case "up" -> up(t, plan, store, out);
                 case "status" -> status(t, plan, store, out, err);
+                case "check" -> check(t, plan, store, out, err);
                 default -> down(plan, store, out, err);
             };
             out.flush();
@@ -96,10 +103,8 @@ final class LabCommand implements Callable<Integer> {
                 + plan.switches().size() + " networks, " + plan.sessions().size() + " sessions");
         out.flush();
         Lab lab = Lab.up(t, plan, store, new LinkedHashSet<>(fail));
-        Convergence.Report r = Convergence.await(lab, Duration.ofSeconds(timeout), Map.of(), false, Duration.ofSeconds(1),
-                lab.routesReleasedNanos());
-        LabStatus.print(lab, r, out);
-        return r.converged() ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+        LabStatus.print(lab, out);
+        return ExitCodes.OK;
     }
 
     private int status(Topology t, LabPlan plan, LabStateStore store, PrintWriter out, PrintWriter err) {
@@ -109,11 +114,37 @@ final class LabCommand implements Callable<Integer> {
             return ExitCodes.INPUT_ERRORS;
         }
         Lab lab = Lab.attach(t, plan, store);
-        LabStatus.print(lab, null, out);
+        LabStatus.print(lab, out);
         if (!fail.isEmpty()) {
             err.println("peerplan lab status: --fail is ignored (use check --fail)");
         }
         return ExitCodes.OK;
+    }
+
+    private int check(Topology t, LabPlan plan, LabStateStore store, PrintWriter out, PrintWriter err) {
+        if (store.load(plan.labId()).isEmpty()) {
+            err.println("peerplan lab: no lab is up for " + project + " (peerplan lab up " + project + ")");
+            return ExitCodes.INPUT_ERRORS;
+        }
+        Scenario scenario = Scenario.BASELINE.withFailed(fail.toArray(String[]::new));
+        try {
+            for (String p : prepends) {
+                scenario = scenario.withPrepend(PrependOverride.parse(p));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("peerplan lab check: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Lab lab = Lab.attach(t, plan, store);
+        LabCheck.Result r = LabCheck.run(lab, scenario, Duration.ofSeconds(timeout));
+        r.applied().forEach(a -> out.println("applied: " + a));
+        if (!r.convergence().converged()) {
+            out.println("FRR did not reach the predicted tables within " + timeout + " s (a silent failure waits for"
+                    + " the hold timer unless BFD is on); comparing what it holds now");
+        }
+        r.comparison().entries().forEach(out::println);
+        out.println(r.comparison().summary());
+        return r.comparison().allAgree() ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
     }
 
     private int down(LabPlan plan, LabStateStore store, PrintWriter out, PrintWriter err) {
@@ -132,7 +163,4 @@ final class LabCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static Set<String> asSet(List<String> ids) {
-        return new LinkedHashSet<>(ids);
-    }
 }

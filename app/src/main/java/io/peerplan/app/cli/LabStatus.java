@@ -1,6 +1,5 @@
 package io.peerplan.app.cli;
 
-import io.peerplan.export.lab.Convergence;
 import io.peerplan.export.lab.Lab;
 import io.peerplan.export.lab.LabPlan;
 import io.peerplan.export.lab.LabRib;
@@ -13,10 +12,10 @@ final class LabStatus {
     private LabStatus() {
     }
 
-    static void print(Lab lab, Convergence.Report report, PrintWriter out) {
+    static void print(Lab lab, PrintWriter out) {
         Set<String> running = lab.running();
         Map<String, Map<String, String>> sessions = lab.sessionStates();
-        Map<String, LabRib> ribs = report != null ? report.ribs() : lab.ribs();
+        Map<String, LabRib> ribs = lab.ribs();
         out.printf("lab %s (%s, from %s)%n", lab.state().labId, lab.state().name, lab.state().source);
         if (!lab.state().failed.isEmpty()) {
             out.println("failed: " + String.join(", ", lab.state().failed));
@@ -30,15 +29,13 @@ final class LabStatus {
             out.printf("%-24s %-8s %-34s %-9s %-11s %d%n", h.elementId(), h.role().name().toLowerCase(), h.namespace(),
                     running.contains(h.elementId()) ? "running" : "stopped", up + "/" + s.size(), best);
         }
-        if (report != null) {
-            if (report.converged()) {
-                out.printf("converged in %.2f s%n", report.elapsed().toMillis() / 1000.0);
-            } else {
-                out.printf("NOT converged after %.0f s%n", report.elapsed().toMillis() / 1000.0);
-                report.downSessions().forEach(d -> out.println("  session down: " + d));
-                report.missing().forEach(m -> out.println("  missing: " + m));
-            }
+        Map<String, Long> up = lab.state().upMillis;
+        if (up.getOrDefault("converged", -1L) >= 0) {
+            out.printf("routes converged %.2f s after their release%n", up.get("converged") / 1000.0);
+        } else if (up.containsKey("converged")) {
+            out.println("the tables kept changing for 30 s after the routes' release");
         }
+        lab.state().downSessions.forEach(d -> out.println("session down at release: " + d));
         out.println("take it down with: peerplan lab down " + lab.state().source);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
  * for a quiet period. Gives up at the timeout and says what is still missing.
  */
 public final class Convergence {
-    private static final long POLL_MILLIS = 150;
+    private static final long POLL_MILLIS = 100;
     /** How long a session may stay down before its connecting end is told to retry at once. */
     private static final Duration KICK_AFTER = Duration.ofSeconds(2);
 
@@ -88,6 +88,31 @@ public final class Convergence {
         }
     }
 
+    /**
+     * Waits until no table changes for {@code quiet}; returns the milliseconds from
+     * {@code startNanos} to the first moment the tables held what they then kept (-1 if they never
+     * stayed quiet before the timeout). Sessions that never came up do not hold this up.
+     */
+    static long settle(Lab lab, Duration timeout, Duration quiet, long startNanos) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, LabRib> last = null;
+        long since = 0;
+        while (System.nanoTime() < deadline) {
+            Map<String, LabRib> ribs = lab.ribs();
+            long now = System.nanoTime();
+            if (ribs.equals(last)) {
+                if (now - since >= quiet.toNanos()) {
+                    return (since - startNanos) / 1_000_000;
+                }
+            } else {
+                last = ribs;
+                since = now;
+            }
+            Processes.sleep(POLL_MILLIS);
+        }
+        return -1;
+    }
+
     /** Waits until every session is Established (retrying refused connects), or the timeout; returns those still down. */
     static List<String> awaitSessions(Lab lab, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -145,7 +170,7 @@ public final class Convergence {
     private static void kickEnd(Lab lab, String host, String neighbor, Map<String, Map<String, String>> states) {
         String state = states.getOrDefault(host, Map.of()).get(neighbor);
         if (state != null && List.of("Active", "Connect", "Idle").contains(state)) {
-            lab.frr(host).vtysh(List.of("-c", "clear bgp ipv4 unicast " + neighbor), Duration.ofSeconds(10));
+            lab.frr(host).show("clear bgp ipv4 unicast " + neighbor);
         }
     }
 

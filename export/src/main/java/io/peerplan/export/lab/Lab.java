@@ -24,6 +24,21 @@ public final class Lab implements AutoCloseable {
     private final LabStateStore store;
     private final Map<String, FrrHost> frr = new LinkedHashMap<>();
     private volatile long routesReleasedNanos;
+    private volatile boolean cancelled;
+
+    /**
+     * Held while a lab's routes spread (from their release, or from a scenario's change, until the
+     * tables are quiet). bgpd batches into one best-path run what arrives within 50 ms
+     * (bgp_process_queue_init); two labs spreading routes at once on a small machine delay each
+     * other's daemons past that window, and "Older Path" then decides where "Router ID" would.
+     */
+    static final java.util.concurrent.locks.ReentrantLock SPREADING = new java.util.concurrent.locks.ReentrantLock(true);
+
+    /**
+     * The priority the lab's daemons run at once routes spread, ahead of ordinary processes (and of
+     * labs still starting), for the same reason as {@link #SPREADING}.
+     */
+    static final int NICE = -10;
 
     private Lab(Topology topology, LabPlan plan, LabState state, LabStateStore store) {
         this.topology = topology;
@@ -88,7 +103,18 @@ public final class Lab implements AutoCloseable {
         s.failed.addAll(failed);
         store.save(s);
         Lab lab = new Lab(topology, plan, s, store);
-        Thread cleanup = new Thread(() -> LabTeardown.down(store, s), "peerplan-lab-cleanup-" + s.labId);
+        java.util.concurrent.CountDownLatch built = new java.util.concurrent.CountDownLatch(1);
+        // On Ctrl-C or SIGTERM during up: stop building first (the build checks the flag before
+        // every step and daemon), then remove what exists, so nothing is created after the cleanup.
+        Thread cleanup = new Thread(() -> {
+            lab.cancelled = true;
+            try {
+                built.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LabTeardown.down(store, s);
+        }, "peerplan-lab-cleanup-" + s.labId);
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             LabBuilder.build(lab, effects);
@@ -96,14 +122,23 @@ public final class Lab implements AutoCloseable {
             store.save(s);
             return lab;
         } catch (RuntimeException e) {
+            built.countDown();
             LabTeardown.down(store, s);
             throw e;
         } finally {
+            built.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             } catch (IllegalStateException shuttingDown) {
                 // The hook is already running: it cleans up.
             }
+        }
+    }
+
+    /** Throws when the JVM is shutting down during {@code up}, so that the build stops creating things. */
+    void checkCancelled() {
+        if (cancelled) {
+            throw new LabException("interrupted: cleaning up");
         }
     }
 

@@ -16,6 +16,12 @@ import java.util.Set;
 final class LabBuilder {
     /** How long {@code up} waits for sessions before releasing routes anyway (a broken session never comes up). */
     static final java.time.Duration SESSION_WAIT = java.time.Duration.ofSeconds(30);
+    /** How long after the last config load routes may be released (route-map delay timer 1 s, and margin). */
+    static final java.time.Duration ROUTE_MAP_SETTLE = java.time.Duration.ofMillis(1500);
+    /** How long {@code up} waits for the tables to settle after releasing the routes. */
+    static final java.time.Duration ROUTE_WAIT = java.time.Duration.ofSeconds(30);
+    /** How long every table must stay unchanged to count as settled. */
+    static final java.time.Duration QUIET = java.time.Duration.ofMillis(700);
 
     private LabBuilder() {
     }
@@ -23,36 +29,45 @@ final class LabBuilder {
     static void build(Lab lab, List<Failures.Effect> effects) {
         LabPlan plan = lab.plan();
         LabState s = lab.state();
-        for (String ns : plan.namespaces()) {
-            Namespaces.add(ns);
-            s.namespaces.add(ns);
-            lab.store().save(s);
-        }
+        long t = System.nanoTime();
+        Path run = Path.of(s.runDir);
+        createNamespaces(lab, run);
         Map<String, String> switchNs = new HashMap<>();
-        for (LabPlan.Switch sw : plan.switches()) {
-            Namespaces.bridge(sw.namespace());
-            switchNs.put(sw.networkId(), sw.namespace());
-        }
-        Map<String, Integer> portCount = new HashMap<>();
+        plan.switches().forEach(sw -> switchNs.put(sw.networkId(), sw.namespace()));
+        Lab.parallel(plan.switches().stream().map(LabPlan.Switch::namespace).toList(), ns -> Namespaces.batch(ns,
+                List.of("link set lo up", "link add br0 type bridge", "link set br0 up"), run.resolve(ns + ".bridge.ip")));
+        Map<String, List<String>> switchPorts = new HashMap<>();
+        Map<String, List<String>> hostLines = new HashMap<>();
         for (LabPlan.Host h : plan.hosts()) {
+            List<String> lines = new ArrayList<>(List.of("link set lo up"));
             for (LabPlan.Port p : h.ports()) {
                 if (p.networkId() == null) {
-                    Namespaces.dummy(h.namespace(), p.name());
+                    // A bridge without ports is up with carrier: kernels without the dummy module exist.
+                    lines.add("link add " + p.name() + " type bridge");
                 } else {
                     String sw = switchNs.get(p.networkId());
-                    int n = portCount.merge(sw, 1, Integer::sum);
-                    Namespaces.plug(h.namespace(), p.name(), sw, "p" + n);
+                    List<String> ports = switchPorts.computeIfAbsent(sw, k -> new ArrayList<>());
+                    String port = "p" + (ports.size() / 2 + 1);
+                    lines.add("link add " + p.name() + " type veth peer name " + port + " netns " + sw);
+                    ports.add("link set " + port + " master br0");
+                    ports.add("link set " + port + " up");
                 }
-                Namespaces.address(h.namespace(), p.name(), p.address().toString());
+                lines.add("addr add " + p.address() + " dev " + p.name());
+                lines.add("link set " + p.name() + " up");
             }
+            hostLines.put(h.namespace(), lines);
         }
+        Lab.parallel(new ArrayList<>(hostLines.keySet()), ns -> Namespaces.batch(ns, hostLines.get(ns),
+                run.resolve(ns + ".links.ip")));
+        Lab.parallel(new ArrayList<>(switchPorts.keySet()), ns -> Namespaces.batch(ns, switchPorts.get(ns),
+                run.resolve(ns + ".ports.ip")));
         Set<String> stopped = new HashSet<>();
-        Path run = Path.of(s.runDir);
         for (Failures.Effect e : effects) {
             stopped.addAll(e.stoppedHosts());
             e.droppedSessions().forEach(x -> Failures.dropSession(plan, x, run, s));
             e.droppedNetworks().forEach(n -> Failures.dropNetwork(plan, n, run, s));
         }
+        t = step(lab, s, "network", t);
         List<String> starting = new ArrayList<>();
         for (LabPlan.Host h : plan.hosts()) {
             if (!stopped.contains(h.elementId())) {
@@ -60,6 +75,7 @@ final class LabBuilder {
             }
         }
         Lab.parallel(starting, id -> startDaemons(lab, plan.host(id).orElseThrow()));
+        t = step(lab, s, "daemons", t);
         lab.store().save(s);
         // Sessions first: routers and vantages all at once, then the speakers (a router accepting
         // speakers through a listen range never connects out itself, so a speaker configured before
@@ -70,10 +86,108 @@ final class LabBuilder {
         List<String> speakers = starting.stream()
                 .filter(id -> plan.host(id).orElseThrow().role() == LabPlan.Role.SPEAKER).toList();
         Lab.parallel(routersFirst, id -> lab.frr(id).applySessions());
+        lab.checkCancelled();
         Lab.parallel(speakers, id -> lab.frr(id).applySessions());
-        Convergence.awaitSessions(lab, SESSION_WAIT);
-        lab.markRoutesReleased();
-        Lab.parallel(starting, id -> lab.frr(id).applyRoutes());
+        t = step(lab, s, "configs", t);
+        long configured = System.nanoTime();
+        List<String> down = Convergence.awaitSessions(lab, SESSION_WAIT);
+        // bgpd holds updates through route-maps until its route-map delay timer (1 s in the lab,
+        // LAB_HEADER) fires after a config load; routes released before that would stall at every
+        // router with a route-map and move on a second later, out of step with the others.
+        long routeMapsReady = configured + ROUTE_MAP_SETTLE.toNanos();
+        while (System.nanoTime() < routeMapsReady) {
+            Processes.sleep(Math.max(1, (routeMapsReady - System.nanoTime()) / 1_000_000));
+        }
+        synchronized (s) {
+            s.downSessions = new ArrayList<>(down);
+        }
+        t = step(lab, s, "sessions", t);
+        Lab.SPREADING.lock();
+        try {
+            Processes.renice(Processes.daemons(s.pids), Lab.NICE);
+            releaseRoutes(lab, starting);
+            t = step(lab, s, "routes", t);
+            long converged = Convergence.settle(lab, ROUTE_WAIT, QUIET, lab.routesReleasedNanos());
+            synchronized (s) {
+                s.upMillis.put("converged", converged);
+            }
+            step(lab, s, "settled", t);
+        } finally {
+            Lab.SPREADING.unlock();
+        }
+    }
+
+    /**
+     * Every host's routes at once: a vty connection per host is opened and put in config mode
+     * first, then all threads pass one gate and send their lines together, so that routes from
+     * different origins start within the same few milliseconds (bgpd batches what arrives within
+     * 50 ms into one best-path run, FRR bgp_process_queue_init; frr-facts.md batch 3).
+     */
+    private static void releaseRoutes(Lab lab, List<String> hosts) {
+        java.util.Map<String, List<String>> lines = new HashMap<>();
+        for (String id : hosts) {
+            List<String> l = lab.frr(id).routeLines();
+            if (!l.isEmpty()) {
+                lines.put(id, l);
+            }
+        }
+        java.util.Map<String, VtySocket.Connection> open = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            Lab.parallel(new ArrayList<>(lines.keySet()), id -> open.put(id, VtySocket.open(lab.frr(id).bgpdSocket())));
+            java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+            List<String> ids = new ArrayList<>(lines.keySet());
+            Thread opener = Thread.ofVirtual().start(() -> {
+                Processes.sleep(20);
+                lab.markRoutesReleased();
+                gate.countDown();
+            });
+            Lab.parallel(ids, id -> {
+                try {
+                    gate.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new LabException("interrupted");
+                }
+                open.get(id).configure(lines.get(id));
+            });
+            opener.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("interrupted");
+        } finally {
+            open.values().forEach(VtySocket.Connection::close);
+        }
+        if (lines.isEmpty()) {
+            lab.markRoutesReleased();
+        }
+    }
+
+    /** All namespaces in one {@code ip -batch}; the state records those that exist afterwards, even on failure. */
+    private static void createNamespaces(Lab lab, Path run) {
+        LabState s = lab.state();
+        try {
+            java.nio.file.Files.createDirectories(run);
+            Namespaces.batch(null, lab.plan().namespaces().stream().map(ns -> "netns add " + ns).toList(),
+                    run.resolve("namespaces.ip"));
+        } catch (java.io.IOException e) {
+            throw new LabException("cannot create " + run + ": " + e.getMessage(), e);
+        } finally {
+            for (String ns : lab.plan().namespaces()) {
+                if (Namespaces.exists(ns) && !s.namespaces.contains(ns)) {
+                    s.namespaces.add(ns);
+                }
+            }
+            lab.store().save(s);
+        }
+    }
+
+    private static long step(Lab lab, LabState s, String name, long since) {
+        lab.checkCancelled();
+        long now = System.nanoTime();
+        synchronized (s) {
+            s.upMillis.put(name, (now - since) / 1_000_000);
+        }
+        return now;
     }
 
     private static void startDaemons(Lab lab, LabPlan.Host h) {
@@ -84,6 +198,7 @@ final class LabBuilder {
             s.frrDirs.add(f.frrDir().toString());
         }
         for (String d : FrrHost.daemonsFor(h.config())) {
+            lab.checkCancelled();
             try {
                 f.start(d, h.hostname());
             } finally {

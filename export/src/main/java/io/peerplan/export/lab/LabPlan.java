@@ -30,11 +30,6 @@ public record LabPlan(String labId, String name, String source, List<Host> hosts
         return hosts.stream().filter(h -> h.elementId().equals(elementId)).findFirst();
     }
 
-    /** The host owning this address, if any. */
-    public Optional<Host> hostWithAddress(Ip ip) {
-        return hosts.stream().filter(h -> h.ports().stream().anyMatch(p -> p.address().ip().equals(ip))).findFirst();
-    }
-
     /** Every namespace the lab creates: hosts first, then switches. */
     public List<String> namespaces() {
         return java.util.stream.Stream.concat(hosts.stream().map(Host::namespace),

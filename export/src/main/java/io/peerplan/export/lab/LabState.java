@@ -26,8 +26,18 @@ public final class LabState {
     public List<HostEntry> hosts = new ArrayList<>();
     /** Element ids taken down with {@code --fail}. */
     public List<String> failed = new ArrayList<>();
+    /** Prepend overrides configured live by {@code check --set}, as {@code ROUTER/ROUTEMAP:SEQ.prepend=N}. */
+    public List<String> prepends = new ArrayList<>();
     /** Namespaces holding the lab's nftables table {@value Failures#TABLE}. */
     public List<String> nftNamespaces = new ArrayList<>();
+    /**
+     * How long each step of {@code up} took, in milliseconds, in order (network, daemons, configs,
+     * sessions, routes, settled), and {@code converged}: from the routes' release to the first
+     * moment the tables held what they then kept.
+     */
+    public Map<String, Long> upMillis = new LinkedHashMap<>();
+    /** Sessions the topology defines that were still down when {@code up} released the routes. */
+    public List<String> downSessions = new ArrayList<>();
     /** Whether {@code up} finished; a lab that is not complete can only be taken down. */
     public boolean complete;
 

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Network namespaces and their links, made only with {@code ip -n NS ...} so that every interface is
- * born inside a lab namespace: veth pairs join a host namespace to a switch namespace, never the
- * root namespace, and the host's own interfaces are never touched.
+ * born inside a lab namespace: veth pairs are created in a host namespace with their peer end put
+ * straight into a switch namespace ({@code peer name P netns SW}), never in the root namespace, and
+ * the host's own interfaces are never touched.
  */
 final class Namespaces {
     private static final Path NETNS_DIR = Path.of("/run/netns");
@@ -17,6 +18,21 @@ final class Namespaces {
 
     static boolean exists(String ns) {
         return Files.exists(NETNS_DIR.resolve(ns));
+    }
+
+    /**
+     * Runs many {@code ip} commands in one process ({@code ip [-n NS] -batch FILE}), stopping at the
+     * first that fails; the file is kept in the run directory for the record.
+     */
+    static void batch(String ns, List<String> lines, java.nio.file.Path file) {
+        try {
+            Files.write(file, lines);
+        } catch (java.io.IOException e) {
+            throw new LabException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        List<String> cmd = ns == null ? List.of("ip", "-batch", file.toString())
+                : List.of("ip", "-n", ns, "-batch", file.toString());
+        Exec.run(cmd).orThrow();
     }
 
     static void add(String ns) {
@@ -29,32 +45,5 @@ final class Namespaces {
         if (exists(ns)) {
             Exec.run(List.of("ip", "netns", "del", ns)).orThrow();
         }
-    }
-
-    /** A bridge {@code br0} in a switch namespace; no STP, so ports forward at once. */
-    static void bridge(String ns) {
-        Exec.run(List.of("ip", "-n", ns, "link", "add", "br0", "type", "bridge")).orThrow();
-        Exec.run(List.of("ip", "-n", ns, "link", "set", "br0", "up")).orThrow();
-    }
-
-    /** A veth pair: {@code ifName} in the host namespace, {@code switchPort} on the switch's bridge. */
-    static void plug(String hostNs, String ifName, String switchNs, String switchPort) {
-        Exec.run(List.of("ip", "-n", hostNs, "link", "add", ifName, "type", "veth", "peer", "name", switchPort,
-                "netns", switchNs)).orThrow();
-        Exec.run(List.of("ip", "-n", switchNs, "link", "set", switchPort, "master", "br0")).orThrow();
-        Exec.run(List.of("ip", "-n", switchNs, "link", "set", switchPort, "up")).orThrow();
-    }
-
-    /**
-     * An interface for an address on no modelled network (a loopback address): a bridge without
-     * ports, which is up with carrier, since kernels without the dummy module exist (this one).
-     */
-    static void dummy(String hostNs, String ifName) {
-        Exec.run(List.of("ip", "-n", hostNs, "link", "add", ifName, "type", "bridge")).orThrow();
-    }
-
-    static void address(String ns, String ifName, String cidr) {
-        Exec.run(List.of("ip", "-n", ns, "addr", "add", cidr, "dev", ifName)).orThrow();
-        Exec.run(List.of("ip", "-n", ns, "link", "set", ifName, "up")).orThrow();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Stops the lab's daemons by the PIDs it recorded, and only after checking that each PID still is
@@ -87,8 +86,13 @@ final class Processes {
         }
     }
 
-    static Optional<Daemon> find(List<Daemon> all, String namespace, String name) {
-        return all.stream().filter(d -> d.namespace().equals(namespace) && d.name().equals(name)).findFirst();
+    /** Sets the scheduling priority of the given daemons (those still ours). */
+    static void renice(List<Daemon> daemons, int nice) {
+        List<String> cmd = new ArrayList<>(List.of("renice", "-n", Integer.toString(nice), "-p"));
+        daemons.stream().filter(Processes::isOurs).forEach(d -> cmd.add(Long.toString(d.pid())));
+        if (cmd.size() > 5) {
+            Exec.run(cmd).orThrow();
+        }
     }
 
     static void sleep(long millis) {

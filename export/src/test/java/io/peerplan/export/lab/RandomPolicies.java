@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Route maps for the eBGP ends of a {@link RandomTopology}: outbound AS-path prepends and MEDs,
- * inbound local preference and weight (by route map or {@code neighbor X weight}), each on one
+ * inbound local preference and weight on a neighbor's own prefixes, each on one
  * prefix, every map ending in a permit-all entry.
  */
 final class RandomPolicies {
@@ -65,11 +65,20 @@ final class RandomPolicies {
             if (a == null || b == null || a.asn == b.asn) {
                 continue;
             }
-            t.peerings.set(i, new Peering(p.id(), end(rnd, t, a, p.a()), end(rnd, t, b, p.b()), p.description()));
+            boolean medPair = t.medPairs.contains(p.id());
+            t.peerings.set(i, new Peering(p.id(), end(rnd, t, a, b, p.a(), medPair), end(rnd, t, b, a, p.b(), medPair),
+                    p.description()));
         }
     }
 
-    private static Peering.End end(Random rnd, RandomTopology t, RandomTopology.RouterDraft r, Peering.End e) {
+    /**
+     * One end's maps. Local preference and weight are set only on the neighbor's own prefixes (the
+     * one-hop path from their origin): preferring any longer path can give a network two stable
+     * states (a "dispute wheel", Griffin, Shepherd and Wilfong 2002), and which one real FRR reaches
+     * then depends on timing, which no lab can reproduce.
+     */
+    private static Peering.End end(Random rnd, RandomTopology t, RandomTopology.RouterDraft r,
+            RandomTopology.RouterDraft neighbor, Peering.End e, boolean medPair) {
         if (t.prefixes.isEmpty()) {
             return e;
         }
@@ -82,20 +91,26 @@ final class RandomPolicies {
             }
             out.add(entry(10, r.policies.exactly(pick(rnd, t)), new RouteMap.Set(prepend, null, null, null, false, null)));
         }
-        if (rnd.nextInt(100) < 30) {
-            out.add(entry(20, r.policies.exactly(pick(rnd, t)),
-                    new RouteMap.Set(null, (long) rnd.nextInt(200), null, null, false, null)));
+        // MED counts between paths from one neighbouring AS: on a session from a router of a
+        // two-router AS to a neighbor of both, mostly on the AS's own prefixes, which that neighbor
+        // hears from both routers.
+        boolean sender = medPair && !r.networks.isEmpty();
+        if (rnd.nextInt(100) < (sender ? 80 : 30)) {
+            IpPrefix p = sender ? r.networks.get(rnd.nextInt(r.networks.size())) : pick(rnd, t);
+            out.add(entry(20, r.policies.exactly(p),
+                    new RouteMap.Set(null, (long) (1 + rnd.nextInt(200)), null, null, false, null)));
         }
         List<RouteMap.Entry> in = new ArrayList<>();
-        if (rnd.nextInt(100) < 30) {
-            in.add(entry(10, r.policies.exactly(pick(rnd, t)),
-                    new RouteMap.Set(null, null, (long) (50 + rnd.nextInt(250)), null, false, null)));
+        List<IpPrefix> own = neighbor.networks;
+        if (rnd.nextInt(100) < 35 && !own.isEmpty()) {
+            in.add(entry(10, r.policies.exactly(own.get(rnd.nextInt(own.size()))),
+                    new RouteMap.Set(null, null, (long) (150 + rnd.nextInt(150)), null, false, null)));
         }
-        if (rnd.nextInt(100) < 20) {
-            in.add(entry(20, r.policies.exactly(pick(rnd, t)),
+        if (rnd.nextInt(100) < 25 && !own.isEmpty()) {
+            in.add(entry(20, r.policies.exactly(own.get(rnd.nextInt(own.size()))),
                     new RouteMap.Set(null, null, null, null, false, (long) (10 + rnd.nextInt(190)))));
         }
-        Integer weight = rnd.nextInt(100) < 10 ? 5 + rnd.nextInt(50) : null;
+        Integer weight = null;
         NeighborConfig c = e.config();
         NeighborConfig withPolicies = new NeighborConfig(c.remoteAs(), c.localAs(), c.peerGroup(), c.description(),
                 c.interfaceName(), c.updateSource(), c.ebgpMultihop(), c.bfd(), c.bfdProfile(), c.keepalive(), c.hold(),

@@ -42,6 +42,8 @@ final class RandomTopology {
     private final List<Network> networks = new ArrayList<>();
     final List<Peering> peerings = new ArrayList<>();
     final List<IpPrefix> prefixes = new ArrayList<>();
+    /** Peerings from each router of a two-router AS to one common neighbor (where MED counts). */
+    final Set<String> medPairs = new HashSet<>();
     private int links;
     private int peeringCount;
 
@@ -61,6 +63,7 @@ final class RandomTopology {
         final List<Interface> interfaces = new ArrayList<>();
         final List<IpPrefix> networks = new ArrayList<>();
         Integer maximumPaths;
+        boolean compareRouterId;
         final List<ListenRange> listenRanges = new ArrayList<>();
         final List<PeerGroup> peerGroups = new ArrayList<>();
         final RandomPolicies.Builder policies;
@@ -77,8 +80,8 @@ final class RandomTopology {
         }
 
         Router toRouter() {
-            BgpOptions bgp = new BgpOptions(null, false, null, maximumPaths, null, false, null, false, null, null,
-                    listenRanges, null, null, null);
+            BgpOptions bgp = new BgpOptions(null, false, null, maximumPaths, null, false, null, compareRouterId, null,
+                    null, listenRanges, null, null, null);
             List<StaticRoute> statics = networks.stream().map(p -> new StaticRoute(p, null, null, true, null)).toList();
             return new Router(id, id, null, RouterRole.CORE, Platform.FRR, Asn.of(asn), routerId, interfaces, statics,
                     networks, null, policies.prefixLists(), null, policies.routeMaps(), bgp, peerGroups, null, null,
@@ -104,6 +107,9 @@ final class RandomTopology {
                 if (rnd.nextInt(5) == 0) {
                     r.maximumPaths = 1;
                 }
+                // Most routers decide eBGP ties by router-id: without it the tie goes to the path
+                // that arrived first (frr-facts.md), which no lab run can pin down (ArrivalOrder).
+                r.compareRouterId = rnd.nextInt(10) < 8;
                 routers.add(r);
                 as.add(r);
             }
@@ -124,11 +130,13 @@ final class RandomTopology {
             }
         }
         for (int a = 0; a < ases; a++) {
-            if (byAs.get(a).size() == 2 && rnd.nextBoolean()) {
+            if (byAs.get(a).size() == 2 && rnd.nextInt(4) > 0) {
                 int b = (a + 1 + rnd.nextInt(ases - 1)) % ases;
                 RouterDraft x = pick(byAs.get(b));
+                int before = peerings.size();
                 ebgp(x, byAs.get(a).get(0), linked);
                 ebgp(x, byAs.get(a).get(1), linked);
+                peerings.subList(before, peerings.size()).forEach(p -> medPairs.add(p.id()));
             }
         }
         originate();

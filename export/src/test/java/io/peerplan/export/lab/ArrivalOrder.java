@@ -1,0 +1,108 @@
+package io.peerplan.export.lab;
+
+import io.peerplan.model.Router;
+import io.peerplan.model.Topology;
+import io.peerplan.model.sim.BgpPath;
+import io.peerplan.model.sim.Rib;
+import io.peerplan.model.sim.RibEntry;
+import io.peerplan.model.sim.SimulationResult;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which (speaker, prefix) answers of real FRR depend on the order updates happen to arrive in
+ * (frr-facts.md batches 1–3), judged from the simulator's candidate paths:
+ * <ul>
+ * <li>two eBGP paths equal down to the "Older Path" step, without {@code bgp bestpath
+ *     compare-routerid}: the one selected first stays;</li>
+ * <li>three or more paths where the best beats the others at different steps: FRR shows the
+ *     reason of its last comparison, against the oldest path.</li>
+ * </ul>
+ * A lab run cannot fix the arrival order of updates that race within bgpd's 50 ms batching window,
+ * so the random agreement test uses seeds whose topologies have no such answer (the samples' few
+ * such cases are decided by hop count, which the lab does reproduce).
+ */
+final class ArrivalOrder {
+    private ArrivalOrder() {
+    }
+
+    /** Entries whose FRR answer depends on arrival order, as "speaker prefix: why". */
+    static List<String> sensitive(Topology t, SimulationResult r) {
+        Set<String> compareRouterId = new HashSet<>();
+        for (Router x : t.routers()) {
+            if (x.bgp().compareRouterId()) {
+                compareRouterId.add(x.id());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Rib> e : r.ribs().entrySet()) {
+            for (RibEntry entry : e.getValue().entries().values()) {
+                List<BgpPath> c = entry.candidates().stream().filter(BgpPath::valid).toList();
+                if (c.size() < 2 || entry.best().isEmpty()) {
+                    continue;
+                }
+                BgpPath best = entry.best().get();
+                Set<Integer> steps = new HashSet<>();
+                for (BgpPath p : c) {
+                    if (p == best || p.equals(best)) {
+                        continue;
+                    }
+                    int step = decisiveStep(best, p);
+                    steps.add(step);
+                    if (step == TIE && "external".equals(best.peerType()) && "external".equals(p.peerType())
+                            && !compareRouterId.contains(e.getKey())) {
+                        out.add(e.getKey() + " " + entry.prefix() + ": eBGP tie decided by arrival (Older Path)");
+                    }
+                }
+                if (c.size() >= 3 && steps.size() > 1) {
+                    out.add(e.getKey() + " " + entry.prefix() + ": " + c.size()
+                            + " paths losing at different steps; the reason depends on the oldest");
+                }
+            }
+        }
+        return out;
+    }
+
+    static final int TIE = 99;
+
+    /** The first step of FRR's order (reference.md §2, up to peer type) where the two differ, or TIE. */
+    static int decisiveStep(BgpPath a, BgpPath b) {
+        if (a.weight() != b.weight()) {
+            return 1;
+        }
+        if (localPref(a) != localPref(b)) {
+            return 2;
+        }
+        if (a.isLocal() != b.isLocal()) {
+            return 3;
+        }
+        if (a.asPath().size() != b.asPath().size()) {
+            return 4;
+        }
+        if (!a.origin().equals(b.origin())) {
+            return 5;
+        }
+        boolean sameNeighborAs = a.asPath().isEmpty() && b.asPath().isEmpty()
+                || !a.asPath().isEmpty() && !b.asPath().isEmpty()
+                        && Objects.equals(a.asPath().getFirst(), b.asPath().getFirst());
+        if (sameNeighborAs && med(a) != med(b)) {
+            return 6;
+        }
+        if (!Objects.equals(a.peerType(), b.peerType())) {
+            return 7;
+        }
+        return TIE;
+    }
+
+    private static long localPref(BgpPath p) {
+        return p.localPref() == null ? 100 : p.localPref();
+    }
+
+    private static long med(BgpPath p) {
+        return p.med() == null ? 0 : p.med();
+    }
+}
