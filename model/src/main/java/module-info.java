@@ -18,7 +18,6 @@ module peerplan.model {
 
     opens io.peerplan.model to com.fasterxml.jackson.databind;
     // ProjectCodec writes through Jackson, which instantiates NoneValues reflectively.
-    // ProjectMapper's NoneValues inclusion filter is instantiated by Jackson reflectively (saves failed on the module path).
     opens io.peerplan.model.io to com.fasterxml.jackson.databind;
     opens io.peerplan.model.sample;
 }

@@ -12,7 +12,10 @@ import io.peerplan.export.push.PushReport;
 import io.peerplan.export.push.PushRunner;
 import io.peerplan.export.push.SshSettings;
 import io.peerplan.export.push.SshjConnector;
+import io.peerplan.export.metallb.MetalLbExporter;
+import io.peerplan.model.Cluster;
 import io.peerplan.model.Topology;
+import io.peerplan.model.TopologyIndex;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -111,7 +114,7 @@ final class PushCommand implements Callable<Integer> {
 
         out.println();
         out.println("Previewing (connect, upload, vtysh -C -f, frr-reload.py --test; nothing is changed)...");
-        PushReport preview = run(new PushRunner(t, connector, FrrConfigGenerator::generate, null, options.withDryRun(true), progress), plan);
+        PushReport preview = run(new PushRunner(t, connector, FrrConfigGenerator::generate, PushCommand::metallb, options.withDryRun(true), progress), plan);
         progress.diffs(preview);
         Map<String, String> toApply = new LinkedHashMap<>();
         preview.devices().stream().filter(d -> d.outcome() == DeviceOutcome.PREVIEWED).forEach(d -> toApply.put(d.device(), d.diff()));
@@ -127,7 +130,7 @@ final class PushCommand implements Callable<Integer> {
         PushPlan applyPlan = new PushPlan(plan.targets().stream().filter(tg -> toApply.containsKey(tg.id())).toList());
         out.println();
         out.println("Applying to " + applyPlan.targets().size() + " device(s)...");
-        PushReport report = run(new PushRunner(t, connector, FrrConfigGenerator::generate, null, options, progress), applyPlan, toApply);
+        PushReport report = run(new PushRunner(t, connector, FrrConfigGenerator::generate, PushCommand::metallb, options, progress), applyPlan, toApply);
         // One report in plan order: applied devices from this run, the others from the preview.
         List<DeviceReport> all = new ArrayList<>();
         for (DeviceReport d : preview.devices()) {
@@ -136,6 +139,11 @@ final class PushCommand implements Callable<Integer> {
         PushReport combined = new PushReport(all);
         progress.report(combined);
         return combined.allOk() ? ExitCodes.OK : DEVICE_FAILED;
+    }
+
+    /** The cluster's MetalLB objects as exported (CRDs or the legacy ConfigMap); Services belong to the apps and are not pushed. */
+    static String metallb(Topology t, Cluster c) {
+        return MetalLbExporter.files(new TopologyIndex(t), c, c.effectiveConfigStyle(), List.of(), new ArrayList<>()).getFirst().content();
     }
 
     private SshSettings settings() {

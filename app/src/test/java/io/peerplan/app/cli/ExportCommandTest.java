@@ -81,6 +81,33 @@ class ExportCommandTest {
         assertThat(run(List.of(warning), "sample:two-dc-anycast", "-o", tmp.resolve("w").toString()).code()).isZero();
     }
 
+    @Test
+    void theRealValidatorBlocksADesignWithErrors() throws Exception {
+        // Antares expects AS 64860 from gateway-alfa-unoone, which is AS 64859: a session that cannot come up.
+        var t = io.peerplan.model.sample.Samples.load("two-dc-anycast");
+        var peerings = t.peerings().stream().map(p -> !p.id().equals("alfa-provider") ? p : new io.peerplan.model.Peering(p.id(), p.a(),
+                new io.peerplan.model.Peering.End(p.b().element(), p.b().peerAddress(), false, p.b().config().withRemoteAs("64860"), null),
+                p.description())).toList();
+        Path design = tmp.resolve("broken.peerplan.yaml");
+        io.peerplan.model.io.ProjectCodec.save(t.withPeerings(peerings), design);
+        Path out = tmp.resolve("b");
+        CliTestSupport.Result blocked = CliTestSupport.run("export", design.toString(), "-o", out.toString());
+        assertThat(blocked.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
+        assertThat(blocked.err()).contains("ERROR BGP-SESSION-ASN-MISMATCH").contains("--force");
+        assertThat(out).doesNotExist();
+        CliTestSupport.Result forced = CliTestSupport.run("export", design.toString(), "-o", out.toString(), "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(Files.readString(out.resolve("gateway-alfa-unoone/frr.conf"))).contains("!   ERROR BGP-SESSION-ASN-MISMATCH");
+        assertThat(Files.readString(out.resolve("README.md"))).contains("## Validation findings");
+    }
+
+    @Test
+    void theSamplesHaveNoValidationErrorsSoTheyExportWithoutForce() {
+        for (String s : io.peerplan.model.sample.Samples.names()) {
+            assertThat(CliTestSupport.run("export", "sample:" + s, "-o", tmp.resolve(s).toString()).exitCode()).as(s).isZero();
+        }
+    }
+
     private record Run(int code, String err) {
     }
 

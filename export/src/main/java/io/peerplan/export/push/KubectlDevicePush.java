@@ -43,6 +43,11 @@ final class KubectlDevicePush {
         String savedYaml = null;
         KubectlCommands k = null;
         try {
+            if (manifests.contains("@@SECRET:")) {
+                // Exported manifests never hold a secret (io.peerplan.export.Secrets): applying one would set the placeholder.
+                throw new PushFailure(PushFailure.Kind.INVALID_VALUE, "the MetalLB objects hold secret placeholders; use passwordSecret "
+                        + "(a Kubernetes Secret created on the cluster) instead of password");
+            }
             k = new KubectlCommands(cluster);
             log.start(PushStep.CONNECT, endpoint.display());
             host = connector.connect(endpoint, cancel);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The plan a topology turns into: hosts, switches, sessions and the refusals. No root needed. */
 class LabPlannerTest {
-    private static final LabPlanner PLANNER = new LabPlanner((t, r) -> "! config of " + r.id() + "\n");
+    private static final LabPlanner PLANNER = new LabPlanner((t, r) -> "! config of " + r.id() + "\nrouter bgp " + r.asn() + "\nexit\n");
 
     @Test
     void twoDcAnycastHasOneHostPerRouterSpeakerAndVantage() throws Exception {

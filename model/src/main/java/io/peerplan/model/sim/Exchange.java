@@ -5,49 +5,54 @@ import java.util.List;
 /**
  * What crosses one adjacency: the sender's outbound processing (FRR subgroup_announce_check and
  * bgp_packet_attribute) and the receiver's inbound processing (bgp_update), each step in FRR's
- * order. A null result means nothing is sent, or what was sent is not accepted (a withdraw).
+ * order. Both fill a reusable builder and return false when nothing is sent, or what was sent is
+ * not accepted (a withdraw).
  */
 final class Exchange {
     private Exchange() {
     }
 
-    /** The route {@code s} sends over {@code a} for the prefix, given its current selection. */
-    static Route export(ScenarioView view, long key, Speaker s, Adjacency a, Selection sel, List<Origin.Advertised> advertised,
-            boolean defaultPrefix) {
+    /**
+     * What {@code s} sends over {@code a} for the prefix, given its current selection, filled into
+     * {@code b}; false when nothing is sent.
+     */
+    static boolean export(ScenarioView view, long key, Speaker s, Adjacency a, Selection sel, List<Origin.Advertised> advertised,
+            boolean defaultPrefix, Route.Builder b) {
         // neighbor X default-originate: FRR sends 0.0.0.0/0 whatever its own table holds and
         // without the outbound filters (bgp_default_originate).
         if (defaultPrefix && a.defaultOriginate()) {
-            return originatedDefault(a);
+            originatedDefault(a, b);
+            return true;
         }
         Route r = sel.best();
         if (r == null) {
-            return null;
+            return false;
         }
         if (s.kind == Speaker.Kind.NODE) {
-            return metalLb(a, r, advertised);
+            return metalLb(a, r, advertised, b);
         }
         if (!r.isLocal()) {
             // Not back to the neighbor it came from (its AS-path loop check would drop it anyway).
             if (r.fromSpeaker() == a.to.index) {
-                return null;
+                return false;
             }
             // iBGP split horizon (RFC 4271 §9.1.1): iBGP-learned routes go to iBGP peers only by
             // reflection (RFC 4456): from a client to everyone, from a non-client to clients.
             if (!r.ebgp() && a.ibgp && !view.net.adjacencies[r.adjacency()].fromIsClient && !a.toIsClient) {
-                return null;
+                return false;
             }
         }
         // Well-known communities (RFC 1997): NO_ADVERTISE goes nowhere, NO_EXPORT and
         // NO_EXPORT_SUBCONFED not out of the AS.
         if (!r.communities.isEmpty() && (r.communities.contains(Communities.NO_ADVERTISE)
                 || !a.ibgp && (r.communities.contains(Communities.NO_EXPORT) || r.communities.contains(Communities.LOCAL_AS)))) {
-            return null;
+            return false;
         }
         // RFC 8212 / `bgp ebgp-requires-policy`: no outbound policy, nothing sent ("(Policy)").
         if (!a.ibgp && s.behaviour.ebgpRequiresPolicy() && !a.exportHasPolicy) {
-            return null;
+            return false;
         }
-        Route.Builder b = r.toBuilder().from(a.source);
+        b.reset(r).from(a.source);
         b.local = null;
         b.weight = 0;
         b.igpMetric = 0;
@@ -61,11 +66,11 @@ final class Exchange {
         Policies pol = view.policies[s.index];
         String plist = a.prefixListOut;
         if (plist != null && !pol.prefixListPermits(plist, key)) {
-            return null;
+            return false;
         }
         String rmap = a.routeMapOut;
         if (rmap != null && !pol.applyRouteMap(rmap, key, b, false)) {
-            return null;
+            return false;
         }
         if (!s.behaviour.sendCommunity()) {
             b.communities = List.of();
@@ -78,7 +83,7 @@ final class Exchange {
             b.originatorId = 0;
             b.clusterList = Route.NO_CLUSTERS;
             b.nextHop = a.fromAddress;
-            return b.build();
+            return true;
         }
         // iBGP: LOCAL_PREF always present (bgp default local-preference 100 when unset).
         if (b.localPref == Route.NONE) {
@@ -96,7 +101,7 @@ final class Exchange {
             System.arraycopy(r.clusterList, 0, cl, 1, r.clusterList.length);
             b.clusterList = cl;
         }
-        return b.build();
+        return true;
     }
 
     /**
@@ -105,9 +110,9 @@ final class Exchange {
      * myASN (eBGP), next hop its own address. The native speaker always sends LOCAL_PREF to iBGP
      * peers, 0 when the advertisement sets none (metallb internal/bgp/native/messages.go).
      */
-    private static Route metalLb(Adjacency a, Route r, List<Origin.Advertised> advertised) {
+    private static boolean metalLb(Adjacency a, Route r, List<Origin.Advertised> advertised, Route.Builder b) {
         if (!r.isLocal() || advertised == null) {
-            return null;
+            return false;
         }
         String peer = a.senderBgpPeer == null ? null : a.senderBgpPeer.name();
         Long localPref = null;
@@ -126,72 +131,69 @@ final class Exchange {
             communities = Communities.union(communities, adv.communities());
         }
         if (!any) {
-            return null;
+            return false;
         }
-        Route.Builder b = Route.builder().from(a.source)
-                .origin(Route.IGP).med(r.med).nextHop(a.fromAddress).communities(communities);
+        b.clear().from(a.source).origin(Route.IGP).med(r.med).nextHop(a.fromAddress).communities(communities);
         if (a.ibgp) {
             b.localPref = localPref != null ? localPref : nativeSpeaker ? 0 : 100;
         } else {
             b.asPath = AsPath.EMPTY.prepend(a.fromAs);
         }
-        return b.build();
+        return true;
     }
 
     /** The default route of {@code neighbor X default-originate}: locally originated, so it carries MED 0 (frr-facts.md batch 3). */
-    private static Route originatedDefault(Adjacency a) {
-        Route.Builder b = Route.builder().from(a.source)
-                .origin(Route.IGP).med(0).nextHop(a.fromAddress);
+    private static void originatedDefault(Adjacency a, Route.Builder b) {
+        b.clear().from(a.source).origin(Route.IGP).med(0).nextHop(a.fromAddress);
         if (a.ibgp) {
             b.localPref = 100;
         } else {
             b.asPath = AsPath.EMPTY.prepend(a.fromAs);
         }
-        return b.build();
     }
 
-    /** The route as the receiver keeps it, or null when it drops it. */
-    static Route importRoute(ScenarioView view, long key, Adjacency a, Route sent, int arrival) {
+    /** The route as the receiver keeps it, filled into {@code b}; false when it drops it. */
+    static boolean importRoute(ScenarioView view, long key, Adjacency a, Route sent, int arrival, Route.Builder b) {
         Speaker t = a.to;
         if (t.behaviour.acceptsNothing()) {
-            return null;
+            return false;
         }
         // Loop prevention: its own AS in the path more often than allowas-in permits
         // (aspath_loop_check).
         int allowed = a.allowasIn;
         if (sent.asPath.count(a.toAs) > allowed || a.toAs != t.asn && sent.asPath.count(t.asn) > allowed) {
-            return null;
+            return false;
         }
         if (a.ibgp) {
             // RFC 4456 §8: a reflected route carrying our own ORIGINATOR_ID or cluster id looped.
             if (sent.originatorId != 0 && sent.originatorId == t.routerId) {
-                return null;
+                return false;
             }
             for (int c : sent.clusterList) {
                 if (c == t.clusterId) {
-                    return null;
+                    return false;
                 }
             }
         }
         if (!a.ibgp && t.behaviour.ebgpRequiresPolicy() && !a.importHasPolicy) {
-            return null;
+            return false;
         }
-        Route.Builder b = sent.toBuilder();
+        b.reset(sent);
         b.weight = a.importWeight;
         b.arrival = arrival;
         Policies pol = view.policies[t.index];
         String plist = a.prefixListIn;
         if (plist != null && !pol.prefixListPermits(plist, key)) {
-            return null;
+            return false;
         }
         String rmap = a.routeMapIn;
         if (rmap != null && !pol.applyRouteMap(rmap, key, b, true)) {
-            return null;
+            return false;
         }
         // Next-hop tracking: a path whose next hop zebra cannot resolve stays in the table as
         // invalid and never wins (BGP_PATH_VALID unset). The session's own peer address always
         // resolves: the session is up.
         b.valid = b.nextHop == a.fromAddress || t.resolves(b.nextHop);
-        return b.build();
+        return true;
     }
 }

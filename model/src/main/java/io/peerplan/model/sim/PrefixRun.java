@@ -60,6 +60,8 @@ final class PrefixRun {
     private int newlyUsedCount;
     private final BitSet usedAdjs = new BitSet();
     private Route[] scratch = new Route[16];
+    /** One builder reused for every export and import of this thread. */
+    private final Route.Builder builder = Route.builder();
     private int head;
     private int size;
     private int arrival;
@@ -285,13 +287,15 @@ final class PrefixRun {
             if (!view.up(a) || view.speakerDown[a.to.index]) {
                 continue;
             }
-            Route sent = Exchange.export(view, key, s, a, sel, adv, isDefault);
+            boolean sends = Exchange.export(view, key, s, a, sel, adv, isDefault, builder);
+            Route sent = null;
             if (!incremental) {
                 // A cold start knows what each adjacency carried; nothing new is not sent.
                 Route before = outByAdj[a.index];
-                if (sent == null ? before == null : sent.sameAs(before)) {
+                if (sends ? builder.sameAs(before) : before == null) {
                     continue;
                 }
+                sent = sends ? builder.build() : null;
                 if (before == null) {
                     if (sentCount == sentList.length) {
                         sentList = Arrays.copyOf(sentList, sentCount * 2);
@@ -299,6 +303,8 @@ final class PrefixRun {
                     sentList[sentCount++] = a.index;
                 }
                 outByAdj[a.index] = sent;
+            } else if (sends) {
+                sent = builder.build();
             }
             if (!usedAdjs.get(a.index) && (base == null || !base.usedAdjacencies().get(a.index))) {
                 usedAdjs.set(a.index);
@@ -327,9 +333,17 @@ final class PrefixRun {
             return;
         }
         // FRR updates a peer's path in place, so it keeps its place (age) in the list.
-        Route kept = sent == null ? null
-                : Exchange.importRoute(view, key, a, sent, old != null ? old.arrival : ++arrival);
-        if (kept == null ? old == null : kept.sameAs(old)) {
+        Route kept = null;
+        if (sent != null && Exchange.importRoute(view, key, a, sent, old != null ? old.arrival : arrival + 1, builder)) {
+            if (builder.sameAs(old)) {
+                return;
+            }
+            if (old == null) {
+                arrival++;
+            }
+            kept = builder.build();
+        }
+        if (kept == null && old == null) {
             return;
         }
         int to = a.to.index;

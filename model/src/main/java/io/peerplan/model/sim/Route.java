@@ -155,6 +155,11 @@ final class Route {
         }
 
         Builder(Route r) {
+            reset(r);
+        }
+
+        /** Refills this builder from a route (the simulator reuses one builder per thread). */
+        Builder reset(Route r) {
             source = r.source;
             local = r.local;
             asPath = r.asPath;
@@ -169,6 +174,35 @@ final class Route {
             igpMetric = r.igpMetric;
             valid = r.valid;
             arrival = r.arrival;
+            return this;
+        }
+
+        /** Back to an empty route's defaults. */
+        Builder clear() {
+            source = Source.LOCAL;
+            local = null;
+            asPath = AsPath.EMPTY;
+            origin = IGP;
+            med = NONE;
+            localPref = NONE;
+            weight = 0;
+            nextHop = 0;
+            communities = List.of();
+            originatorId = 0;
+            clusterList = NO_CLUSTERS;
+            igpMetric = 0;
+            valid = true;
+            arrival = 0;
+            return this;
+        }
+
+        /** True when building now would give a route {@link Route#sameAs} this one. */
+        boolean sameAs(Route o) {
+            return o != null && source == o.source && local == o.local && origin == o.origin && med == o.med
+                    && localPref == o.localPref && weight == o.weight && nextHop == o.nextHop
+                    && originatorId == o.originatorId && igpMetric == o.igpMetric && valid == o.valid
+                    && asPath.equals(o.asPath) && communities.equals(o.communities)
+                    && Arrays.equals(clusterList, o.clusterList);
         }
 
         Builder local(LocalKind kind) {
