@@ -1,11 +1,13 @@
 package io.peerplan.app.ui;
 
 import io.peerplan.app.files.Settings;
+import io.peerplan.app.findings.DesignFinding;
 import io.peerplan.app.findings.FindingsSource;
 import io.peerplan.app.findings.LiveValidation;
+import io.peerplan.app.render.Marks;
 import io.peerplan.model.sample.Samples;
+import io.peerplan.model.validate.Validator;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -20,8 +22,10 @@ public final class DesignerApp extends Application {
         window.show(DesignerLauncher.initial, file);
     }
 
-    /** The validator, once it is part of the model; until then no findings (see FindingsSource). */
+    /** The model's validator, its findings mapped to the designer's own record (see FindingsSource). */
     static FindingsSource findingsSource() {
-        return t -> List.of();
+        return t -> Validator.validate(t).stream()
+                .map(f -> new DesignFinding(f.ruleId(), Marks.Level.valueOf(f.severity().name()), f.message(), f.elementIds(), f.fixHint()))
+                .toList();
     }
 }

@@ -21,8 +21,23 @@ public final class Context {
     private final Map<String, Object> memos = new java.util.HashMap<>();
 
     public Context(Topology topology) {
-        this.topology = topology;
-        this.index = new TopologyIndex(topology);
+        this.topology = complete(topology);
+        this.index = new TopologyIndex(this.topology);
+    }
+
+    /**
+     * The topology without peerings that lack an end or an element: the loader refuses such files
+     * ("needs both ends"), but the designer may hold one while the user draws it, and there is no
+     * session to judge yet.
+     */
+    private static Topology complete(Topology t) {
+        boolean partial = t.peerings().stream().anyMatch(p -> p.a() == null || p.b() == null || p.a().element() == null
+                || p.b().element() == null);
+        if (!partial) {
+            return t;
+        }
+        return t.withPeerings(t.peerings().stream().filter(p -> p.a() != null && p.b() != null && p.a().element() != null
+                && p.b().element() != null).toList());
     }
 
     public Topology topology() {
