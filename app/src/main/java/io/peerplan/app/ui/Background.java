@@ -24,6 +24,9 @@ public final class Background implements AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public <T> void run(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+        if (worker.isShutdown()) {
+            return;
+        }
         busy.set(running.incrementAndGet() > 0);
         worker.execute(() -> {
             T result = null;
