@@ -4,6 +4,9 @@ module peerplan.app {
     requires peerplan.export;
     requires peerplan.icons;
     requires info.picocli;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires java.management;
+    requires jdk.management;
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires atlantafx.base;
@@ -11,6 +14,7 @@ module peerplan.app {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
     requires java.desktop;
+    requires com.fasterxml.jackson.databind;
 
     exports io.peerplan.app;
     exports io.peerplan.app.ui to javafx.graphics;

@@ -13,7 +13,11 @@ module peerplan.model {
     exports io.peerplan.model.io;
     exports io.peerplan.model.sample;
     exports io.peerplan.model.generate;
+    exports io.peerplan.model.validate;
+    exports io.peerplan.model.sim;
 
     opens io.peerplan.model to com.fasterxml.jackson.databind;
+    // ProjectCodec writes through Jackson, which instantiates NoneValues reflectively.
+    opens io.peerplan.model.io to com.fasterxml.jackson.databind;
     opens io.peerplan.model.sample;
 }

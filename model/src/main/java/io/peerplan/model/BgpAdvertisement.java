@@ -5,6 +5,10 @@ import java.util.List;
 /**
  * MetalLB BGPAdvertisement. Empty {@code ipAddressPools} and selectors mean every pool; empty
  * {@code peers} means every peer; empty {@code nodeSelectors} means every node.
+ *
+ * @param serviceSelectors {@code spec.serviceSelectors}: only services matching one of them are
+ *                         advertised; MetalLB forbids it together with a non-default aggregation length
+ *                         and skips the localPref conflict check for such advertisements
  */
 public record BgpAdvertisement(
         String name,
@@ -15,7 +19,8 @@ public record BgpAdvertisement(
         Long localPref,
         List<String> communities,
         List<String> peers,
-        List<LabelSelector> nodeSelectors) {
+        List<LabelSelector> nodeSelectors,
+        List<LabelSelector> serviceSelectors) {
 
     public BgpAdvertisement {
         ipAddressPools = Lists.copy(ipAddressPools);
@@ -23,6 +28,15 @@ public record BgpAdvertisement(
         communities = Lists.copy(communities);
         peers = Lists.copy(peers);
         nodeSelectors = Lists.copy(nodeSelectors);
+        serviceSelectors = Lists.copy(serviceSelectors);
+    }
+
+    /** An advertisement without service selectors (the form every earlier caller used). */
+    public BgpAdvertisement(String name, List<String> ipAddressPools, List<LabelSelector> ipAddressPoolSelectors,
+            Integer aggregationLength, Integer aggregationLengthV6, Long localPref, List<String> communities,
+            List<String> peers, List<LabelSelector> nodeSelectors) {
+        this(name, ipAddressPools, ipAddressPoolSelectors, aggregationLength, aggregationLengthV6, localPref,
+                communities, peers, nodeSelectors, null);
     }
 
     /** MetalLB defaults: 32 for IPv4, 128 for IPv6. */

@@ -36,9 +36,14 @@ public final class TopologyIndex {
         }
         for (Peering p : topology.peerings()) {
             put(p.id(), ElementKind.PEERING, p);
-            peeringsByElement.computeIfAbsent(p.a().element(), k -> new ArrayList<>()).add(p);
-            if (!p.b().element().equals(p.a().element())) {
-                peeringsByElement.computeIfAbsent(p.b().element(), k -> new ArrayList<>()).add(p);
+            // A peering missing an end is reported by the loader (StructureCheck); index what is there.
+            String a = p.a() == null ? null : p.a().element();
+            String b = p.b() == null ? null : p.b().element();
+            if (a != null) {
+                peeringsByElement.computeIfAbsent(a, k -> new ArrayList<>()).add(p);
+            }
+            if (b != null && !b.equals(a)) {
+                peeringsByElement.computeIfAbsent(b, k -> new ArrayList<>()).add(p);
             }
         }
     }

@@ -1,24 +1,33 @@
 package io.peerplan.app.cli;
 
 import io.peerplan.app.ui.DesignerLauncher;
+import io.peerplan.app.ui.StartupProbe;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code peerplan [FILE|sample:NAME]} opens the designer; subcommands run headless. */
 @Command(name = "peerplan", mixinStandardHelpOptions = true, version = "Peerplan 0.1.0",
         description = "Design, validate, simulate and export MetalLB BGP networks.",
-        subcommands = {SamplesCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SamplesCommand.class, ShowCommand.class, ValidateCommand.class, SimulateCommand.class,
+                GenerateCommand.class, BenchmarkCommand.class, ExportCommand.class, ImportCommand.class,
+                LabCommand.class, PushCommand.class, CommandLine.HelpCommand.class})
 public final class PeerplanCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE|sample:NAME", description = "Project to open in the designer.")
     String project;
 
+    @Option(names = "--probe-startup", description = "Open the designer, print the time from process start to its first "
+            + "frame, and exit (for benchmarks: docs/benchmarks.md).")
+    boolean probeStartup;
+
     @Override
     public Integer call() {
-        return DesignerLauncher.launch(project);
+        return probeStartup ? StartupProbe.measure(() -> DesignerLauncher.launch(project), System.out::println)
+                : DesignerLauncher.launch(project);
     }
 
     /** Runs the command line with the usual exit codes; output goes to stdout/stderr. */

@@ -19,12 +19,14 @@ public final class DiagramPainter {
     private final CardPainter cards;
     private final LinkPainter links;
     private final OverlayPainter overlay;
+    private final SimulationPainter simulation;
 
     public DiagramPainter(DiagramTheme theme, TextMeasure measure) {
         this.theme = theme;
         this.cards = new CardPainter(theme, measure);
         this.links = new LinkPainter(theme, measure);
         this.overlay = new OverlayPainter(theme, measure, cards);
+        this.simulation = new SimulationPainter(theme, measure);
     }
 
     public DiagramTheme theme() {
@@ -56,6 +58,10 @@ public final class DiagramPainter {
                 region(s, r, b, scale, detail, o.selection.contains(r.id()), r.id().equals(o.hover));
             }
         }
+        SimulationMarks sim = o.simulation;
+        if (!sim.isEmpty()) {
+            simulation.regions(s, d, sim, scale);
+        }
         java.util.function.Function<String, Footprint> at = id -> {
             Card c = d.card(id).orElse(null);
             return c == null ? null : o.isMoving(id) ? c.bounds().translate(o.dx, o.dy) : c.bounds();
@@ -74,6 +80,9 @@ public final class DiagramPainter {
         });
         for (String id : o.moving) {
             d.card(id).ifPresent(c -> cards.paint(s, c, c.bounds().translate(o.dx, o.dy), detail, scale, marks, true, false));
+        }
+        if (!sim.isEmpty()) {
+            simulation.over(s, d, sim, scale, at);
         }
         overlay.paint(s, d, o, scale, detail);
     }

@@ -35,6 +35,8 @@ public final class Overlay {
     public String dropTarget;
     /** Elements revealed from the findings panel: outlined for a moment. */
     public Set<String> flash = Set.of();
+    /** Simulation mode's layer: serving paths, served regions, failures, live session states. */
+    public SimulationMarks simulation = SimulationMarks.NONE;
 
     public boolean isMoving(String id) {
         return !moving.isEmpty() && moving.contains(id);

@@ -25,6 +25,7 @@ public final class Background implements AutoCloseable {
 
     public <T> void run(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
         if (worker.isShutdown()) {
+            // The window has closed: a late autosave or export from a listener has nowhere to go.
             return;
         }
         busy.set(running.incrementAndGet() > 0);

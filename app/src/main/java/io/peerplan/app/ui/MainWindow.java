@@ -47,6 +47,9 @@ public final class MainWindow {
     private final FindingsView findings;
     private final OutlineView outline;
     private final DesignerActions actions;
+    private final io.peerplan.app.ui.sim.SimulationViewModel simulation;
+    private final io.peerplan.app.ui.sim.SimulationPanel simulationPanel;
+    private final javafx.scene.control.TabPane bottom = new javafx.scene.control.TabPane();
     private final Scene scene;
 
     public MainWindow(Stage stage, Settings settings, FindingsSource findingsSource, long validationDelayMs) {
@@ -69,6 +72,8 @@ public final class MainWindow {
             model.selection().select(k);
             inspector.focusFirstField();
         });
+        this.simulation = new io.peerplan.app.ui.sim.SimulationViewModel(model::topology, Platform::runLater);
+        this.simulationPanel = new io.peerplan.app.ui.sim.SimulationPanel(simulation, canvas, model);
         this.actions = WindowActions.create(this);
         this.scene = new Scene(layout(), 1440, 900);
         theme.install(scene);
@@ -87,7 +92,20 @@ public final class MainWindow {
         SplitPane left = new SplitPane(palette, outline);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.42);
-        SplitPane middle = new SplitPane(canvas, findings);
+        javafx.scene.control.Tab findingsTab = new javafx.scene.control.Tab("Findings", findings);
+        javafx.scene.control.Tab simulationTab = new javafx.scene.control.Tab("Simulation", simulationPanel);
+        simulationTab.setId("tab-simulation");
+        bottom.getTabs().setAll(findingsTab, simulationTab);
+        bottom.getTabs().forEach(t -> t.setClosable(false));
+        SplitPane middle = new SplitPane(canvas, bottom);
+        simulation.activeProperty().addListener((o, a, on) -> {
+            if (on) {
+                bottom.getSelectionModel().select(simulationTab);
+                if (middle.getDividerPositions()[0] > 0.66) {
+                    middle.setDividerPositions(0.6);
+                }
+            }
+        });
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.78);
         SplitPane main = new SplitPane(left, middle, inspector);
@@ -162,10 +180,11 @@ public final class MainWindow {
         files.guard(this::dispose);
     }
 
-    /** Closes the window without asking: stops autosave, validation and the I/O worker. */
+    /** Closes the window without asking: stops autosave, validation, simulation and the I/O worker. */
     public void dispose() {
         files.closed();
         model.close();
+        simulation.close();
         io.close();
         stage.close();
     }
@@ -247,6 +266,14 @@ public final class MainWindow {
 
     public OutlineView outline() {
         return outline;
+    }
+
+    public io.peerplan.app.ui.sim.SimulationViewModel simulation() {
+        return simulation;
+    }
+
+    public io.peerplan.app.ui.sim.SimulationPanel simulationPanel() {
+        return simulationPanel;
     }
 
     public Scene scene() {

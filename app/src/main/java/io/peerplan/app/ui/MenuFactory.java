@@ -28,6 +28,7 @@ final class MenuFactory {
         fillRecent(recent, files);
         Menu file = new Menu("_File", null, item(a, "new"), samples, item(a, "open"), recent, new SeparatorMenuItem(),
                 item(a, "save"), item(a, "saveAs"), new SeparatorMenuItem(), item(a, "exportPng"), item(a, "exportSvg"),
+                item(a, "exportConfigs"),
                 new SeparatorMenuItem(), item(a, "quit"));
         Menu edit = new Menu("_Edit", null, item(a, "undo"), item(a, "redo"), new SeparatorMenuItem(), item(a, "cut"),
                 item(a, "copy"), item(a, "paste"), item(a, "duplicate"), item(a, "delete"), new SeparatorMenuItem(),
@@ -36,8 +37,9 @@ final class MenuFactory {
                 new SeparatorMenuItem(), check(a, "grid"), check(a, "snap"), check(a, "connect"), new SeparatorMenuItem(),
                 check(a, "dark"));
         Menu arrange = new Menu("_Arrange", null, item(a, "layout"));
+        Menu simulate = new Menu("_Simulate", null, check(a, "simulate"), item(a, "whatifReset"), item(a, "budget"));
         Menu help = new Menu("_Help", null, item(a, "shortcuts"), item(a, "about"));
-        MenuBar bar = new MenuBar(file, edit, view, arrange, help);
+        MenuBar bar = new MenuBar(file, edit, view, arrange, simulate, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -65,7 +67,7 @@ final class MenuFactory {
     static ToolBar toolBar(DesignerActions a) {
         ToolBar bar = new ToolBar();
         String[][] groups = {{"new", "open", "save"}, {"undo", "redo"}, {"copy", "paste", "duplicate", "delete"},
-            {"zoomOut", "zoomIn", "fit", "actual"}, {"connect", "snap", "grid", "layout"}, {"exportPng", "dark", "shortcuts"}};
+            {"zoomOut", "zoomIn", "fit", "actual"}, {"connect", "snap", "grid", "layout"}, {"simulate"}, {"exportPng", "dark", "shortcuts"}};
         for (String[] group : groups) {
             if (!bar.getItems().isEmpty()) {
                 bar.getItems().add(new javafx.scene.control.Separator());
@@ -85,7 +87,7 @@ final class MenuFactory {
     }
 
     private static boolean isToggle(String id) {
-        return id.equals("connect") || id.equals("snap") || id.equals("grid") || id.equals("dark");
+        return id.equals("connect") || id.equals("snap") || id.equals("grid") || id.equals("dark") || id.equals("simulate");
     }
 
     private static MenuItem item(DesignerActions a, String id) {

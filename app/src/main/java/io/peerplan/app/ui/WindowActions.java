@@ -10,6 +10,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
@@ -31,6 +32,8 @@ final class WindowActions {
                 () -> w.exportDiagram(false));
         a.add("File", "exportSvg", "Export diagram as SVG…", "Shortcut+Shift+E", MaterialDesignE.EXPORT,
                 () -> w.exportDiagram(true));
+        a.add("File", "exportConfigs", "Export configs…", "Shortcut+Shift+X", MaterialDesignF.FILE_CODE_OUTLINE,
+                () -> new io.peerplan.app.ui.exportui.ExportDialog(w.stage(), m.topology(), w.io()).show());
         a.add("File", "quit", "Quit", "Shortcut+Q", null, w::requestClose);
         a.add("Edit", "undo", "Undo", "Shortcut+Z", MaterialDesignU.UNDO, m::undo);
         a.add("Edit", "redo", "Redo", "Shortcut+Shift+Z", MaterialDesignR.REDO, m::redo);
@@ -50,6 +53,13 @@ final class WindowActions {
                 w.canvas().connectModeProperty());
         a.toggle("View", "dark", "Dark theme", "Shortcut+Shift+T", MaterialDesignT.THEME_LIGHT_DARK, w.theme().darkProperty());
         a.add("Arrange", "layout", "Auto-layout", "Shortcut+L", MaterialDesignG.GRAPH_OUTLINE, m.edits()::autoLayout);
+        a.toggle("Simulate", "simulate", "Simulation mode", "Shortcut+M", MaterialDesignS.SIGNAL_DISTANCE_VARIANT,
+                w.simulation().activeProperty());
+        a.add("Simulate", "whatifReset", "Back to baseline (undo all what-ifs)", null, null, w.simulation()::reset);
+        a.add("Simulate", "budget", "Failover budget", null, null, () -> {
+            w.simulation().activeProperty().set(true);
+            w.simulationPanel().showBudget();
+        });
         a.add("Help", "shortcuts", "Keyboard shortcuts", "F1", MaterialDesignK.KEYBOARD_OUTLINE,
                 () -> ShortcutsDialog.show(w.stage(), a));
         a.add("Help", "about", "About Peerplan", null, MaterialDesignA.ACCOUNT_NETWORK_OUTLINE, w::about);

@@ -7,6 +7,7 @@ import io.peerplan.model.DefaultsProfile;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.ListenRange;
 import io.peerplan.model.PeerGroup;
+import io.peerplan.model.Platform;
 import io.peerplan.model.Redistribution;
 import io.peerplan.model.Router;
 import java.util.Comparator;
@@ -41,7 +42,7 @@ final class FrrBgpSection {
         if (b.alwaysCompareMed()) {
             out.line(1, "bgp always-compare-med");
         }
-        flag(out, "bgp ebgp-requires-policy", b.ebgpRequiresPolicy(), d.ebgpRequiresPolicy());
+        flag(out, "bgp ebgp-requires-policy", ebgpRequiresPolicy(r), d.ebgpRequiresPolicy());
         if (b.clusterId() != null) {
             out.line(1, "bgp cluster-id " + b.clusterId());
         }
@@ -49,7 +50,7 @@ final class FrrBgpSection {
         if (b.compareRouterId()) {
             out.line(1, "bgp bestpath compare-routerid");
         }
-        flag(out, "bgp network import-check", b.networkImportCheck(), d.networkImportCheck());
+        flag(out, "bgp network import-check", networkImportCheck(r), d.networkImportCheck());
         if ((b.keepalive() != null || b.hold() != null) && (b.effectiveKeepalive() != d.keepalive() || b.effectiveHold() != d.hold())) {
             out.line(1, "timers bgp " + b.effectiveKeepalive() + " " + b.effectiveHold());
         }
@@ -66,6 +67,26 @@ final class FrrBgpSection {
         ipv6(out, r, sorted);
         out.line("exit");
         out.bang(0);
+    }
+
+    /**
+     * A router designed for another platform keeps that platform's behaviour when written as FRR
+     * (for the lab, or with {@code --as frr}): Quagga and RouterOS have no RFC 8212 policy requirement
+     * (reference.md §3-4), so unless the design says otherwise FRR must not have one either.
+     */
+    static Boolean ebgpRequiresPolicy(Router r) {
+        Boolean v = r.bgp().ebgpRequiresPolicy();
+        return v == null && isOtherPlatform(r) ? Boolean.FALSE : v;
+    }
+
+    /** Quagga's {@code bgp network import-check} is off unless configured; RouterOS synchronises networks by default, like FRR. */
+    static Boolean networkImportCheck(Router r) {
+        Boolean v = r.bgp().networkImportCheck();
+        return v == null && r.platform() == Platform.QUAGGA ? Boolean.FALSE : v;
+    }
+
+    private static boolean isOtherPlatform(Router r) {
+        return r.platform() == Platform.QUAGGA || r.platform() == Platform.ROUTEROS_V6 || r.platform() == Platform.ROUTEROS_V7;
     }
 
     private static void flag(FrrText out, String command, Boolean value, boolean profileDefault) {

@@ -91,6 +91,18 @@ class FrrConfigGeneratorTest {
     }
 
     @Test
+    void routersOfOtherPlatformsKeepTheirPolicyDefaultsWhenWrittenAsFrr() {
+        Topology homelab = Designs.load("homelab-openwrt-quagga");
+        // Quagga has neither RFC 8212 nor import-check by default: the FRR rendering must accept the speakers' routes too.
+        assertThat(FrrConfigGenerator.generate(homelab, router(homelab, "openwrt")))
+                .contains("router bgp 65000\n no bgp ebgp-requires-policy\n no bgp network import-check\n");
+        Topology mikrotik = Designs.load("mikrotik-core");
+        assertThat(FrrConfigGenerator.generate(mikrotik, router(mikrotik, "core")))
+                .contains("router bgp 64635\n no bgp ebgp-requires-policy\n neighbor").doesNotContain("import-check");
+        assertThat(FrrConfigGenerator.generate(twoDc, router(twoDc, "gateway-alfa-unoone"))).doesNotContain("ebgp-requires-policy");
+    }
+
+    @Test
     void daemonsEnableBfddOnlyWhenBfdIsUsed() {
         assertThat(FrrConfigGenerator.daemons(twoDc, router(twoDc, "gateway-alfa-unoone")))
                 .contains("bgpd=yes\nbfdd=yes\nstaticd=no\n");

@@ -62,7 +62,9 @@ class MalformedProjectTest {
                         + "routers:\n- {id: r, role: gateway, platform: frr, asn: 65000}\n"
                         + "peerings:\n- id: p\n  a: {element: c, bgpPeer: nope}\n  b: {element: r, peerAddress: 10.0.0.1}\n", 12,
                         "no BGPPeer named 'nope'"),
-                bad("invalid id", HEAD + "regions:\n- id: \"has space\"\n", 4, "invalid id 'has space'"));
+                bad("invalid id", HEAD + "regions:\n- id: \"has space\"\n", 4, "invalid id 'has space'"),
+                bad("peering without its b end", HEAD + "routers:\n- {id: r, role: gateway, platform: frr, asn: 65000}\n"
+                        + "peerings:\n- id: p\n  a: {element: r, peerAddress: 10.0.0.1}\n", 6, "needs both ends"));
     }
 
     @ParameterizedTest(name = "{0}")

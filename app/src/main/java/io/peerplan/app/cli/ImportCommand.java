@@ -1,0 +1,102 @@
+package io.peerplan.app.cli;
+
+import io.peerplan.export.importer.ConfigImporter;
+import io.peerplan.export.importer.ImportException;
+import io.peerplan.export.importer.ImportNote;
+import io.peerplan.model.io.AtomicFiles;
+import io.peerplan.model.io.ProjectCodec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code peerplan import FILE... -o NEW.peerplan.yaml}: existing FRR and MetalLB configs into a design. */
+@Command(name = "import", description = {
+        "Read existing configs into a new design: frr.conf (or Quagga's bgpd.conf and zebra.conf), MetalLB YAML (custom resources "
+                + "or the legacy ConfigMap) and Service manifests. A folder stands for the config files in it (e.g. an exported bundle).",
+        "What is not understood is listed, never dropped silently: on the terminal and in NEW.import-report.txt."})
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "NEW.peerplan.yaml", description = "The design to write.")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite NEW.peerplan.yaml if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String file = output.getFileName().toString();
+        if (!file.endsWith(ProjectCodec.EXTENSION)) {
+            err.println("peerplan import: the output must be a project file named *" + ProjectCodec.EXTENSION + " (got " + output + ")");
+            return ExitCodes.USAGE;
+        }
+        if (Files.exists(output) && !force) {
+            err.println("peerplan import: " + output + " exists; choose another name or add --force to overwrite it");
+            return ExitCodes.USAGE;
+        }
+        ConfigImporter.Result result;
+        try {
+            result = ConfigImporter.importFiles(file.substring(0, file.length() - ProjectCodec.EXTENSION.length()), files);
+        } catch (ImportException e) {
+            err.println(e.getMessage());
+            return ExitCodes.INPUT_ERRORS;
+        }
+        Path report = output.resolveSibling(file.substring(0, file.length() - ProjectCodec.EXTENSION.length()) + ".import-report.txt");
+        try {
+            ProjectCodec.save(result.topology(), output);
+            AtomicFiles.write(report, report(result).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println("peerplan import: cannot write " + output + ": " + e.getMessage());
+            return ExitCodes.INPUT_ERRORS;
+        }
+        result.notes().forEach(n -> err.println(label(n) + n.render()));
+        var t = result.topology();
+        out.println("Wrote " + output + ": " + t.routers().size() + " routers, " + t.clusters().size() + " clusters, "
+                + t.peerings().size() + " peerings; " + result.notes().size() + " notes in " + report);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String label(ImportNote n) {
+        return switch (n.kind()) {
+            case UNKNOWN -> "not imported: ";
+            case SECRET -> "secret: ";
+            case INFERRED -> "inferred: ";
+        };
+    }
+
+    static String report(ConfigImporter.Result r) {
+        StringBuilder b = new StringBuilder("Peerplan import report for design '" + r.topology().name() + "'.\n");
+        if (r.notes().isEmpty()) {
+            return b.append("Every line and field was imported.\n").toString();
+        }
+        for (ImportNote.Kind k : ImportNote.Kind.values()) {
+            List<ImportNote> of = r.notes().stream().filter(n -> n.kind() == k).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            b.append('\n').append(switch (k) {
+                case UNKNOWN -> "Not understood, kept here verbatim (re-create them by hand if they matter):";
+                case SECRET -> "Secrets, not stored in the design (exports write @@SECRET:NAME@@ placeholders):";
+                case INFERRED -> "Guessed by Peerplan (check them in the designer):";
+            }).append('\n');
+            of.forEach(n -> b.append("  ").append(n.render()).append('\n'));
+        }
+        return b.toString();
+    }
+}

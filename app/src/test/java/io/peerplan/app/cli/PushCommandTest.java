@@ -1,0 +1,63 @@
+package io.peerplan.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code peerplan push} without a device to talk to: plan output, usage errors, unsupported
+ * platforms and an unreachable device. Pushing to real OpenSSH and FRR is covered in the export
+ * module's lab tests (FrrPushLabTest).
+ */
+class PushCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUnknownOnlyIdIsAUsageError() {
+        CliTestSupport.Result r = CliTestSupport.run("push", "sample:two-dc-anycast", "--only", "nope");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--only nope: no router or cluster has this id");
+    }
+
+    @Test
+    void routerOsDevicesArePlannedButNotPushedYet() {
+        CliTestSupport.Result r = CliTestSupport.run("push", "sample:mikrotik-core", "--yes");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("RouterOS push is not available yet").contains("Nothing Peerplan can push.");
+    }
+
+    @Test
+    void anUnreachableDeviceFailsWithoutChangingAnythingAndExitsThree() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        String yaml;
+        try (var in = getClass().getResourceAsStream("/io/peerplan/model/sample/two-dc-anycast.peerplan.yaml")) {
+            yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        yaml = yaml.replace("host: 198.51.100.14", "host: 127.0.0.1\n    port: " + closedPort);
+        Path project = dir.resolve("p.peerplan.yaml");
+        Files.writeString(project, yaml);
+        Path key = dir.resolve("id");
+        new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString()).start().waitFor();
+        CliTestSupport.Result r = CliTestSupport.run("push", project.toString(), "--only", "gateway-alfa-unoone", "--dry-run",
+                "--identity", key.toString(), "--known-hosts", dir.resolve("known_hosts").toString());
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(PushCommand.DEVICE_FAILED);
+        assertThat(r.out()).contains("gateway-alfa-unoone [gateway-alfa-unoone] FRR router via almalinux@127.0.0.1:" + closedPort)
+                .contains("gateway-alfa-unoone: failed — gateway-alfa-unoone: cannot connect to 127.0.0.1:" + closedPort)
+                .contains("(the device was not changed)").contains("Dry run: nothing was changed.");
+    }
+
+    @Test
+    void aMissingKeyFileIsReportedBeforeAnyConnection() {
+        CliTestSupport.Result r = CliTestSupport.run("push", "sample:two-dc-anycast", "--identity", dir.resolve("missing").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
+        assertThat(r.err()).contains("key file " + dir.resolve("missing") + " does not exist");
+    }
+}

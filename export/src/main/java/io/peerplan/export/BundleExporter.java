@@ -1,0 +1,137 @@
+package io.peerplan.export;
+
+import io.peerplan.export.frr.FrrConfigGenerator;
+import io.peerplan.export.frr.FrrOptions;
+import io.peerplan.export.frr.FrrRender;
+import io.peerplan.export.metallb.MetalLbExporter;
+import io.peerplan.export.quagga.QuaggaConfig;
+import io.peerplan.export.quagga.QuaggaConfigGenerator;
+import io.peerplan.export.routeros.RouterOsV6Generator;
+import io.peerplan.export.routeros.RouterOsV7Generator;
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Platform;
+import io.peerplan.model.Router;
+import io.peerplan.model.RouterRole;
+import io.peerplan.model.Topology;
+import io.peerplan.model.TopologyIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds a config bundle from a design: one directory per exported router (its platform's format,
+ * or the {@link ExportOptions#platform()} override) and per cluster (MetalLB objects and services),
+ * and a README.md saying what goes where and how to apply it. Routers of platform {@code external}
+ * are not the user's and are exported only when named with {@code only}. Pure: no I/O
+ * ({@link BundleWriter} writes the result).
+ */
+public final class BundleExporter {
+    public static final String README = "README.md";
+
+    private BundleExporter() {
+    }
+
+    /** What was exported for one element: its directory's files and how the README presents it. */
+    record Entry(String id, String kind, Platform platform, Cluster.ConfigStyle style, List<String> files) {
+    }
+
+    public static Bundle export(Topology t, ExportOptions o) throws ExportRefusedException {
+        TopologyIndex index = new TopologyIndex(t);
+        checkOnly(index, o.only());
+        List<ExportFile> files = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Router r : t.routers()) {
+            if (!selected(r.id(), o) || (r.platform() == Platform.EXTERNAL && !o.only().contains(r.id()))) {
+                continue;
+            }
+            Platform p = o.platform() != null ? o.platform() : r.platform() == Platform.EXTERNAL ? Platform.FRR : r.platform();
+            List<String> notes = notes(o, r.id());
+            List<String> w = new ArrayList<>();
+            List<ExportFile> mine = new ArrayList<>();
+            String dir = r.id() + "/";
+            switch (p) {
+                case FRR, EXTERNAL -> {
+                    FrrRender frr = FrrConfigGenerator.render(index, r, new FrrOptions(o.frrDialect(), notes));
+                    w.addAll(frr.warnings());
+                    mine.add(new ExportFile(dir + "frr.conf", frr.text()));
+                    mine.add(new ExportFile(dir + "daemons", FrrConfigGenerator.daemons(index, r)));
+                    forwarding(mine, r, dir);
+                }
+                case QUAGGA -> {
+                    try {
+                        QuaggaConfig q = QuaggaConfigGenerator.generate(index, r, o.quaggaUnsupported(), notes);
+                        w.addAll(q.omitted());
+                        mine.add(new ExportFile(dir + "zebra.conf", q.zebraConf()));
+                        mine.add(new ExportFile(dir + "bgpd.conf", q.bgpdConf()));
+                        mine.add(new ExportFile(dir + "vtysh-commands.txt", q.vtyshCommands()));
+                        forwarding(mine, r, dir);
+                    } catch (ExportRefusedException e) {
+                        refusals.addAll(e.reasons());
+                        continue;
+                    }
+                }
+                case ROUTEROS_V6 -> mine.add(new ExportFile(dir + "bgp.rsc", RouterOsV6Generator.generate(index, r, notes, w)));
+                case ROUTEROS_V7 -> mine.add(new ExportFile(dir + "bgp.rsc", RouterOsV7Generator.generate(index, r, notes, w)));
+            }
+            w.forEach(x -> warnings.add(x.startsWith(r.id()) ? x : r.id() + ": " + x));
+            files.addAll(mine);
+            entries.add(new Entry(r.id(), "router", p, null, mine.stream().map(f -> f.path().substring(dir.length())).toList()));
+        }
+        for (Cluster c : t.clusters()) {
+            if (!selected(c.id(), o)) {
+                continue;
+            }
+            Cluster.ConfigStyle style = o.metallbStyle() != null ? o.metallbStyle() : c.effectiveConfigStyle();
+            List<String> w = new ArrayList<>();
+            List<ExportFile> mine = MetalLbExporter.files(index, c, style, notes(o, c.id()), w);
+            w.forEach(x -> warnings.add(c.id() + ": " + x));
+            files.addAll(mine);
+            entries.add(new Entry(c.id(), "cluster", null, style, mine.stream().map(f -> f.path().substring(c.id().length() + 1)).toList()));
+        }
+        if (!refusals.isEmpty()) {
+            throw new ExportRefusedException(refusals);
+        }
+        files.addFirst(new ExportFile(README, BundleReadme.render(t, index, o, entries, warnings, files)));
+        return new Bundle(files, warnings);
+    }
+
+    /** Linux routers that forward between interfaces need the kernel's forwarding switch (seed 000, step 5). */
+    private static void forwarding(List<ExportFile> out, Router r, String dir) {
+        if (r.role() == RouterRole.GATEWAY || r.role() == RouterRole.CORE) {
+            boolean v6 = r.interfaces().stream().anyMatch(f -> !f.address().isIpv4());
+            out.add(new ExportFile(dir + "sysctl-forwarding.conf", "# /etc/sysctl.d/99-peerplan-forwarding.conf for " + r.id()
+                    + " (generated by Peerplan)\nnet.ipv4.ip_forward = 1\n" + (v6 ? "net.ipv6.conf.all.forwarding = 1\n" : "")));
+        }
+    }
+
+    private static boolean selected(String id, ExportOptions o) {
+        return o.only().isEmpty() || o.only().contains(id);
+    }
+
+    private static List<String> notes(ExportOptions o, String elementId) {
+        List<String> lines = new ArrayList<>();
+        List<BundleNote> mine = o.findings().stream().filter(f -> f.concerns(elementId)).toList();
+        if (!mine.isEmpty()) {
+            lines.add("Exported with --force despite these validation findings:");
+            mine.forEach(f -> lines.add("  " + f.line()));
+        }
+        return lines;
+    }
+
+    private static void checkOnly(TopologyIndex index, Set<String> only) {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String id : only) {
+            if (index.router(id).isEmpty() && index.cluster(id).isEmpty()) {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("--only names no router or cluster: " + String.join(", ", unknown)
+                    + " (routers and clusters: " + String.join(", ", index.topology().routers().stream().map(Router::id).toList())
+                    + ", " + String.join(", ", index.topology().clusters().stream().map(Cluster::id).toList()) + ")");
+        }
+    }
+}

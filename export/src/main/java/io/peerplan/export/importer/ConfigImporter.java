@@ -1,0 +1,163 @@
+package io.peerplan.export.importer;
+
+import io.peerplan.model.Topology;
+import io.peerplan.model.io.ProjectCodec;
+import io.peerplan.model.io.ProjectLoadException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Brings existing configs into a design: {@code frr.conf} files (and Quagga's {@code bgpd.conf} +
+ * {@code zebra.conf}) become routers, MetalLB YAML (custom resources or the legacy ConfigMap) and
+ * Service manifests become clusters, and their sessions become peerings. Files of one Peerplan
+ * bundle directory belong together (a router's two Quagga files, a cluster's MetalLB and services
+ * files). What is not understood is reported, never dropped silently.
+ */
+public final class ConfigImporter {
+    private static final List<String> ROUTER_FILES = List.of("frr.conf", "bgpd.conf", "zebra.conf");
+    private static final List<String> CLUSTER_FILES = List.of("metallb.yaml", "metallb-config.yaml", "services.yaml");
+    private static final List<String> BUNDLE_EXTRAS = List.of("README.md", "daemons", "sysctl-forwarding.conf", "vtysh-commands.txt",
+            "bgp.rsc");
+
+    /** One input: its path (directories group files) and its text. */
+    public record Input(String path, String text) {
+    }
+
+    /** The imported design and the report of everything not taken over as written. */
+    public record Result(Topology topology, List<ImportNote> notes) {
+    }
+
+    private ConfigImporter() {
+    }
+
+    /** Reads the files (a directory stands for the config files under it) and imports them. */
+    public static Result importFiles(String name, List<Path> paths) throws ImportException {
+        List<Input> inputs = new ArrayList<>();
+        List<ImportNote> skipped = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                        String base = f.getFileName().toString();
+                        if (ROUTER_FILES.contains(base) || base.endsWith(".yaml") || base.endsWith(".yml")) {
+                            inputs.add(new Input(f.toString(), read(f)));
+                        } else if (!BUNDLE_EXTRAS.contains(base)) {
+                            skipped.add(new ImportNote(ImportNote.Kind.UNKNOWN, f.toString(), 0, "", base,
+                                    "not an frr.conf, Quagga or MetalLB YAML file; skipped"));
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new ImportException(p.toString(), 0, 0, "cannot read the folder: " + e.getMessage());
+                }
+            } else {
+                inputs.add(new Input(p.toString(), read(p)));
+            }
+        }
+        Result r = importConfigs(name, inputs);
+        List<ImportNote> all = new ArrayList<>(skipped);
+        all.addAll(r.notes());
+        return new Result(r.topology(), all);
+    }
+
+    /** Pure: the same, from texts. */
+    public static Result importConfigs(String name, List<Input> inputs) throws ImportException {
+        List<ImportNote> notes = new ArrayList<>();
+        Map<String, ParsedRouter> routers = new LinkedHashMap<>();
+        Map<String, ParsedCluster> clusters = new LinkedHashMap<>();
+        for (Input in : inputs) {
+            if (isYaml(in)) {
+                String key = clusterKey(in);
+                MetalLbYamlReader.read(in.path(), in.text(), clusters.computeIfAbsent(key, ParsedCluster::new), notes);
+            } else {
+                String key = routerKey(in);
+                ParsedRouter into = routers.computeIfAbsent(key, k -> new ParsedRouter());
+                FrrConfigParser.parse(in.path(), in.text(), notes, into);
+                if (into.id == null && into.hostname == null) {
+                    into.id = key;
+                }
+                if (base(in).equals("bgpd.conf") || base(in).equals("zebra.conf")) {
+                    into.platform = io.peerplan.model.Platform.QUAGGA;
+                }
+            }
+        }
+        clusters.values().removeIf(c -> c.pools.isEmpty() && c.peers.isEmpty() && c.services.isEmpty() && c.nodes.isEmpty());
+        Topology t = TopologyAssembler.assemble(name, "Imported by Peerplan from " + inputs.size() + " file"
+                + (inputs.size() == 1 ? "" : "s") + ".", new ArrayList<>(routers.values()), new ArrayList<>(clusters.values()), notes);
+        try {
+            // The design must load like any project file; a failure here is a bug in the importer, not in the input.
+            ProjectCodec.read(name, ProjectCodec.write(t).getBytes(StandardCharsets.UTF_8));
+            return new Result(t, notes);
+        } catch (ProjectLoadException e) {
+            throw new IllegalStateException("the imported design does not load: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isYaml(Input in) {
+        String b = base(in).toLowerCase(Locale.ROOT);
+        if (b.endsWith(".yaml") || b.endsWith(".yml")) {
+            return true;
+        }
+        String t = in.text().stripLeading();
+        return t.startsWith("apiVersion:") || t.startsWith("---") || t.startsWith("kind:");
+    }
+
+    /** Files of one bundle directory belong to one element: the directory names it; other files stand alone. */
+    private static String routerKey(Input in) {
+        Path p = Path.of(in.path());
+        if (ROUTER_FILES.contains(base(in)) && p.getParent() != null) {
+            return p.getParent().getFileName().toString();
+        }
+        return stripExtension(base(in));
+    }
+
+    private static String clusterKey(Input in) {
+        String fromHeader = MetalLbHeaderReader.clusterId(in.text());
+        if (fromHeader != null) {
+            return fromHeader;
+        }
+        Path p = Path.of(in.path());
+        if (CLUSTER_FILES.contains(base(in)) && p.getParent() != null) {
+            return p.getParent().getFileName().toString();
+        }
+        return stripExtension(base(in));
+    }
+
+    private static String base(Input in) {
+        Path f = Path.of(in.path()).getFileName();
+        return f == null ? in.path() : f.toString();
+    }
+
+    private static String stripExtension(String s) {
+        int dot = s.lastIndexOf('.');
+        return dot > 0 ? s.substring(0, dot) : s;
+    }
+
+    private static String read(Path p) throws ImportException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(p);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(p.toString(), 0, 0, "no such file");
+        } catch (IOException e) {
+            throw new ImportException(p.toString(), 0, 0, "cannot read: " + e.getMessage());
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ImportException(p.toString(), 0, 0, "not a text file (not valid UTF-8); expected frr.conf or YAML");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.peerplan.export.importer;
+
+import io.peerplan.model.AddressPool;
+import io.peerplan.model.BgpAdvertisement;
+import io.peerplan.model.BgpPeer;
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Community;
+import io.peerplan.model.IpPrefix;
+import io.peerplan.model.MetalLb;
+import io.peerplan.model.MetalLbBfdProfile;
+import io.peerplan.model.Node;
+import io.peerplan.model.Service;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A cluster being read from MetalLB YAML files (one cluster per bundle directory or file). */
+final class ParsedCluster {
+    final String key;
+    String id;
+    String name;
+    Cluster.Backend backend;
+    Cluster.ConfigStyle style;
+    String namespace;
+    String kubeContext;
+    boolean nodesFromHeader;
+    final List<Node> nodes = new ArrayList<>();
+    final Map<String, IpPrefix> nodeNetworks = new LinkedHashMap<>();
+    final List<AddressPool> pools = new ArrayList<>();
+    final List<String> layer2Pools = new ArrayList<>();
+    final List<BgpPeer> peers = new ArrayList<>();
+    final List<BgpAdvertisement> advertisements = new ArrayList<>();
+    final List<MetalLbBfdProfile> bfdProfiles = new ArrayList<>();
+    final List<Community> communities = new ArrayList<>();
+    final List<Service> services = new ArrayList<>();
+    /** namespace/name → endpoint node names and assigned IPs, from the services header. */
+    final Map<String, List<List<String>>> placements = new LinkedHashMap<>();
+
+    ParsedCluster(String key) {
+        this.key = key;
+    }
+
+    String id() {
+        return id != null ? id : key;
+    }
+
+    Cluster build() {
+        List<AddressPool> ps = pools.stream().map(p -> layer2Pools.contains(p.name()) && p.protocol() == null
+                ? new AddressPool(p.name(), p.addresses(), p.autoAssign(), p.avoidBuggyIPs(), "layer2", p.serviceAllocation()) : p).toList();
+        List<Service> placed = services.stream().map(this::place).toList();
+        return new Cluster(id(), name, null, backend, style, namespace, nodes,
+                new MetalLb(ps, peers, advertisements, bfdProfiles, communities), placed, null, kubeContext, null);
+    }
+
+    private Service place(Service s) {
+        List<List<String>> p = placements.get(s.effectiveNamespace() + "/" + s.name());
+        if (p == null) {
+            return s;
+        }
+        List<String> endpoints = p.get(0).stream().filter(n -> nodes.stream().anyMatch(x -> x.name().equals(n))).toList();
+        return new Service(s.namespace(), s.name(), s.pool(), s.loadBalancerIPs(), s.loadBalancerIP(), p.get(1), s.sharingKey(),
+                s.externalTrafficPolicy(), s.ports(), s.selector(), endpoints, s.annotations());
+    }
+}

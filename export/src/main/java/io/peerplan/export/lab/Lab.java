@@ -1,0 +1,221 @@
+package io.peerplan.export.lab;
+
+import io.peerplan.model.Topology;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A running lab: FRR hosts in namespaces joined by switch namespaces, built from a {@link LabPlan}.
+ * {@link #up} builds it and cleans everything up itself if any step fails or the JVM is interrupted;
+ * {@link #close()} (or {@link LabTeardown#down}) takes it down. All state is in the
+ * {@link LabStateStore}, so another invocation can attach to it.
+ */
+public final class Lab implements AutoCloseable {
+    private final Topology topology;
+    private final LabPlan plan;
+    private final LabState state;
+    private final LabStateStore store;
+    private final Map<String, FrrHost> frr = new LinkedHashMap<>();
+    private volatile long routesReleasedNanos;
+
+    private Lab(Topology topology, LabPlan plan, LabState state, LabStateStore store) {
+        this.topology = topology;
+        this.plan = plan;
+        this.state = state;
+        this.store = store;
+        Path run = Path.of(state.runDir);
+        for (LabPlan.Host h : plan.hosts()) {
+            frr.put(h.elementId(), new FrrHost(h.namespace(), run.resolve(h.namespace())));
+        }
+    }
+
+    public LabPlan plan() {
+        return plan;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public LabState state() {
+        return state;
+    }
+
+    LabStateStore store() {
+        return store;
+    }
+
+    FrrHost frr(String elementId) {
+        return frr.get(elementId);
+    }
+
+    /**
+     * Builds and starts a lab. Elements in {@code failed} are down from the start (their bgpd never
+     * starts, their links drop everything), which is how a failure scenario is rehearsed from scratch.
+     */
+    public static Lab up(Topology topology, LabPlan plan, LabStateStore store, Set<String> failed) {
+        String missing = Preflight.report();
+        if (missing != null) {
+            throw new LabException(missing);
+        }
+        for (String ns : plan.namespaces()) {
+            if (Namespaces.exists(ns)) {
+                throw new LabException("namespace " + ns + " already exists; the lab never reuses a namespace it did"
+                        + " not create (run `peerplan lab down` for that lab, or `ip netns del " + ns + "` if it is stale)");
+            }
+        }
+        if (store.load(plan.labId()).isPresent()) {
+            throw new LabException("lab " + plan.labId() + " is already up (state in " + store.runDir(plan.labId())
+                    + "); take it down first");
+        }
+        HostNetworks.check(plan, HostNetworks.own());
+        List<Failures.Effect> effects = failed.stream().map(id -> Failures.effect(topology, plan, id)).toList();
+
+        LabState s = new LabState();
+        s.labId = plan.labId();
+        s.name = plan.name();
+        s.source = plan.source();
+        s.runDir = store.runDir(plan.labId()).toString();
+        s.createdAt = Instant.now().toString();
+        plan.hosts().forEach(h -> s.hosts.add(new LabState.HostEntry(h)));
+        s.failed.addAll(failed);
+        store.save(s);
+        Lab lab = new Lab(topology, plan, s, store);
+        Thread cleanup = new Thread(() -> LabTeardown.down(store, s), "peerplan-lab-cleanup-" + s.labId);
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            LabBuilder.build(lab, effects);
+            s.complete = true;
+            store.save(s);
+            return lab;
+        } catch (RuntimeException e) {
+            LabTeardown.down(store, s);
+            throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is already running: it cleans up.
+            }
+        }
+    }
+
+    /** A lab another invocation built, re-planned from the same topology (the plan is deterministic). */
+    public static Lab attach(Topology topology, LabPlan plan, LabStateStore store) {
+        LabState s = store.load(plan.labId()).orElseThrow(() -> new LabException("no lab " + plan.labId()
+                + " is up for " + plan.source()));
+        return new Lab(topology, plan, s, store);
+    }
+
+    void markRoutesReleased() {
+        routesReleasedNanos = System.nanoTime();
+    }
+
+    /** {@link System#nanoTime()} when {@code up} applied the route-originating config, or 0 for an attached lab. */
+    public long routesReleasedNanos() {
+        return routesReleasedNanos;
+    }
+
+    /** Element ids whose bgpd is running now. */
+    public Set<String> running() {
+        Set<String> out = new LinkedHashSet<>();
+        for (LabPlan.Host h : plan.hosts()) {
+            Long pid = state.pids.getOrDefault(h.namespace(), Map.of()).get("bgpd");
+            if (pid != null && Processes.isOurs(new Processes.Daemon(h.namespace(), "bgpd", pid))) {
+                out.add(h.elementId());
+            }
+        }
+        return out;
+    }
+
+    /** Every running instance's BGP table, read in parallel. */
+    public Map<String, LabRib> ribs() {
+        Map<String, LabRib> out = new ConcurrentHashMap<>();
+        parallel(new ArrayList<>(running()), id -> out.put(id, FrrJson.rib(id,
+                frr.get(id).show("show bgp ipv4 unicast json"))));
+        Map<String, LabRib> ordered = new LinkedHashMap<>();
+        plan.hosts().forEach(h -> {
+            if (out.containsKey(h.elementId())) {
+                ordered.put(h.elementId(), out.get(h.elementId()));
+            }
+        });
+        return ordered;
+    }
+
+    /** Neighbor address to session state, per running instance. */
+    public Map<String, Map<String, String>> sessionStates() {
+        Map<String, Map<String, String>> out = new ConcurrentHashMap<>();
+        parallel(new ArrayList<>(running()), id -> out.put(id, FrrJson.sessionStates(
+                frr.get(id).show("show bgp summary json"))));
+        return out;
+    }
+
+    /** Takes elements down in the running lab (see {@link Failures}); returns what was done. */
+    public List<String> fail(Set<String> ids) {
+        List<String> done = new ArrayList<>();
+        List<Processes.Daemon> stop = new ArrayList<>();
+        for (String id : ids) {
+            Failures.Effect e = Failures.effect(topology, plan, id);
+            for (String h : e.stoppedHosts()) {
+                String ns = plan.host(h).orElseThrow().namespace();
+                Long pid = state.pids.getOrDefault(ns, Map.of()).get("bgpd");
+                if (pid != null) {
+                    stop.add(new Processes.Daemon(ns, "bgpd", pid));
+                    done.add("stopped bgpd of " + h + " (pid " + pid + ")");
+                }
+            }
+            for (LabPlan.Session s : e.droppedSessions()) {
+                Failures.dropSession(plan, s, Path.of(state.runDir), state);
+                done.add("dropping traffic between " + s.a() + " and " + s.b() + " (peering " + s.peering() + ")");
+            }
+            for (String n : e.droppedNetworks()) {
+                Failures.dropNetwork(plan, n, Path.of(state.runDir), state);
+                done.add("dropping every frame on network " + n);
+            }
+            if (!state.failed.contains(id)) {
+                state.failed.add(id);
+            }
+        }
+        Processes.stop(stop, 5000);
+        store.save(state);
+        return done;
+    }
+
+    /** Stops everything and removes what the lab created. */
+    @Override
+    public void close() {
+        LabTeardown.down(store, state);
+    }
+
+    static void parallel(List<String> ids, java.util.function.Consumer<String> task) {
+        List<Thread> threads = new ArrayList<>();
+        List<RuntimeException> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (String id : ids) {
+            threads.add(Thread.startVirtualThread(() -> {
+                try {
+                    task.accept(id);
+                } catch (RuntimeException e) {
+                    errors.add(e);
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LabException("interrupted");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw errors.getFirst();
+        }
+    }
+}

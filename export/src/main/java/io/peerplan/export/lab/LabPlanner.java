@@ -1,0 +1,200 @@
+package io.peerplan.export.lab;
+
+import io.peerplan.export.frr.FrrConfigGenerator;
+import io.peerplan.model.BgpPeer;
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Interface;
+import io.peerplan.model.Ip;
+import io.peerplan.model.IpPrefix;
+import io.peerplan.model.ListenRange;
+import io.peerplan.model.Network;
+import io.peerplan.model.Node;
+import io.peerplan.model.Peering;
+import io.peerplan.model.Router;
+import io.peerplan.model.Topology;
+import io.peerplan.model.TopologyIndex;
+import io.peerplan.model.Vantage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Turns a topology into a {@link LabPlan}: hosts with their interfaces and frr.conf, switches and
+ * the sessions to wait for. Refuses what the lab cannot or must not build, naming the element.
+ */
+public final class LabPlanner {
+    /**
+     * Lab-only lines put before every config. {@code bgp route-map delay-timer 1} must stand before
+     * the route-maps: FRR otherwise holds route-map processing 5 s after a config load (frr-lab.md);
+     * the timer never takes part in best-path selection.
+     */
+    static final String LAB_HEADER = "bgp route-map delay-timer 1\n";
+
+    private final BiFunction<Topology, Router, String> routerConfigs;
+
+    /** A planner rendering routers with the project's FRR exporter (CONTRACTS.md). */
+    public LabPlanner() {
+        this(FrrConfigGenerator::generate);
+    }
+
+    /** A planner rendering routers with another function (tests of the lab machinery). */
+    public LabPlanner(BiFunction<Topology, Router, String> routerConfigs) {
+        this.routerConfigs = routerConfigs;
+    }
+
+    public LabPlan plan(Topology t, String labId, String source) {
+        TopologyIndex index = new TopologyIndex(t);
+        AddressGuard.checkTopology(t);
+        LabNames names = new LabNames(labId);
+        List<LabPlan.Host> hosts = new ArrayList<>();
+        for (Router r : t.routers()) {
+            String ns = names.host(r.id());
+            hosts.add(new LabPlan.Host(r.id(), LabPlan.Role.ROUTER, ns, hostname(r.displayName()),
+                    ports(r.id(), r.interfaces()), LAB_HEADER + PlatformEmulation.adapt(r, routerConfigs.apply(t, r))));
+        }
+        for (Vantage v : t.vantages()) {
+            String ns = names.host(v.id());
+            String hn = hostname(v.displayName());
+            hosts.add(new LabPlan.Host(v.id(), LabPlan.Role.VANTAGE, ns, hn, ports(v.id(), v.interfaces()),
+                    LAB_HEADER + VantageConfig.render(t, v, hn)));
+        }
+        for (Cluster c : t.clusters()) {
+            for (Node n : c.nodes()) {
+                Optional<MetalLbSpeaker> speaker = MetalLbSpeaker.of(c, n);
+                if (speaker.isEmpty()) {
+                    continue;
+                }
+                String hn = hostname(n.name());
+                IpPrefix address = nodeAddress(index, c, n);
+                hosts.add(new LabPlan.Host(n.id(), LabPlan.Role.SPEAKER, names.host(n.id()), hn,
+                        List.of(new LabPlan.Port("eth0", address, networkOf(index, n, address))),
+                        LAB_HEADER + SpeakerConfig.render(speaker.get(), hn)));
+            }
+        }
+        AddressGuard.check(hosts);
+        List<LabPlan.Switch> switches = switches(t, hosts, names);
+        return new LabPlan(labId, t.name(), source, hosts, switches, sessions(t, index, hosts));
+    }
+
+    private static List<LabPlan.Port> ports(String owner, List<Interface> interfaces) {
+        List<LabPlan.Port> out = new ArrayList<>();
+        for (Interface i : interfaces) {
+            if (i.name() == null || i.name().isEmpty() || i.name().length() > 15 || !i.name().matches("[A-Za-z0-9_.-]+")) {
+                throw new LabException(owner + ": interface name '" + i.name()
+                        + "' is not a valid Linux interface name (1-15 of A-Z a-z 0-9 _ . -)");
+            }
+            if (i.address() == null || !i.address().isIpv4()) {
+                continue;
+            }
+            out.add(new LabPlan.Port(i.name(), i.address(), i.network()));
+        }
+        return out;
+    }
+
+    /** The node's address with its network's prefix length. */
+    private static IpPrefix nodeAddress(TopologyIndex index, Cluster c, Node n) {
+        Optional<Network> net = n.network() == null ? Optional.empty() : index.network(n.network());
+        if (net.isEmpty()) {
+            net = index.topology().networks().stream().filter(x -> x.cidr().contains(n.address())).findFirst();
+        }
+        int len = net.map(x -> x.cidr().length()).orElseThrow(() -> new LabException("node " + n.id()
+                + " of cluster " + c.id() + ": address " + n.address() + " lies in no network of the topology"));
+        return IpPrefix.parse(n.address() + "/" + len);
+    }
+
+    private static String networkOf(TopologyIndex index, Node n, IpPrefix address) {
+        if (n.network() != null && index.network(n.network()).isPresent()) {
+            return n.network();
+        }
+        return index.topology().networks().stream().filter(x -> x.cidr().contains(address.ip())).findFirst()
+                .map(Network::id).orElse(null);
+    }
+
+    private static List<LabPlan.Switch> switches(Topology t, List<LabPlan.Host> hosts, LabNames names) {
+        Map<String, Integer> members = new HashMap<>();
+        for (LabPlan.Host h : hosts) {
+            for (LabPlan.Port p : h.ports()) {
+                if (p.networkId() != null) {
+                    members.merge(p.networkId(), 1, Integer::sum);
+                }
+            }
+        }
+        List<LabPlan.Switch> out = new ArrayList<>();
+        for (Network n : t.networks()) {
+            if (members.containsKey(n.id())) {
+                out.add(new LabPlan.Switch(n.id(), names.switchFor(n.id()), n.cidr()));
+            }
+        }
+        for (String id : members.keySet()) {
+            if (t.networks().stream().noneMatch(n -> n.id().equals(id))) {
+                throw new LabException("an interface names network '" + id + "', which the topology does not define");
+            }
+        }
+        return out;
+    }
+
+    /** The sessions the topology defines (Peering semantics, BRIEF.md), between hosts of the lab. */
+    static List<LabPlan.Session> sessions(Topology t, TopologyIndex index, List<LabPlan.Host> hosts) {
+        Map<String, LabPlan.Host> byId = new LinkedHashMap<>();
+        hosts.forEach(h -> byId.put(h.elementId(), h));
+        List<LabPlan.Session> out = new ArrayList<>();
+        for (Peering p : t.peerings()) {
+            Peering.End a = p.a();
+            Peering.End b = p.b();
+            if (a.isCluster() || b.isCluster()) {
+                Peering.End cl = a.isCluster() ? a : b;
+                Peering.End rt = a.isCluster() ? b : a;
+                clusterSessions(index, p, cl, rt, byId, out);
+            } else if (byId.containsKey(a.element()) && byId.containsKey(b.element())) {
+                Ip aSees = a.peerAddress() != null ? a.peerAddress() : addressIn(byId.get(b.element()), index, a);
+                Ip bSees = b.peerAddress() != null ? b.peerAddress() : addressIn(byId.get(a.element()), index, b);
+                if (aSees != null && bSees != null) {
+                    out.add(new LabPlan.Session(a.element(), aSees, b.element(), bSees, p.id()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void clusterSessions(TopologyIndex index, Peering p, Peering.End cl, Peering.End rt,
+            Map<String, LabPlan.Host> byId, List<LabPlan.Session> out) {
+        Optional<Cluster> cluster = index.cluster(cl.element());
+        Optional<Router> router = index.router(rt.element());
+        if (cluster.isEmpty() || router.isEmpty() || !byId.containsKey(router.get().id())) {
+            return;
+        }
+        Optional<BgpPeer> peer = cluster.get().metallb().peer(cl.bgpPeer());
+        if (peer.isEmpty() || peer.get().peerAddress() == null) {
+            return;
+        }
+        for (Node n : cluster.get().nodes()) {
+            if (!byId.containsKey(n.id()) || !peer.get().selects(n)) {
+                continue;
+            }
+            boolean matches = rt.listenRange()
+                    ? router.get().bgp().listenRanges().stream().map(ListenRange::range).anyMatch(r -> r.contains(n.address()))
+                    : n.address().equals(rt.peerAddress());
+            if (matches) {
+                out.add(new LabPlan.Session(n.id(), Ip.parse(peer.get().peerAddress()), router.get().id(), n.address(),
+                        p.id()));
+            }
+        }
+    }
+
+    /** For a listen-range end: the other host's address that lies in one of this router's ranges. */
+    private static Ip addressIn(LabPlan.Host other, TopologyIndex index, Peering.End listening) {
+        List<ListenRange> ranges = index.router(listening.element()).map(r -> r.bgp().listenRanges()).orElse(List.of());
+        return other.ports().stream().map(pt -> pt.address().ip())
+                .filter(ip -> ranges.stream().anyMatch(r -> r.range().contains(ip))).findFirst().orElse(null);
+    }
+
+    /** A UTS hostname: what peers see in {@code show bgp} (at most 63 characters, [a-z0-9-]). */
+    private static String hostname(String name) {
+        String h = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+        return h.length() > 63 ? h.substring(0, 63) : h;
+    }
+}

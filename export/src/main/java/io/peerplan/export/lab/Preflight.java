@@ -1,0 +1,77 @@
+package io.peerplan.export.lab;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the lab needs from the machine, and how to get what is missing (Debian/Ubuntu package names). */
+public final class Preflight {
+    private Preflight() {
+    }
+
+    /** Missing requirements, each a full sentence with the fix; empty when the lab can run. */
+    public static List<String> missing() {
+        List<String> out = new ArrayList<>();
+        if (!isRoot()) {
+            out.add("root: creating network namespaces and starting FRR needs root (run with sudo)");
+        }
+        for (String d : List.of("zebra", "staticd", "bfdd", "bgpd")) {
+            if (!Files.isExecutable(FrrHost.FRR_LIBEXEC.resolve(d))) {
+                out.add("FRR: " + FrrHost.FRR_LIBEXEC.resolve(d) + " is missing; install FRR 8.4 or newer: "
+                        + "apt-get install -y frr frr-pythontools");
+                break;
+            }
+        }
+        if (!onPath("vtysh")) {
+            out.add("vtysh: not on PATH; it comes with FRR: apt-get install -y frr");
+        }
+        if (!onPath("ip")) {
+            out.add("ip: not on PATH; apt-get install -y iproute2");
+        }
+        if (!onPath("nft")) {
+            out.add("nft: not on PATH (needed for silent link failures); apt-get install -y nftables");
+        }
+        if (!onPath("unshare")) {
+            out.add("unshare: not on PATH; apt-get install -y util-linux");
+        }
+        if (!frrUserExists()) {
+            out.add("user frr: missing (FRR's daemons drop to it); reinstall the frr package: apt-get install --reinstall frr");
+        }
+        return out;
+    }
+
+    /** One message for all that is missing, or null when nothing is. */
+    public static String report() {
+        List<String> m = missing();
+        return m.isEmpty() ? null : "the lab cannot run here:\n  - " + String.join("\n  - ", m);
+    }
+
+    static boolean isRoot() {
+        try {
+            return Files.readString(Path.of("/proc/self/status")).lines()
+                    .filter(l -> l.startsWith("Uid:")).findFirst()
+                    .map(l -> l.split("\\s+")[2].equals("0")).orElse(false);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean onPath(String tool) {
+        String path = System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
+        for (String dir : path.split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin").stream().anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+    }
+
+    private static boolean frrUserExists() {
+        try {
+            return Files.readAllLines(Path.of("/etc/passwd")).stream().anyMatch(l -> l.startsWith("frr:"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

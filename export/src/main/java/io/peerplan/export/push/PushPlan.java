@@ -1,0 +1,79 @@
+package io.peerplan.export.push;
+
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Management;
+import io.peerplan.model.Platform;
+import io.peerplan.model.Router;
+import io.peerplan.model.Topology;
+import io.peerplan.model.TopologyIndex;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Which devices a push touches: every managed router (not the providers' {@code external} ones) and
+ * every cluster with a kubectl host, or just those named with {@code --only}. Devices Peerplan
+ * cannot push yet stay in the plan, marked with the reason, so the user sees them.
+ */
+public record PushPlan(List<PushTarget> targets) {
+
+    public PushPlan {
+        targets = List.copyOf(targets);
+    }
+
+    /** The plan for a topology; {@code only} (empty = all) names router or cluster ids. */
+    public static PushPlan of(Topology t, Collection<String> only) {
+        TopologyIndex index = new TopologyIndex(t);
+        for (String id : only) {
+            if (index.router(id).isEmpty() && index.cluster(id).isEmpty()) {
+                throw new IllegalArgumentException("--only " + id + ": no router or cluster has this id"
+                        + (index.contains(id) ? " (it is a " + index.kind(id).orElseThrow().name().toLowerCase() + ")" : ""));
+            }
+        }
+        List<PushTarget> out = new ArrayList<>();
+        for (Router r : t.routers()) {
+            boolean named = only.contains(r.id());
+            if (!only.isEmpty() && !named || only.isEmpty() && r.platform() == Platform.EXTERNAL) {
+                continue;
+            }
+            out.add(new PushTarget(r.id(), r.displayName(), PushTarget.Kind.ROUTER, r.platform().label(), login(r.management()), unsupported(r)));
+        }
+        for (Cluster c : t.clusters()) {
+            if (!only.isEmpty() && !only.contains(c.id()) || only.isEmpty() && c.management() == null) {
+                continue;
+            }
+            String why = c.management() == null || c.management().host() == null
+                    ? "no management host with kubectl is set for this cluster (management: {host, user} and kubeContext)" : null;
+            out.add(new PushTarget(c.id(), c.displayName(), PushTarget.Kind.CLUSTER, "MetalLB", login(c.management()), why));
+        }
+        return new PushPlan(out);
+    }
+
+    private static String unsupported(Router r) {
+        return switch (r.platform()) {
+            case EXTERNAL -> "platform external: this router is not managed by you, Peerplan never pushes to it";
+            case ROUTEROS_V6, ROUTEROS_V7 -> "RouterOS push is not available yet; export the .rsc file and import it on the device";
+            case QUAGGA -> "Quagga push is not available yet: Quagga has no frr-reload.py to apply a diff safely; export Quagga.conf instead";
+            case FRR -> r.management() == null || r.management().host() == null
+                    ? "no management settings (management: {host, user, commandPrefix, frrPathspace})" : null;
+        };
+    }
+
+    private static String login(Management m) {
+        if (m == null || m.host() == null) {
+            return null;
+        }
+        return (m.user() == null ? "" : m.user() + "@") + m.host() + (m.effectivePort() == 22 ? "" : ":" + m.effectivePort());
+    }
+
+    public List<PushTarget> supported() {
+        return targets.stream().filter(PushTarget::supported).toList();
+    }
+
+    /** The plan as shown before a push, one device per line. */
+    public String describe() {
+        StringBuilder s = new StringBuilder();
+        targets.forEach(tg -> s.append("  ").append(tg.describe()).append('\n'));
+        return s.toString();
+    }
+}

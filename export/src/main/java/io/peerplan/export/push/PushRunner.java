@@ -1,0 +1,131 @@
+package io.peerplan.export.push;
+
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Router;
+import io.peerplan.model.Topology;
+import io.peerplan.model.TopologyIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
+
+/**
+ * Runs a push plan: at most {@link PushOptions#parallelism()} devices at once, each on its own
+ * virtual thread, all sharing one {@link CancelToken}. Every device ends with a
+ * {@link DeviceReport}; one device's failure never stops or touches the others, and each device is
+ * either fully applied and verified or restored (see {@link FrrDevicePush}).
+ */
+public final class PushRunner {
+    private final Topology topology;
+    private final SshConnector connector;
+    private final BiFunction<Topology, Router, String> frrConfig;
+    private final BiFunction<Topology, Cluster, String> metallbManifests;
+    private final PushOptions options;
+    private final PushListener listener;
+
+    /**
+     * @param frrConfig        renders a router's frr.conf (FrrConfigGenerator::generate)
+     * @param metallbManifests renders a cluster's MetalLB objects as one multi-document YAML, or null
+     *                         when no MetalLB generator is available (clusters then fail with that reason)
+     */
+    public PushRunner(Topology topology, SshConnector connector, BiFunction<Topology, Router, String> frrConfig,
+            BiFunction<Topology, Cluster, String> metallbManifests, PushOptions options, PushListener listener) {
+        this.topology = topology;
+        this.connector = connector;
+        this.frrConfig = frrConfig;
+        this.metallbManifests = metallbManifests;
+        this.options = options;
+        this.listener = listener == null ? PushListener.NONE : listener;
+    }
+
+    public PushReport run(PushPlan plan, CancelToken cancel) {
+        return run(plan, cancel, Map.of());
+    }
+
+    /**
+     * Runs the plan. {@code approvedDiffs} (device id → diff text) are the diffs the user confirmed in
+     * a preview: a device whose diff has changed since is not applied.
+     */
+    public PushReport run(PushPlan plan, CancelToken cancel, Map<String, String> approvedDiffs) {
+        Semaphore slots = new Semaphore(options.parallelism());
+        List<Future<DeviceReport>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (PushTarget t : plan.targets()) {
+                futures.add(pool.submit(() -> {
+                    slots.acquire();
+                    try {
+                        DeviceReport r = cancel.isCancelled() ? notStarted(t) : pushOne(t, cancel, approvedDiffs.get(t.id()));
+                        notifyDone(r);
+                        return r;
+                    } finally {
+                        slots.release();
+                    }
+                }));
+            }
+        }
+        List<DeviceReport> reports = new ArrayList<>();
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                reports.add(futures.get(i).get());
+            } catch (Exception e) {
+                PushTarget t = plan.targets().get(i);
+                reports.add(new DeviceReport(t.id(), kind(t), DeviceOutcome.FAILED, "internal error: " + e, "", false, List.of()));
+            }
+        }
+        return new PushReport(reports);
+    }
+
+    private DeviceReport pushOne(PushTarget t, CancelToken cancel, String approvedDiff) {
+        if (!t.supported()) {
+            return new DeviceReport(t.id(), kind(t), DeviceOutcome.NOT_SUPPORTED, t.unsupportedReason(), "", false, List.of());
+        }
+        TopologyIndex index = new TopologyIndex(topology);
+        try {
+            if (t.kind() == PushTarget.Kind.ROUTER) {
+                Router r = index.router(t.id()).orElseThrow();
+                Endpoint e = Endpoint.of(r.id(), r.management());
+                String candidate = render(() -> frrConfig.apply(topology, r), "frr.conf");
+                FrrDevicePush.FrrTarget target = new FrrDevicePush.FrrTarget(r.id(), e, r.management(), candidate, FrrExpectations.of(topology, r));
+                return new FrrDevicePush(target, connector, options, cancel, listener, approvedDiff).run();
+            }
+            Cluster c = index.cluster(t.id()).orElseThrow();
+            if (metallbManifests == null) {
+                return new DeviceReport(t.id(), kind(t), DeviceOutcome.FAILED, "no MetalLB manifest generator is available in this build", "", false, List.of());
+            }
+            Endpoint e = Endpoint.of(c.id(), c.management());
+            String manifests = render(() -> metallbManifests.apply(topology, c), "MetalLB manifests");
+            return new KubectlDevicePush(c, e, manifests, connector, options, cancel, listener, approvedDiff).run();
+        } catch (PushFailure f) {
+            new StepLog(t.id(), listener).failed(f.getMessage());
+            return new DeviceReport(t.id(), kind(t), DeviceOutcome.FAILED, Untouched.note(f.getMessage(), "device"), "", false, List.of());
+        }
+    }
+
+    private static String render(java.util.function.Supplier<String> generator, String what) throws PushFailure {
+        try {
+            return generator.get();
+        } catch (RuntimeException e) {
+            throw new PushFailure(PushFailure.Kind.INVALID_VALUE, "could not render " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private DeviceReport notStarted(PushTarget t) {
+        return new DeviceReport(t.id(), kind(t), DeviceOutcome.CANCELLED, "cancelled before this device was started (not changed)", "", false, List.of());
+    }
+
+    private void notifyDone(DeviceReport r) {
+        try {
+            listener.onDeviceDone(r);
+        } catch (RuntimeException ignored) {
+            // A failing progress view must not lose the report.
+        }
+    }
+
+    private static String kind(PushTarget t) {
+        return t.kind() == PushTarget.Kind.ROUTER ? t.platform() + " router" : "MetalLB cluster";
+    }
+}

@@ -1,0 +1,62 @@
+package io.peerplan.export.routeros;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * One RouterOS script command ({@code add ...} or {@code set default ...}) with its properties
+ * written in name order, as RouterOS's own {@code /export} prints them (seed 002:
+ * {@code add multihop=no name=kube1 remote-address=... remote-as=... ttl=default}). Values that are
+ * not plain words are quoted, with {@code "}, {@code \} and {@code $} escaped (RouterOS script
+ * strings expand {@code $variables}).
+ */
+final class RscLine {
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:/,@+*%-]+");
+    private final String verb;
+    private final Map<String, String> props = new TreeMap<>();
+
+    private RscLine(String verb) {
+        this.verb = verb;
+    }
+
+    static RscLine add() {
+        return new RscLine("add");
+    }
+
+    static RscLine set(String selector) {
+        return new RscLine("set " + selector);
+    }
+
+    RscLine prop(String name, Object value) {
+        if (value != null) {
+            props.put(name, value.toString());
+        }
+        return this;
+    }
+
+    /** A free-text property ({@code comment}), whitespace collapsed as the routers store descriptions. */
+    RscLine text(String name, String value) {
+        return value == null || value.isBlank() ? this : prop(name, String.join(" ", value.strip().split("\\s+")));
+    }
+
+    /** A property without a value, such as v7's {@code blackhole}; sorted with the others. */
+    RscLine flag(String name) {
+        props.put(name, null);
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(verb);
+        props.forEach((k, v) -> b.append(' ').append(k).append(v == null ? "" : "=" + quote(v)));
+        return b.toString();
+    }
+
+    static String quote(String v) {
+        if (PLAIN.matcher(v).matches()) {
+            return v;
+        }
+        return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$") + "\"";
+    }
+}

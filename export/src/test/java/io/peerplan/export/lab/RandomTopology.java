@@ -1,0 +1,285 @@
+package io.peerplan.export.lab;
+
+import io.peerplan.model.AddressPool;
+import io.peerplan.model.Asn;
+import io.peerplan.model.BgpAdvertisement;
+import io.peerplan.model.BgpOptions;
+import io.peerplan.model.BgpPeer;
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Interface;
+import io.peerplan.model.Ip;
+import io.peerplan.model.IpPrefix;
+import io.peerplan.model.ListenRange;
+import io.peerplan.model.NeighborConfig;
+import io.peerplan.model.Network;
+import io.peerplan.model.Node;
+import io.peerplan.model.PeerGroup;
+import io.peerplan.model.Peering;
+import io.peerplan.model.Platform;
+import io.peerplan.model.Router;
+import io.peerplan.model.RouterRole;
+import io.peerplan.model.Service;
+import io.peerplan.model.StaticRoute;
+import io.peerplan.model.Topology;
+import io.peerplan.model.Vantage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Random topologies from a seed, for comparing the simulator with real FRR: 3–5 ASes of one or two
+ * FRR routers (two make an iBGP pair with next-hop-self), eBGP links along a random tree plus extra
+ * ones (a router linked to both routers of another AS gets eBGP multipath), anycast prefixes, route
+ * maps with prepends, MED, local preference and weight ({@link RandomPolicies}), a MetalLB cluster
+ * over iBGP or eBGP (several speakers announcing one IP: multipath) and a vantage.
+ */
+final class RandomTopology {
+    private final Random rnd;
+    final List<RouterDraft> routers = new ArrayList<>();
+    private final List<Network> networks = new ArrayList<>();
+    final List<Peering> peerings = new ArrayList<>();
+    final List<IpPrefix> prefixes = new ArrayList<>();
+    private int links;
+    private int peeringCount;
+
+    private RandomTopology(long seed) {
+        rnd = new Random(seed);
+    }
+
+    static Topology generate(long seed) {
+        return new RandomTopology(seed).build("random-" + seed);
+    }
+
+    /** A router under construction. */
+    static final class RouterDraft {
+        final String id;
+        final long asn;
+        final Ip routerId;
+        final List<Interface> interfaces = new ArrayList<>();
+        final List<IpPrefix> networks = new ArrayList<>();
+        Integer maximumPaths;
+        final List<ListenRange> listenRanges = new ArrayList<>();
+        final List<PeerGroup> peerGroups = new ArrayList<>();
+        final RandomPolicies.Builder policies;
+
+        RouterDraft(String id, long asn, Ip routerId) {
+            this.id = id;
+            this.asn = asn;
+            this.routerId = routerId;
+            this.policies = new RandomPolicies.Builder(id);
+        }
+
+        String nextInterface() {
+            return "eth" + interfaces.size();
+        }
+
+        Router toRouter() {
+            BgpOptions bgp = new BgpOptions(null, false, null, maximumPaths, null, false, null, false, null, null,
+                    listenRanges, null, null, null);
+            List<StaticRoute> statics = networks.stream().map(p -> new StaticRoute(p, null, null, true, null)).toList();
+            return new Router(id, id, null, RouterRole.CORE, Platform.FRR, Asn.of(asn), routerId, interfaces, statics,
+                    networks, null, policies.prefixLists(), null, policies.routeMaps(), bgp, peerGroups, null, null,
+                    null, null, null);
+        }
+    }
+
+    private Topology build(String name) {
+        int ases = 3 + rnd.nextInt(3);
+        List<List<RouterDraft>> byAs = new ArrayList<>();
+        List<Integer> ridOrder = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            ridOrder.add(i);
+        }
+        Collections.shuffle(ridOrder, rnd);
+        for (int a = 0; a < ases; a++) {
+            long asn = 65010 + 10L * a;
+            List<RouterDraft> as = new ArrayList<>();
+            int count = rnd.nextInt(3) == 0 ? 2 : 1;
+            for (int k = 0; k < count; k++) {
+                RouterDraft r = new RouterDraft("as" + (a + 1) + (char) ('a' + k), asn,
+                        Ip.parse("10.0.0." + ridOrder.get(routers.size())));
+                if (rnd.nextInt(5) == 0) {
+                    r.maximumPaths = 1;
+                }
+                routers.add(r);
+                as.add(r);
+            }
+            byAs.add(as);
+            if (count == 2) {
+                ibgpPair(a, as.get(0), as.get(1));
+            }
+        }
+        Set<String> linked = new HashSet<>();
+        for (int a = 1; a < ases; a++) {
+            ebgp(pick(byAs.get(a)), pick(byAs.get(rnd.nextInt(a))), linked);
+        }
+        for (int extra = rnd.nextInt(ases); extra > 0; extra--) {
+            int a = rnd.nextInt(ases);
+            int b = rnd.nextInt(ases);
+            if (a != b) {
+                ebgp(pick(byAs.get(a)), pick(byAs.get(b)), linked);
+            }
+        }
+        for (int a = 0; a < ases; a++) {
+            if (byAs.get(a).size() == 2 && rnd.nextBoolean()) {
+                int b = (a + 1 + rnd.nextInt(ases - 1)) % ases;
+                RouterDraft x = pick(byAs.get(b));
+                ebgp(x, byAs.get(a).get(0), linked);
+                ebgp(x, byAs.get(a).get(1), linked);
+            }
+        }
+        originate();
+        List<Cluster> clusters = new ArrayList<>();
+        if (rnd.nextInt(10) < 7) {
+            clusters.add(cluster(pick(routers)));
+        }
+        Vantage v = vantage(linked);
+        RandomPolicies.decorate(rnd, this);
+        return new Topology(Topology.SCHEMA_VERSION, name, "generated from a seed for the lab agreement tests", null,
+                networks, routers.stream().map(RouterDraft::toRouter).toList(), List.of(v), clusters, peerings, null);
+    }
+
+    private RouterDraft pick(List<RouterDraft> list) {
+        return list.get(rnd.nextInt(list.size()));
+    }
+
+    private Network link() {
+        int k = links++;
+        IpPrefix cidr = IpPrefix.parse("198.18." + (k / 32) + "." + (k % 32) * 8 + "/29");
+        Network n = new Network("link" + k, null, null, cidr, Network.Kind.LINK, null);
+        networks.add(n);
+        return n;
+    }
+
+    private static Ip host(Network n, int i) {
+        String base = n.cidr().ip().toString();
+        int last = Integer.parseInt(base.substring(base.lastIndexOf('.') + 1));
+        return Ip.parse(base.substring(0, base.lastIndexOf('.') + 1) + (last + i));
+    }
+
+    private Ip plug(RouterDraft r, Network n, int i) {
+        Ip ip = host(n, i);
+        r.interfaces.add(new Interface(r.nextInterface(), IpPrefix.parse(ip + "/" + n.cidr().length()), n.id()));
+        return ip;
+    }
+
+    private void ibgpPair(int as, RouterDraft a, RouterDraft b) {
+        Network lan = new Network("as" + (as + 1) + "-lan", null, null, IpPrefix.parse("198.19." + (as + 1) + ".0/24"),
+                Network.Kind.LAN, null);
+        networks.add(lan);
+        Ip ia = plug(a, lan, 1);
+        Ip ib = plug(b, lan, 2);
+        String remote = rnd.nextBoolean() ? "internal" : Long.toString(a.asn);
+        NeighborConfig c = new NeighborConfig(remote, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, true, null, null, null, null);
+        peerings.add(new Peering("p" + (peeringCount++), Peering.End.router(a.id, ib, c), Peering.End.router(b.id, ia, c),
+                "iBGP"));
+    }
+
+    /** An eBGP link between two routers of different ASes, once per pair. */
+    void ebgp(RouterDraft a, RouterDraft b, Set<String> linked) {
+        if (a.asn == b.asn || !linked.add(a.id + "|" + b.id) || !linked.add(b.id + "|" + a.id)) {
+            return;
+        }
+        Network n = link();
+        Ip ia = plug(a, n, 1);
+        Ip ib = plug(b, n, 2);
+        peerings.add(new Peering("p" + (peeringCount++),
+                Peering.End.router(a.id, ib, NeighborConfig.remoteAs(Long.toString(b.asn))),
+                Peering.End.router(b.id, ia, NeighborConfig.remoteAs(Long.toString(a.asn))), "eBGP"));
+    }
+
+    /** 0–2 /28s of 203.0.113.0/24 per router; some are anycast from a second AS. */
+    private void originate() {
+        List<IpPrefix> pool = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            pool.add(IpPrefix.parse("203.0.113." + i * 16 + "/28"));
+        }
+        Collections.shuffle(pool, rnd);
+        for (RouterDraft r : routers) {
+            for (int n = rnd.nextInt(3); n > 0 && !pool.isEmpty(); n--) {
+                IpPrefix p = pool.removeFirst();
+                r.networks.add(p);
+                prefixes.add(p);
+                if (rnd.nextInt(10) < 4) {
+                    RouterDraft other = pick(routers);
+                    if (other.asn != r.asn && !other.networks.contains(p)) {
+                        other.networks.add(p);
+                    }
+                }
+            }
+        }
+    }
+
+    private Cluster cluster(RouterDraft gw) {
+        Network lan = new Network("k8s-lan", null, null, IpPrefix.parse("198.19.100.0/24"), Network.Kind.LAN, null);
+        networks.add(lan);
+        gw.interfaces.add(new Interface(gw.nextInterface(), IpPrefix.parse("198.19.100.1/24"), lan.id()));
+        boolean ibgp = rnd.nextBoolean();
+        long clusterAs = ibgp ? gw.asn : 64900;
+        int count = 2 + rnd.nextInt(2);
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            nodes.add(new Node("node" + (i + 1), "node" + (i + 1), Ip.parse("198.19.100." + (11 + i)), Node.Role.WORKER,
+                    null, lan.id()));
+        }
+        BgpPeer peer = new BgpPeer("gw", clusterAs, gw.asn, null, null, "198.19.100.1", null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+        List<Service> services = new ArrayList<>();
+        for (int s = 0; s < 1 + rnd.nextInt(2); s++) {
+            List<String> endpoints = new ArrayList<>();
+            for (Node n : nodes) {
+                if (rnd.nextBoolean() || endpoints.isEmpty() && n == nodes.getLast()) {
+                    endpoints.add(n.name());
+                }
+            }
+            String ip = "198.51.100." + (10 + s);
+            prefixes.add(IpPrefix.parse(ip + "/32"));
+            services.add(new Service("default", "svc" + s, "pool", List.of(ip), null, null, null,
+                    rnd.nextBoolean() ? Service.TrafficPolicy.LOCAL : Service.TrafficPolicy.CLUSTER, null, null,
+                    endpoints, null));
+        }
+        Long localPref = ibgp && rnd.nextBoolean() ? (long) (100 + rnd.nextInt(200)) : null;
+        var metallb = new io.peerplan.model.MetalLb(
+                List.of(new AddressPool("pool", List.of("198.51.100.0/26"), null, null, null, null)), List.of(peer),
+                List.of(new BgpAdvertisement("adv", List.of("pool"), null, null, null, localPref, null, null, null)),
+                null, null);
+        NeighborConfig remote = NeighborConfig.remoteAs(Long.toString(clusterAs));
+        if (rnd.nextBoolean()) {
+            gw.peerGroups.add(new PeerGroup("speakers", remote));
+            gw.listenRanges.add(new ListenRange(lan.cidr(), "speakers"));
+            NeighborConfig member = new NeighborConfig(null, null, "speakers", null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            peerings.add(new Peering("p" + (peeringCount++), Peering.End.cluster("k8s", "gw"),
+                    new Peering.End(gw.id, null, true, member, null), "speakers via listen range"));
+        } else {
+            for (Node n : nodes) {
+                peerings.add(new Peering("p" + (peeringCount++), Peering.End.cluster("k8s", "gw"),
+                        Peering.End.router(gw.id, n.address(), remote), "speaker " + n.name()));
+            }
+        }
+        return new Cluster("k8s", "k8s", null, Cluster.Backend.FRR, Cluster.ConfigStyle.CRDS, null, nodes, metallb,
+                services, null, null, null);
+    }
+
+    private Vantage vantage(Set<String> linked) {
+        List<Interface> ifs = new ArrayList<>();
+        List<RouterDraft> shuffled = new ArrayList<>(routers);
+        Collections.shuffle(shuffled, rnd);
+        int count = 1 + rnd.nextInt(2);
+        for (int i = 0; i < count; i++) {
+            RouterDraft r = shuffled.get(i);
+            Network n = link();
+            Ip ir = plug(r, n, 1);
+            Ip iv = host(n, 2);
+            ifs.add(new Interface("eth" + i, IpPrefix.parse(iv + "/" + n.cidr().length()), n.id()));
+            peerings.add(new Peering("p" + (peeringCount++),
+                    Peering.End.router(r.id, iv, NeighborConfig.remoteAs("64496")),
+                    Peering.End.router("internet", ir, NeighborConfig.remoteAs(Long.toString(r.asn))), "to the vantage"));
+        }
+        return new Vantage("internet", "internet", null, Asn.of(64496), Ip.parse("10.0.0.200"), ifs, null);
+    }
+}

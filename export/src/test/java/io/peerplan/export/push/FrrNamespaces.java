@@ -1,0 +1,132 @@
+package io.peerplan.export.push;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Two FRR routers in network namespaces this test creates, linked only to each other by a veth
+ * pair (198.18.10.1/30 "edge" — 198.18.10.2/30 "upstream", RFC 2544 benchmark range; never
+ * 192.0.2.0/24). Daemons are started per frr-lab.md and stopped by the PIDs in their pid files.
+ */
+final class FrrNamespaces implements AutoCloseable {
+    static final String EDGE_IP = "198.18.10.1";
+    static final String UPSTREAM_IP = "198.18.10.2";
+    private static final List<String> DAEMONS = List.of("zebra", "staticd", "bgpd");
+
+    final String edge;
+    final String upstream;
+    private final Path logs;
+    private final List<String> created = new ArrayList<>();
+
+    private FrrNamespaces(Path logs) {
+        String tag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+        this.edge = "pp" + tag + "e";
+        this.upstream = "pp" + tag + "u";
+        this.logs = logs;
+    }
+
+    static FrrNamespaces start(Path logs) throws Exception {
+        FrrNamespaces lab = new FrrNamespaces(logs);
+        try {
+            lab.create();
+        } catch (Exception e) {
+            lab.close();
+            throw e;
+        }
+        return lab;
+    }
+
+    private void create() throws Exception {
+        for (String ns : List.of(edge, upstream)) {
+            sh("ip", "netns", "add", ns);
+            created.add(ns);
+            sh("ip", "-n", ns, "link", "set", "lo", "up");
+        }
+        sh("ip", "link", "add", edge + "0", "type", "veth", "peer", "name", upstream + "0");
+        sh("ip", "link", "set", edge + "0", "netns", edge);
+        sh("ip", "link", "set", upstream + "0", "netns", upstream);
+        sh("ip", "-n", edge, "addr", "add", EDGE_IP + "/30", "dev", edge + "0");
+        sh("ip", "-n", upstream, "addr", "add", UPSTREAM_IP + "/30", "dev", upstream + "0");
+        sh("ip", "-n", edge, "link", "set", edge + "0", "up");
+        sh("ip", "-n", upstream, "link", "set", upstream + "0", "up");
+        for (String ns : List.of(edge, upstream)) {
+            sh("install", "-d", "-o", "frr", "-g", "frr", "/var/run/frr/" + ns, "/etc/frr/" + ns);
+            String hostname = ns.equals(edge) ? "edge" : "upstream";
+            for (String d : DAEMONS) {
+                // FRR run with -N ignores `hostname` (FRR issue 7583); its own UTS namespace makes the
+                // running config show the router's name, as on a real device (frr-lab.md).
+                sh("ip", "netns", "exec", ns, "unshare", "--uts", "sh", "-c", "hostname " + hostname + " && exec /usr/lib/frr/" + d
+                        + " -N " + ns + " -d -P 0 --log file:" + logs.resolve(ns + "-" + d + ".log"));
+            }
+        }
+    }
+
+    /** Loads a config into a router with vtysh -f (adds to what runs). */
+    void load(String ns, String config) throws Exception {
+        Path f = Files.createTempFile(logs, ns, ".conf");
+        Files.writeString(f, config);
+        sh("vtysh", "-N", ns, "-f", f.toString());
+    }
+
+    /** {@code show running-config} as the push reads it. */
+    String running(String ns) throws Exception {
+        return sh("vtysh", "-N", ns, "-c", "show running-config");
+    }
+
+    String vtysh(String ns, String command) throws Exception {
+        return sh("vtysh", "-N", ns, "-c", command);
+    }
+
+    /** Waits until the session to the peer is Established. */
+    void awaitEstablished(String ns, String peer, int seconds) throws Exception {
+        for (int i = 0; i < seconds * 4; i++) {
+            if (FrrBgpState.sessions(vtysh(ns, "show bgp ipv4 unicast summary json")).getOrDefault(peer, "").equals("Established")) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(ns + ": session to " + peer + " not Established within " + seconds + " s");
+    }
+
+    static String sh(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd) + " failed (exit " + p.exitValue() + "): " + out);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws Exception {
+        List<ProcessHandle> daemons = new ArrayList<>();
+        for (String ns : created) {
+            Path run = Path.of("/var/run/frr", ns);
+            for (String d : DAEMONS) {
+                Path pid = run.resolve(d + ".pid");
+                if (Files.exists(pid)) {
+                    ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).ifPresent(daemons::add);
+                }
+            }
+        }
+        // SIGTERM all at once: each daemon needs about 2 s to exit (frr-lab.md).
+        daemons.forEach(ProcessHandle::destroy);
+        for (ProcessHandle h : daemons) {
+            try {
+                h.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception stuck) {
+                h.destroyForcibly();
+            }
+        }
+        for (String ns : created) {
+            sh("ip", "netns", "del", ns);
+            sh("rm", "-rf", "--", "/var/run/frr/" + ns, "/etc/frr/" + ns);
+        }
+    }
+}

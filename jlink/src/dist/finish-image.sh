@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Finishes the jlink image and packages it; run by `mvn -P dist package` (jlink/pom.xml) right after
+# jlink, with TOOLCHAIN_JAVA_HOME set by exec-maven-plugin to the JDK 25 that maven-toolchains-plugin
+# selected (Maven itself may run on an older Java).
+#
+#   finish-image.sh IMAGE MODULES DIST VERSION AOT(train|skip)
+#
+# 1. JavaFX's native libraries go to IMAGE/lib. jlink left them out of lib/modules (see the pom): from
+#    there JavaFX would copy them to ~/.openjfx/cache on every first start; in lib/ the JVM's library
+#    path finds them directly.
+# 2. IMAGE/bin/peerplan: the launcher, for the designer and the CLI.
+# 3. IMAGE/lib/peerplan.aot: an ahead-of-time cache (JDK 25: JEP 483 class loading and linking, JEP 514
+#    one-step training, JEP 515 method profiles), trained by opening the designer on the two-DC sample
+#    with the start-up probe. It needs a display: $DISPLAY, else xvfb-run; without either the cache is
+#    trained on the CLI only (`show`), which still covers the YAML, model and picocli classes.
+# 4. DIST/peerplan: jpackage app-image; DIST/peerplan_VERSION_ARCH.deb when dpkg-deb and fakeroot exist.
+# Nothing is installed: a missing tool skips its step with a message.
+set -euo pipefail
+
+image=$1 modules=$2 dist=$3 version=$4 aot=${5:-train}
+: "${TOOLCHAIN_JAVA_HOME:?must be set by exec-maven-plugin from the JDK toolchain}"
+jpackage="$TOOLCHAIN_JAVA_HOME/bin/jpackage"
+jar="$TOOLCHAIN_JAVA_HOME/bin/jar"
+main=peerplan.app/io.peerplan.app.Main
+sample=sample:two-dc-anycast
+log() { echo "[dist] $*"; }
+
+# 1. JavaFX natives (only the -linux classifier jars carry them).
+shopt -s nullglob
+for fxjar in "$modules"/javafx-*-linux.jar; do
+  libs=$("$jar" tf "$fxjar" | grep -E '^[^/]+\.so$' || true)
+  if [ -n "$libs" ]; then # an empty list would extract the whole jar
+    # shellcheck disable=SC2086 # one word per library
+    (cd "$image/lib" && "$jar" xf "$fxjar" $libs)
+  fi
+done
+log "JavaFX natives in $image/lib: $(cd "$image/lib" && ls libglass*.so libprism*.so libjavafx*.so libdecora*.so 2>/dev/null | tr '\n' ' ')"
+
+# 2. The launcher. readlink -f: it still finds the image when started through a symlink (/usr/local/bin).
+# The VM options must match the training run below, or the JVM ignores the cache; -Xlog:...=off keeps
+# that fallback silent (its messages would go to stdout, into CLI output).
+cat > "$image/bin/peerplan" <<'LAUNCHER'
+#!/bin/sh
+# Peerplan: `peerplan [FILE|sample:NAME]` opens the designer, `peerplan COMMAND ...` runs the CLI.
+dir=$(dirname "$(readlink -f "$0")")
+exec "$dir/java" -XX:AOTCache="$dir/../lib/peerplan.aot" '-Xlog:aot*=off,cds*=off' \
+  -m peerplan.app/io.peerplan.app.Main "$@"
+LAUNCHER
+chmod 755 "$image/bin/peerplan"
+
+# 3. AOT cache.
+cache="$image/lib/peerplan.aot"
+rm -f "$cache"
+if [ "$aot" = skip ]; then
+  log "AOT cache skipped (-Dpeerplan.aot=skip): the image starts without one"
+else
+  train=("$image/bin/java" "-XX:AOTCacheOutput=$cache" -m "$main")
+  # One warning per class that cannot be cached (picocli is compiled for Java 5, too old to be linked
+  # ahead of time; classes left unlinked by the run): hundreds of lines, dropped.
+  quiet() { "$@" 2>&1 | grep -v '\[warning\]\[aot\] Skipping ' || true; }
+  if [ -n "${DISPLAY:-}" ]; then
+    log "training the AOT cache on the designer (DISPLAY=$DISPLAY)"
+    quiet "${train[@]}" --probe-startup "$sample"
+  elif command -v xvfb-run >/dev/null; then
+    log "training the AOT cache on the designer under xvfb-run"
+    quiet xvfb-run -a "${train[@]}" --probe-startup "$sample"
+  else
+    log "no display and no xvfb-run: training the AOT cache on the CLI only (apt-get install xvfb for the designer)"
+    quiet "${train[@]}" show "$sample" >/dev/null
+  fi
+  if [ -s "$cache" ]; then
+    log "AOT cache: $cache ($(du -h "$cache" | cut -f1))"
+  else
+    log "WARNING: no AOT cache was written; the image starts without one"
+  fi
+fi
+
+# Smoke test: the image's CLI must run.
+"$image/bin/peerplan" samples >/dev/null
+log "runtime image: $image ($(du -sh "$image" | cut -f1))"
+
+# 4. Packages. The app-image launcher gets the same VM options as bin/peerplan ($APPDIR = lib/app).
+mkdir -p "$dist"
+rm -rf "${dist:?}/peerplan"
+common=(--name peerplan --app-version "$version" --vendor Peerplan
+        --description "Designer, validator, simulator and config generator for MetalLB BGP networks")
+"$jpackage" --type app-image "${common[@]}" --dest "$dist" --runtime-image "$image" --module "$main" \
+  --java-options '-XX:AOTCache=$APPDIR/../runtime/lib/peerplan.aot' --java-options '-Xlog:aot*=off,cds*=off'
+"$dist/peerplan/bin/peerplan" samples >/dev/null
+log "app-image: $dist/peerplan ($(du -sh "$dist/peerplan" | cut -f1))"
+
+missing=()
+for tool in dpkg-deb fakeroot; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  log ".deb skipped: ${missing[*]} not installed (Debian/Ubuntu: apt-get install -y ${missing[*]})"
+else
+  rm -f "$dist"/peerplan_*.deb
+  "$jpackage" --type deb "${common[@]}" --dest "$dist" --app-image "$dist/peerplan" \
+    --linux-app-category net --linux-menu-group Network --linux-shortcut \
+    --linux-deb-maintainer "peerplan@localhost"
+  log ".deb: $(ls "$dist"/peerplan_*.deb) ($(du -h "$dist"/peerplan_*.deb | cut -f1))"
+fi

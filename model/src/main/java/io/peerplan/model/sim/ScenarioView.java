@@ -1,0 +1,144 @@
+package io.peerplan.model.sim;
+
+import io.peerplan.model.ElementKind;
+import io.peerplan.model.IpPrefix;
+import io.peerplan.model.Network;
+import io.peerplan.model.RouteMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A scenario laid over a compiled network: which speakers are down, which sessions are up (ends
+ * agree, nothing on them failed, and the listener's {@code bgp listen limit} has room), and the
+ * policies of routers whose route-maps the scenario overrides.
+ */
+final class ScenarioView {
+    /** FRR's BGP_DYNAMIC_NEIGHBORS_LIMIT_DEFAULT. */
+    static final int DEFAULT_LISTEN_LIMIT = 100;
+
+    final CompiledNetwork net;
+    final Scenario scenario;
+    final boolean[] speakerDown;
+    final boolean[] sessionUp;
+    final String[] sessionDownReason;
+    final Policies[] policies;
+    /** Per adjacency: its session is up (the inner loops read this rather than chase the session). */
+    final boolean[] adjacencyUp;
+    final Set<Integer> overridden = new HashSet<>();
+
+    ScenarioView(CompiledNetwork net, Scenario scenario) {
+        this.net = net;
+        this.scenario = scenario;
+        speakerDown = new boolean[net.speakers.length];
+        sessionUp = new boolean[net.sessions.length];
+        sessionDownReason = new String[net.sessions.length];
+        policies = new Policies[net.speakers.length];
+        for (Speaker s : net.speakers) {
+            policies[s.index] = s.policies;
+        }
+        Set<String> failedPeerings = new HashSet<>();
+        List<IpPrefix> failedNetworks = new ArrayList<>();
+        for (String id : scenario.failed()) {
+            ElementKind kind = net.index.kind(id).orElseThrow(() -> new IllegalArgumentException(
+                    "no element '" + id + "' in " + net.topology.name() + " (`peerplan show` lists the ids)"));
+            switch (kind) {
+                case REGION -> {
+                    for (Speaker s : net.speakers) {
+                        if (id.equals(s.region)) {
+                            speakerDown[s.index] = true;
+                        }
+                    }
+                }
+                case CLUSTER -> {
+                    for (Speaker s : net.speakers) {
+                        if (s.cluster != null && s.cluster.id().equals(id)) {
+                            speakerDown[s.index] = true;
+                        }
+                    }
+                }
+                case ROUTER, VANTAGE, NODE -> {
+                    Speaker s = net.speaker(id);
+                    if (s != null) {
+                        speakerDown[s.index] = true;
+                    }
+                }
+                case PEERING -> failedPeerings.add(id);
+                case NETWORK -> net.index.network(id).map(Network::cidr).ifPresent(failedNetworks::add);
+            }
+        }
+        for (Session s : net.sessions) {
+            String why = s.problem;
+            if (why == null && (speakerDown[s.a.index] || speakerDown[s.b.index])) {
+                why = "failed: " + (speakerDown[s.a.index] ? s.a.id : s.b.id);
+            }
+            if (why == null && failedPeerings.contains(s.peering)) {
+                why = "failed: peering " + s.peering;
+            }
+            if (why == null) {
+                for (IpPrefix p : failedNetworks) {
+                    if (p.contains(s.addressA) || p.contains(s.addressB)) {
+                        why = "failed: network " + p;
+                    }
+                }
+            }
+            sessionUp[s.index] = why == null;
+            sessionDownReason[s.index] = why;
+        }
+        applyListenLimits();
+        adjacencyUp = new boolean[net.adjacencies.length];
+        for (Adjacency a : net.adjacencies) {
+            adjacencyUp[a.index] = sessionUp[a.session.index];
+        }
+        for (PrependOverride o : scenario.prepends()) {
+            override(o);
+        }
+    }
+
+    /** Each listener accepts its dynamic neighbors up to its limit (lowest addresses first: a stable stand-in for arrival order). */
+    private void applyListenLimits() {
+        Map<Speaker, List<Session>> byListener = new HashMap<>();
+        for (Session s : net.sessions) {
+            if (s.listener != null && sessionUp[s.index]) {
+                byListener.computeIfAbsent(s.listener, k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (var e : byListener.entrySet()) {
+            Integer configured = e.getKey().router == null ? null : e.getKey().router.bgp().listenLimit();
+            int limit = configured != null ? configured : DEFAULT_LISTEN_LIMIT;
+            List<Session> list = e.getValue();
+            if (list.size() <= limit) {
+                continue;
+            }
+            list.sort(Comparator.comparing(Session::dialerAddress));
+            for (Session s : list.subList(limit, list.size())) {
+                sessionUp[s.index] = false;
+                sessionDownReason[s.index] = "bgp listen limit " + limit + " of " + e.getKey().id + " reached";
+            }
+        }
+    }
+
+    private void override(PrependOverride o) {
+        Speaker s = net.speaker(o.routerId());
+        if (s == null || s.kind != Speaker.Kind.ROUTER) {
+            throw new IllegalArgumentException("--set " + o + ": no router '" + o.routerId() + "'");
+        }
+        RouteMap map = s.router.routeMap(o.routeMap()).orElseThrow(() -> new IllegalArgumentException(
+                "--set " + o + ": router " + s.id + " has no route-map " + o.routeMap()));
+        if (map.entry(o.seq()) == null) {
+            throw new IllegalArgumentException("--set " + o + ": route-map " + o.routeMap() + " on " + s.id
+                    + " has no entry " + o.seq());
+        }
+        Policies p = policies[s.index];
+        policies[s.index] = p.withRouteMaps(Policies.withPrepend(p.routeMapList(), o.routeMap(), o.seq(), o.count(), s.asn));
+        overridden.add(s.index);
+    }
+
+    boolean up(Adjacency a) {
+        return adjacencyUp[a.index];
+    }
+}

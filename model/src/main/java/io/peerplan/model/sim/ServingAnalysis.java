@@ -1,0 +1,233 @@
+package io.peerplan.model.sim;
+
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Ip;
+import io.peerplan.model.Service;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Follows best paths (and multipaths) from a vantage back to where each prefix is originated: the
+ * MetalLB speakers that serve it, or the routers a path ends at. Anycast views, failover budgets
+ * and scenario changes are all read off these traces, memoised per (speaker, prefix).
+ */
+final class ServingAnalysis {
+    private final SimulationResult result;
+    private final CompiledNetwork net;
+    private final Map<Long, Trace> memo = new ConcurrentHashMap<>();
+    private volatile List<ServiceIp> serviceIps;
+
+    /** Terminal speakers and the sessions crossed on the way to them. */
+    record Trace(BitSet terminals, BitSet sessions) {
+        static final Trace NONE = new Trace(new BitSet(), new BitSet());
+    }
+
+    /** A service IP, the services holding it, and the prefixes containing it, longest first. */
+    record ServiceIp(Ip ip, List<String> services, int[] prefixes) {
+    }
+
+    ServingAnalysis(SimulationResult result) {
+        this.result = result;
+        this.net = result.simulation().net();
+    }
+
+    Trace trace(int speaker, int prefix) {
+        return trace(speaker, prefix, new HashSet<>());
+    }
+
+    private Trace trace(int speaker, int prefix, Set<Integer> visiting) {
+        long key = (long) speaker << 32 | prefix;
+        Trace t = memo.get(key);
+        if (t != null) {
+            return t;
+        }
+        EntryData e = result.data(speaker, prefix);
+        if (e == null || e.best() == null || !visiting.add(speaker)) {
+            return Trace.NONE;
+        }
+        BitSet terminals = new BitSet();
+        BitSet sessions = new BitSet();
+        Route[] paths = e.multipath().length > 0 ? e.multipath() : new Route[] {e.best()};
+        for (Route r : paths) {
+            if (r.isLocal()) {
+                terminals.set(speaker);
+                continue;
+            }
+            sessions.set(net.adjacencies[r.adjacency()].session.index);
+            EntryData upstream = result.data(r.fromSpeaker(), prefix);
+            if (upstream == null || upstream.best() == null) {
+                // The neighbor sent it without holding it (default-originate): the path ends there.
+                terminals.set(r.fromSpeaker());
+                continue;
+            }
+            Trace up = trace(r.fromSpeaker(), prefix, visiting);
+            terminals.or(up.terminals());
+            sessions.or(up.sessions());
+        }
+        visiting.remove(speaker);
+        t = new Trace(terminals, sessions);
+        memo.put(key, t);
+        return t;
+    }
+
+    List<ServiceIp> serviceIps() {
+        List<ServiceIp> l = serviceIps;
+        if (l == null) {
+            Map<Integer, List<String>> byIp = new LinkedHashMap<>();
+            for (Cluster c : net.topology.clusters()) {
+                for (Service s : c.services()) {
+                    for (String text : s.ips()) {
+                        Ip ip = SessionBuilder.parse(text);
+                        if (ip != null) {
+                            byIp.computeIfAbsent(V4.of(ip), k -> new ArrayList<>())
+                                    .add(s.effectiveNamespace() + "/" + s.name() + "@" + c.id());
+                        }
+                    }
+                }
+            }
+            List<ServiceIp> out = new ArrayList<>();
+            byIp.entrySet().stream().sorted((a, b) -> V4.compare(a.getKey(), b.getKey())).forEach(e -> {
+                List<Integer> containing = new ArrayList<>();
+                for (int len = 32; len >= 0; len--) {
+                    Integer p = net.prefixIndex.get(V4.key(e.getKey(), len));
+                    if (p != null) {
+                        containing.add(p);
+                    }
+                }
+                out.add(new ServiceIp(result.simulation().paths().ip(e.getKey()), List.copyOf(e.getValue()),
+                        containing.stream().mapToInt(Integer::intValue).toArray()));
+            });
+            l = List.copyOf(out);
+            serviceIps = l;
+        }
+        return l;
+    }
+
+    /** The vantages, then the routers, that are up; or just the one asked for. */
+    List<Speaker> viewpoints(String id) {
+        if (id != null) {
+            Speaker s = net.speaker(id);
+            if (s == null || s.kind == Speaker.Kind.NODE) {
+                throw new IllegalArgumentException("no vantage or router '" + id + "' in " + net.topology.name());
+            }
+            return result.view().speakerDown[s.index] ? List.of() : List.of(s);
+        }
+        List<Speaker> out = new ArrayList<>();
+        for (Speaker.Kind k : new Speaker.Kind[] {Speaker.Kind.VANTAGE, Speaker.Kind.ROUTER}) {
+            for (Speaker s : net.speakers) {
+                if (s.kind == k && !result.view().speakerDown[s.index]) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    List<AnycastView> views(String vantage) {
+        List<AnycastView> out = new ArrayList<>();
+        for (Speaker v : viewpoints(vantage)) {
+            for (ServiceIp sip : serviceIps()) {
+                out.add(view(v, sip));
+            }
+        }
+        return out;
+    }
+
+    private AnycastView view(Speaker v, ServiceIp sip) {
+        for (int p : sip.prefixes()) {
+            EntryData e = result.data(v.index, p);
+            if (e == null || e.best() == null) {
+                continue;
+            }
+            PrefixMove.Placement pl = placement(v.index, p);
+            BgpPath best = result.simulation().paths().path(v.index, e.best());
+            return new AnycastView(sip.ip(), sip.services(), v.id, net.prefixes[p], !pl.nodes().isEmpty(), pl.regions(),
+                    pl.clusters(), pl.nodes(), pl.endsAt(), best.asPath(), best.fromPeer(), best.nextHop(), e.reason().frrText());
+        }
+        return new AnycastView(sip.ip(), sip.services(), v.id, null, false, List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, null, SelectionReason.NONE.frrText());
+    }
+
+    /** Where the speaker's paths for the prefix lead, or null when it has no best path. */
+    PrefixMove.Placement placement(int speaker, int prefix) {
+        EntryData e = result.data(speaker, prefix);
+        if (e == null || e.best() == null) {
+            return null;
+        }
+        Trace t = trace(speaker, prefix);
+        TreeSet<String> regions = new TreeSet<>();
+        TreeSet<String> clusters = new TreeSet<>();
+        List<String> nodes = new ArrayList<>();
+        List<String> endsAt = new ArrayList<>();
+        for (int s = t.terminals().nextSetBit(0); s >= 0; s = t.terminals().nextSetBit(s + 1)) {
+            Speaker sp = net.speakers[s];
+            if (sp.kind == Speaker.Kind.NODE) {
+                nodes.add(sp.id);
+                clusters.add(sp.cluster.id());
+                if (sp.region != null) {
+                    regions.add(sp.region);
+                }
+            } else {
+                endsAt.add(sp.id);
+            }
+        }
+        Route best = e.best();
+        return new PrefixMove.Placement(List.copyOf(regions), List.copyOf(clusters), nodes, endsAt,
+                best.isLocal() ? null : net.speakers[best.fromSpeaker()].id, best.asPath.asList());
+    }
+
+    List<FailoverBudget> failover(String vantage) {
+        List<FailoverBudget> out = new ArrayList<>();
+        for (Speaker v : viewpoints(vantage)) {
+            if (vantage == null && v.kind != Speaker.Kind.VANTAGE) {
+                continue;
+            }
+            for (ServiceIp sip : serviceIps()) {
+                for (int p : sip.prefixes()) {
+                    EntryData e = result.data(v.index, p);
+                    if (e == null || e.best() == null) {
+                        continue;
+                    }
+                    Trace t = trace(v.index, p);
+                    List<FailoverBudget.SessionBudget> budget = new ArrayList<>();
+                    for (int s = t.sessions().nextSetBit(0); s >= 0; s = t.sessions().nextSetBit(s + 1)) {
+                        Session se = net.sessions[s];
+                        budget.add(new FailoverBudget.SessionBudget(se.id, se.a.id, se.b.id, se.detection));
+                    }
+                    out.add(new FailoverBudget(sip.ip(), v.id, budget));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    List<PrefixMove> changesFrom(ServingAnalysis before) {
+        List<PrefixMove> out = new ArrayList<>();
+        PrefixOutcome[] now = result.outcomes();
+        PrefixOutcome[] then = before.result.outcomes();
+        for (Speaker v : before.viewpoints(null)) {
+            if (result.view().speakerDown[v.index]) {
+                continue;
+            }
+            for (int p = 0; p < now.length; p++) {
+                if (now[p] == then[p]) {
+                    continue;
+                }
+                PrefixMove.Placement a = before.placement(v.index, p);
+                PrefixMove.Placement b = placement(v.index, p);
+                if (a == null ? b != null : !a.samePlace(b)) {
+                    out.add(new PrefixMove(v.id, net.prefixes[p], a, b));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,120 @@
+package io.peerplan.model.sim;
+
+import io.peerplan.model.BfdProfile;
+import io.peerplan.model.BgpPeer;
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Ip;
+import io.peerplan.model.MetalLbBfdProfile;
+import io.peerplan.model.NeighborConfig;
+import io.peerplan.model.Platform;
+
+/**
+ * One end of a session as failure detection sees it: does it run BFD for this neighbor, with
+ * which intervals and hop mode, and which hold time does it propose.
+ *
+ * @param who          the end's display name for explanations
+ * @param bfd          BFD is requested and the software supports it
+ * @param multihop     BFD would run in multi-hop mode (FRR: eBGP with ebgp-multihop, or iBGP across
+ *                     subnets; bgpd.h PEER_IS_MULTIHOP)
+ * @param profile      the BFD profile name, or null for the defaults
+ * @param note         why BFD is not in use where the design suggests it should be, or null
+ */
+record SessionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int txMillis, int multiplier,
+        String profile, int holdSeconds, String note) {
+
+    private static final int DEFAULT_INTERVAL = 300;
+    private static final int DEFAULT_MULTIPLIER = 3;
+    /** MetalLB's default BGPPeer holdTime (api/v1beta2/bgppeer_types.go). */
+    static final int METALLB_DEFAULT_HOLD = 90;
+
+    /** A router or vantage end with its effective neighbor settings. */
+    static SessionEnd ofRouter(Speaker s, NeighborConfig cfg, boolean ebgp, boolean shared, Ip peer) {
+        boolean supported = s.router == null || s.router.platform() == null || s.router.platform().supportsBfd();
+        boolean requested = cfg.bfdEnabled();
+        int rx = DEFAULT_INTERVAL;
+        int tx = DEFAULT_INTERVAL;
+        int mult = DEFAULT_MULTIPLIER;
+        if (requested && cfg.bfdProfile() != null && s.router != null) {
+            BfdProfile p = s.router.bfdProfile(cfg.bfdProfile()).orElse(null);
+            if (p != null) {
+                rx = p.effectiveReceiveInterval();
+                tx = p.effectiveTransmitInterval();
+                mult = p.effectiveMultiplier();
+            }
+        }
+        boolean multihop = ebgp ? cfg.ebgpMultihop() != null && cfg.ebgpMultihop() > 1 : !shared;
+        String note = null;
+        if (!requested && s.router != null && s.router.bfdPeers().stream().anyMatch(b -> b.address().equals(peer))) {
+            note = s.id + " has a static `bfd peer " + peer + "` but bgpd does not use it without `neighbor " + peer + " bfd`";
+        } else if (requested && !supported) {
+            note = s.id + " runs " + s.router.platform().label() + ", which has no BFD";
+        }
+        int hold = cfg.hold() != null ? cfg.hold() : s.behaviour.holdSeconds();
+        return new SessionEnd(s.id, requested && supported, multihop, rx, tx, mult, cfg.bfdProfile(), hold, note);
+    }
+
+    /** A MetalLB speaker end: BFD when its BGPPeer names a BFDProfile and MetalLB runs in FRR mode. */
+    static SessionEnd ofNode(Speaker s, Cluster c, BgpPeer p, boolean ebgp, boolean shared) {
+        MetalLbBfdProfile prof = p.bfdProfile() == null ? null : c.metallb().bfdProfile(p.bfdProfile()).orElse(null);
+        boolean frr = c.effectiveBackend().isFrr();
+        String note = null;
+        if (p.bfdProfile() != null && prof == null) {
+            note = "BGPPeer " + p.name() + " names BFDProfile " + p.bfdProfile() + ", which cluster " + c.id() + " does not define";
+        } else if (p.bfdProfile() != null && !frr) {
+            note = "MetalLB's native speaker in cluster " + c.id() + " has no BFD (FRR mode needed)";
+        }
+        boolean bfd = prof != null && frr;
+        boolean multihop = ebgp ? Boolean.TRUE.equals(p.ebgpMultiHop()) : !shared;
+        return new SessionEnd(s.id, bfd, multihop, prof == null ? DEFAULT_INTERVAL : prof.effectiveReceiveInterval(),
+                prof == null ? DEFAULT_INTERVAL : prof.effectiveTransmitInterval(),
+                prof == null ? DEFAULT_MULTIPLIER : prof.effectiveMultiplier(), p.bfdProfile(), holdOf(p), note);
+    }
+
+    /** BGPPeer holdTime; keepaliveTime alone means hold = 3 × keepalive (reference.md §1); default 90 s. */
+    static int holdOf(BgpPeer p) {
+        if (p.holdTime() != null) {
+            return (int) (GoDuration.millis(p.holdTime()) / 1000);
+        }
+        if (p.keepaliveTime() != null) {
+            return (int) (3 * GoDuration.millis(p.keepaliveTime()) / 1000);
+        }
+        return METALLB_DEFAULT_HOLD;
+    }
+
+    /** Detection for the session between two ends (RFC 5880 §6.8.4 for BFD, RFC 4271 §4.2 for hold). */
+    static Detection detect(SessionEnd x, SessionEnd y) {
+        if (x.bfd && y.bfd && x.multihop == y.multihop) {
+            // Each end declares the other down after the remote multiplier times the agreed
+            // interval (max of its own required receive and the remote's desired transmit).
+            long xDetects = (long) y.multiplier * Math.max(x.rxMillis, y.txMillis);
+            long yDetects = (long) x.multiplier * Math.max(y.rxMillis, x.txMillis);
+            long worst = Math.max(xDetects, yDetects);
+            int mult = xDetects >= yDetects ? y.multiplier : x.multiplier;
+            return new Detection(Detection.Mechanism.BFD, worst, "BFD " + mult + " × " + (worst / mult) + " ms ("
+                    + (x.profile == null ? "defaults" : x.profile) + " / " + (y.profile == null ? "defaults" : y.profile) + ")");
+        }
+        String why;
+        if (x.bfd && y.bfd) {
+            why = "BFD hop modes differ (" + x.who + " " + (x.multihop ? "multi-hop" : "single-hop") + ", " + y.who + " "
+                    + (y.multihop ? "multi-hop" : "single-hop") + "), so BFD stays down";
+        } else if (!x.bfd && !y.bfd) {
+            why = "no BFD on either end";
+        } else {
+            why = "no BFD on " + (x.bfd ? y.who : x.who);
+        }
+        String note = x.note != null ? x.note : y.note;
+        if (note != null) {
+            why += "; " + note;
+        }
+        int hold = Math.min(x.holdSeconds, y.holdSeconds);
+        if (x.holdSeconds == 0 || y.holdSeconds == 0) {
+            return new Detection(Detection.Mechanism.NEVER, -1, "hold time 0 (keepalives off); " + why);
+        }
+        return new Detection(Detection.Mechanism.HOLD_TIMER, hold * 1000L, "hold timer " + hold + " s; " + why);
+    }
+
+    static boolean isFrr(Speaker s) {
+        return s.router == null || s.router.platform() == null || s.router.platform() == Platform.FRR
+                || s.router.platform() == Platform.EXTERNAL;
+    }
+}

@@ -1,0 +1,27 @@
+package io.peerplan.model.validate;
+
+/** The six groups of rules (issue 3); each rule ID starts with its family's prefix. */
+public enum RuleFamily {
+    METALLB("METALLB-", "MetalLB webhook parity"),
+    SESSION("BGP-SESSION-", "BGP session compatibility"),
+    ADDRESSING("ADDR-", "Addressing"),
+    ASN("ASN-", "AS numbers"),
+    POLICY("POLICY-", "Policy and platform"),
+    GRAPH("GRAPH-", "Topology graph");
+
+    private final String prefix;
+    private final String title;
+
+    RuleFamily(String prefix, String title) {
+        this.prefix = prefix;
+        this.title = title;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String title() {
+        return title;
+    }
+}

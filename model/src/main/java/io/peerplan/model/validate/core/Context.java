@@ -1,0 +1,76 @@
+package io.peerplan.model.validate.core;
+
+import io.peerplan.model.Cluster;
+import io.peerplan.model.Topology;
+import io.peerplan.model.TopologyIndex;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * What the rules of one validation run share, each piece computed once on first use: the id index,
+ * who holds which address, each cluster's resolved MetalLB objects, the sessions and the session
+ * graph. One context per {@code Validator.validate} call; not shared between threads.
+ */
+public final class Context {
+    private final Topology topology;
+    private final TopologyIndex index;
+    private final Map<Cluster, ClusterView> clusters = new IdentityHashMap<>();
+    private AddressBook book;
+    private SessionSet sessions;
+    private SessionGraph graph;
+    private final Map<String, Object> memos = new java.util.HashMap<>();
+
+    public Context(Topology topology) {
+        this.topology = topology;
+        this.index = new TopologyIndex(topology);
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public TopologyIndex index() {
+        return index;
+    }
+
+    public AddressBook addresses() {
+        if (book == null) {
+            book = new AddressBook(topology);
+        }
+        return book;
+    }
+
+    public ClusterView view(Cluster c) {
+        return clusters.computeIfAbsent(c, ClusterView::new);
+    }
+
+    public SessionSet sessions() {
+        if (sessions == null) {
+            sessions = new SessionSet(topology, index, addresses());
+        }
+        return sessions;
+    }
+
+    public SessionGraph graph() {
+        if (graph == null) {
+            graph = new SessionGraph(this);
+        }
+        return graph;
+    }
+
+    /** A value several rules share, computed by the first that asks (the key names it, e.g. the rule class). */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object v = memos.get(key);
+        if (v == null) {
+            v = compute.get();
+            memos.put(key, v);
+        }
+        return (T) v;
+    }
+
+    /** The display name of any element id (the id itself when unknown). */
+    public String name(String id) {
+        return index.displayName(id);
+    }
+}

@@ -1,0 +1,28 @@
+package io.peerplan.model.validate.metallb;
+
+import io.peerplan.model.Cluster;
+import java.util.List;
+
+/** How MetalLB findings name the object they are about: {@code BGPPeer p1 (cluster k8s)}. */
+final class Where {
+    private Where() {
+    }
+
+    static String of(Cluster c, String kind, String name) {
+        return kind + " " + (name == null || name.isEmpty() ? "(unnamed)" : name) + " (cluster " + c.displayName() + ")";
+    }
+
+    static List<String> ids(Cluster c) {
+        return List.of(c.id());
+    }
+
+    /** Go's {@code %q}: the text in double quotes. */
+    static String q(Object value) {
+        return "\"" + value + "\"";
+    }
+
+    /** A Long field that Go reads as uint32 with 0 meaning "not set". */
+    static long u32(Long value) {
+        return value == null ? 0 : value;
+    }
+}
