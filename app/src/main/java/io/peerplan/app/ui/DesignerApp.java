@@ -3,9 +3,9 @@ package io.peerplan.app.ui;
 import io.peerplan.app.files.Settings;
 import io.peerplan.app.findings.FindingsSource;
 import io.peerplan.app.findings.LiveValidation;
+import io.peerplan.app.findings.ValidatorFindings;
 import io.peerplan.model.sample.Samples;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -20,8 +20,8 @@ public final class DesignerApp extends Application {
         window.show(DesignerLauncher.initial, file);
     }
 
-    /** The validator, once it is part of the model; until then no findings (see FindingsSource). */
+    /** Live findings come from the model's validator (CONTRACTS.md: a pure function, safe off the FX thread). */
     static FindingsSource findingsSource() {
-        return t -> List.of();
+        return ValidatorFindings.INSTANCE;
     }
 }
