@@ -3,7 +3,9 @@ package io.peerplan.app.diagram;
 import io.peerplan.app.design.Footprint;
 import io.peerplan.app.design.Refs;
 import java.util.ArrayList;
+import io.peerplan.model.Cluster;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,24 +16,32 @@ import java.util.Optional;
  * JavaFX, so the SVG export can render it on a background thread.
  */
 public final class Diagram {
-    public static final Diagram EMPTY = new Diagram(List.of(), List.of(), List.of(), List.of(), Map.of());
+    public static final Diagram EMPTY = new Diagram(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     private final List<RegionBox> regions;
     private final List<Card> cards;
     private final List<Link> links;
     private final List<Attachment> attachments;
+    /** The model record each card was built from, by position in {@link #cards}: lets the next build reuse cards. */
+    private final List<Object> sources;
+    private final List<Cluster> clusters;
     private final Map<String, Integer> cardIndex = new HashMap<>();
-    private final Map<String, String> owners;
     private final Map<String, List<Link>> linksByCard = new HashMap<>();
     private final SpatialGrid grid;
+    private Map<String, String> owners;
+    private IdentityHashMap<Object, Card> bySource;
 
-    Diagram(List<RegionBox> regions, List<Card> cards, List<Link> links, List<Attachment> attachments,
-            Map<String, String> owners) {
+    private final io.peerplan.model.Topology topology;
+
+    Diagram(io.peerplan.model.Topology topology, List<RegionBox> regions, List<Card> cards, List<Object> sources, List<Link> links, List<Attachment> attachments,
+            List<Cluster> clusters) {
+        this.topology = topology;
         this.regions = List.copyOf(regions);
         this.cards = List.copyOf(cards);
+        this.sources = List.copyOf(sources);
         this.links = List.copyOf(links);
         this.attachments = List.copyOf(attachments);
-        this.owners = Map.copyOf(owners);
+        this.clusters = List.copyOf(clusters);
         for (int i = 0; i < cards.size(); i++) {
             cardIndex.put(cards.get(i).id(), i);
         }
@@ -40,6 +50,11 @@ public final class Diagram {
             linksByCard.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l);
         }
         this.grid = new SpatialGrid(cards.stream().map(Card::bounds).toList());
+    }
+
+    /** The topology this diagram was built from (null for {@link #EMPTY}). */
+    public io.peerplan.model.Topology topology() {
+        return topology;
     }
 
     public List<RegionBox> regions() {
@@ -77,11 +92,34 @@ public final class Diagram {
         if (own.isPresent()) {
             return own;
         }
-        String owner = owners.get(key);
+        String owner = owners().get(key);
         if (owner == null && Refs.isNested(key)) {
             owner = Refs.cluster(key);
         }
         return owner == null ? Optional.empty() : card(owner);
+    }
+
+    /** Node id → cluster id, built on first use: only findings and reveal need it. */
+    private synchronized Map<String, String> owners() {
+        if (owners == null) {
+            Map<String, String> m = new HashMap<>();
+            for (Cluster c : clusters) {
+                c.nodes().forEach(n -> m.put(n.id(), c.id()));
+            }
+            owners = m;
+        }
+        return owners;
+    }
+
+    /** The card built from this very record (identity), if any: unchanged elements keep their cards. */
+    synchronized Card cardBuiltFrom(Object source) {
+        if (bySource == null) {
+            bySource = new IdentityHashMap<>();
+            for (int i = 0; i < cards.size(); i++) {
+                bySource.put(sources.get(i), cards.get(i));
+            }
+        }
+        return bySource.get(source);
     }
 
     /** Cards whose footprints intersect the rectangle, in drawing order. */

@@ -31,6 +31,15 @@ public final class DiagramBuilder {
     }
 
     public static Diagram build(Topology t) {
+        return build(t, Diagram.EMPTY);
+    }
+
+    /**
+     * Builds the diagram, reusing the previous diagram's card for every element whose record is
+     * the same object and whose position did not change: after an edit the immutable model shares
+     * all untouched records, so a move rebuilds one card, not 5,000.
+     */
+    public static Diagram build(Topology t, Diagram previous) {
         List<RegionBox> regions = new ArrayList<>();
         for (Region r : t.regions()) {
             Layout.Bounds b = t.layout().regions().get(r.id());
@@ -40,9 +49,15 @@ public final class DiagramBuilder {
             }
         }
         List<Card> cards = new ArrayList<>();
-        Map<String, String> owners = new HashMap<>();
+        List<Object> sources = new ArrayList<>();
         for (Placed p : Placed.all(t)) {
             Footprint f = p.footprint(t);
+            sources.add(p.element());
+            Card old = previous.cardBuiltFrom(p.element());
+            if (old != null && old.bounds().equals(f)) {
+                cards.add(old);
+                continue;
+            }
             cards.add(switch (p.element()) {
                 case Network n -> new Card(n.id(), p.kind(), n.region(), f, ElementIcon.NETWORK,
                         n.name() != null ? n.name() : n.id(), n.cidr() == null ? "" : n.cidr().toString(),
@@ -52,15 +67,12 @@ public final class DiagramBuilder {
                         addresses(r.interfaces()), List.of());
                 case Vantage v -> new Card(v.id(), p.kind(), v.region(), f, ElementIcon.VANTAGE, v.displayName(),
                         asLine(v.asn(), "vantage"), addresses(v.interfaces()), List.of());
-                case Cluster c -> {
-                    c.nodes().forEach(n -> owners.put(n.id(), c.id()));
-                    yield new Card(c.id(), p.kind(), c.region(), f, ElementIcon.CLUSTER, c.displayName(),
-                            clusterLine(c), "", ClusterRows.of(c));
-                }
+                case Cluster c -> new Card(c.id(), p.kind(), c.region(), f, ElementIcon.CLUSTER, c.displayName(),
+                        clusterLine(c), "", ClusterRows.of(c));
                 default -> throw new IllegalStateException();
             });
         }
-        return new Diagram(regions, cards, links(t), attachments(t), owners);
+        return new Diagram(t, regions, cards, sources, links(t), attachments(t), t.clusters());
     }
 
     private static String routerKind(Router r) {

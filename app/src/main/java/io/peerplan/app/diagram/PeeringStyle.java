@@ -7,7 +7,9 @@ import io.peerplan.model.PeerGroup;
 import io.peerplan.model.Peering;
 import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
-import io.peerplan.model.TopologyIndex;
+import io.peerplan.model.Vantage;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,10 +20,15 @@ import java.util.Optional;
  * Effective settings include the peer-group's, as FRR applies them.
  */
 final class PeeringStyle {
-    private final TopologyIndex index;
+    private final Map<String, Router> routers = new HashMap<>();
+    private final Map<String, Vantage> vantages = new HashMap<>();
+    private final Map<String, Cluster> clusters = new HashMap<>();
 
+    /** Indexes only what peering ends name (not the thousands of nodes). */
     PeeringStyle(Topology t) {
-        this.index = new TopologyIndex(t);
+        t.routers().forEach(r -> routers.put(r.id(), r));
+        t.vantages().forEach(v -> vantages.put(v.id(), v));
+        t.clusters().forEach(c -> clusters.put(c.id(), c));
     }
 
     LinkType type(Peering p) {
@@ -49,9 +56,12 @@ final class PeeringStyle {
         if (c.localAs() != null) {
             return c.localAs();
         }
-        return index.router(end.element()).map(r -> r.asn() == null ? null : r.asn().value())
-                .or(() -> index.vantage(end.element()).map(v -> v.asn() == null ? null : v.asn().value()))
-                .orElse(null);
+        Router r = routers.get(end.element());
+        if (r != null) {
+            return r.asn() == null ? null : r.asn().value();
+        }
+        Vantage v = vantages.get(end.element());
+        return v == null || v.asn() == null ? null : v.asn().value();
     }
 
     private boolean bfd(Peering.End end) {
@@ -70,7 +80,7 @@ final class PeeringStyle {
     }
 
     private NeighborConfig effective(Peering.End end) {
-        Optional<Router> router = index.router(end.element());
+        Optional<Router> router = Optional.ofNullable(routers.get(end.element()));
         String group = end.config().peerGroup();
         if (router.isEmpty()) {
             return end.config();
@@ -85,6 +95,6 @@ final class PeeringStyle {
     }
 
     private Optional<BgpPeer> bgpPeer(Peering.End end) {
-        return index.cluster(end.element()).map(Cluster::metallb).flatMap(m -> m.peer(end.bgpPeer()));
+        return Optional.ofNullable(clusters.get(end.element())).map(Cluster::metallb).flatMap(m -> m.peer(end.bgpPeer()));
     }
 }

@@ -45,16 +45,26 @@ final class CardPainter {
         double textX = f.x() + PAD + ICON + 6;
         double textW = f.maxX() - textX - PAD;
         s.fill(theme.foreground());
-        s.icon(c.icon().svgPath(), f.x() + PAD, f.y() + (network ? (f.height() - ICON) / 2 : 8), ICON);
         if (detail == Detail.TITLES) {
-            s.text(measure.fit(c.title(), textW, 13, true), textX, f.y() + (network ? f.height() / 2 + 5 : 22), 13, true,
-                    Surface.Align.LEFT);
+            titleOnly(s, c, f, scale);
         } else {
+            s.icon(c.icon().svgPath(), f.x() + PAD, f.y() + (network ? (f.height() - ICON) / 2 : 8), ICON);
             full(s, c, f, textX, textW, marks);
         }
         if (count != null) {
             badge(s, f, count, scale);
         }
+    }
+
+    /**
+     * Zoomed out, the name is what identifies a card: it is drawn at a readable 10 px on screen
+     * across the whole card (no icon, which would be a smudge at this size).
+     */
+    private void titleOnly(Surface s, Card c, Footprint f, double scale) {
+        double px = Math.max(10, 13 * scale);
+        String title = measure.fit(c.title(), (f.width() - 2 * PAD) * scale, px, true);
+        s.screenText(title, f.x() + PAD, f.y() + Math.min(f.height() / 2, (px + 4) / scale) + px * 0.36 / scale, px, true,
+                Surface.Align.LEFT);
     }
 
     private void full(Surface s, Card c, Footprint f, double textX, double textW, Marks marks) {

@@ -36,12 +36,18 @@ public final class DiagramPainter {
     /** Paints the part of the diagram a screen of {@code width × height} shows through the viewport. */
     public void paint(Surface s, Diagram d, Viewport v, double width, double height, Marks marks, Overlay o,
             boolean showGrid) {
+        paint(s, d, v, 0, 0, width, height, marks, o, showGrid);
+    }
+
+    /** Paints only the screen window (x0, y0, width, height); the rest of the surface is left as it was. */
+    public void paint(Surface s, Diagram d, Viewport v, double x0, double y0, double width, double height, Marks marks,
+            Overlay o, boolean showGrid) {
         double scale = v.scale();
         s.transform(1, 0, 0);
         s.fill(theme.background());
-        s.fillRect(0, 0, width, height);
+        s.fillRect(x0, y0, width, height);
         s.transform(scale, v.tx(), v.ty());
-        Footprint view = v.visible(width, height);
+        Footprint view = new Footprint(v.toModelX(x0), v.toModelY(y0), width / scale, height / scale);
         if (showGrid) {
             grid(s, view, scale);
         }
@@ -61,7 +67,7 @@ public final class DiagramPainter {
             return c == null ? null : o.isMoving(id) ? c.bounds().translate(o.dx, o.dy) : c.bounds();
         };
         if (detail != Detail.BOXES) {
-            links.attachments(s, d, view, scale, at);
+            links.attachments(s, d, view, scale, detail, at);
         }
         links.links(s, d, view, scale, detail, marks, o, at);
         List<Card> all = d.cards();
@@ -106,15 +112,18 @@ public final class DiagramPainter {
         s.fillRect(b.x(), b.y() + Footprint.REGION_TITLE / 2, b.width(), Footprint.REGION_TITLE / 2);
         s.stroke(selected ? theme.accent() : hover ? theme.accent().alpha(0.6) : theme.regionStroke());
         s.lineWidth((selected ? 2.5 : 1.2) / scale);
-        s.dashes(selected ? new double[0] : new double[] {6, 4});
+        s.dashes(selected || detail != Detail.FULL ? new double[0] : new double[] {6 / scale, 4 / scale});
         s.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 14);
         if (detail == Detail.BOXES && scale < 0.08) {
             return;
         }
-        double size = detail == Detail.BOXES ? Math.min(60, 12 / scale) : 13;
         s.fill(theme.foreground());
+        if (detail != Detail.FULL) {
+            s.screenText(r.title(), b.x() + 8, b.y() + 8 + 12 / scale, 12, true, Surface.Align.LEFT);
+            return;
+        }
         s.icon(io.peerplan.icons.ElementIcon.REGION.svgPath(), b.x() + 8, b.y() + 5, 16);
-        s.text(r.title(), b.x() + 30, b.y() + 18, size, true, Surface.Align.LEFT);
+        s.text(r.title(), b.x() + 30, b.y() + 18, 13, true, Surface.Align.LEFT);
         if (detail == Detail.FULL && !r.subtitle().isEmpty()) {
             s.fill(theme.muted());
             s.text(r.subtitle(), b.maxX() - 10, b.y() + 18, 11, false, Surface.Align.RIGHT);

@@ -27,10 +27,16 @@ final class LinkPainter {
         this.measure = measure;
     }
 
-    void attachments(Surface s, Diagram d, Footprint view, double scale, Function<String, Footprint> at) {
-        s.stroke(theme.attachment());
+    /** Dotted at full detail; solid and faint further out, where dots would be thousands of fragments. */
+    void attachments(Surface s, Diagram d, Footprint view, double scale, Detail detail, Function<String, Footprint> at) {
         s.lineWidth(1 / scale);
-        s.dashes(2 / scale, 3 / scale);
+        if (detail == Detail.FULL) {
+            s.stroke(theme.attachment());
+            s.dashes(2 / scale, 3 / scale);
+        } else {
+            s.stroke(theme.attachment().alpha(0.45));
+            s.dashes();
+        }
         s.beginLines();
         for (Attachment a : d.attachments()) {
             Footprint from = at.apply(a.card());
@@ -60,7 +66,7 @@ final class LinkPainter {
             }
         }
         for (var e : batches.entrySet()) {
-            apply(s, e.getKey(), scale);
+            apply(s, e.getKey(), scale, detail);
             s.beginLines();
             for (double[] seg : e.getValue()) {
                 s.addLine(seg[0], seg[1], seg[2], seg[3]);
@@ -86,8 +92,15 @@ final class LinkPainter {
         return l.type() == LinkType.EBGP ? Style.EBGP : l.type() == LinkType.IBGP ? Style.IBGP : Style.UNKNOWN;
     }
 
-    private void apply(Surface s, Style style, double scale) {
+    /**
+     * Dash lengths are in screen pixels (divided by the scale): dashes in model units would shrink
+     * to sub-pixel fragments when zoomed out, which costs the software rasteriser thousands of
+     * segments a frame and draws grey mush. Far out (boxes) lines are solid; colour still tells
+     * eBGP from iBGP.
+     */
+    private void apply(Surface s, Style style, double scale, Detail detail) {
         double w = Math.max(1, 2 * Math.min(1, scale)) / scale;
+        boolean dashed = detail != Detail.BOXES;
         switch (style) {
             case EBGP -> {
                 s.stroke(theme.ebgp());
@@ -95,11 +108,11 @@ final class LinkPainter {
             }
             case IBGP -> {
                 s.stroke(theme.ibgp());
-                s.dashes(8, 5);
+                dash(s, dashed, 8 / scale, 5 / scale);
             }
             case UNKNOWN -> {
                 s.stroke(theme.unknown());
-                s.dashes(2, 4);
+                dash(s, dashed, 2 / scale, 4 / scale);
             }
             case ERROR -> {
                 s.stroke(theme.error());
@@ -118,6 +131,14 @@ final class LinkPainter {
             }
         }
         s.lineWidth(w);
+    }
+
+    private static void dash(Surface s, boolean dashed, double on, double off) {
+        if (dashed) {
+            s.dashes(on, off);
+        } else {
+            s.dashes();
+        }
     }
 
     private void label(Surface s, Link l, double[] seg, Marks marks) {

@@ -43,6 +43,12 @@ public interface Surface {
     /** Text with its baseline at y. */
     void text(String text, double x, double y, double size, boolean bold, Align align);
 
+    /**
+     * Text of a fixed size in screen pixels, anchored at a model point: names stay readable when
+     * zoomed out, and the rasteriser sees one font size instead of a new one every zoom step.
+     */
+    void screenText(String text, double x, double y, double pixels, boolean bold, Align align);
+
     /** An icon: 24×24 SVG path data scaled into a square of {@code size} at (x, y), filled. */
     void icon(String svgPath, double x, double y, double size);
 }

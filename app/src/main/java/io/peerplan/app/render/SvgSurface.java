@@ -129,6 +129,11 @@ public final class SvgSurface implements Surface {
     }
 
     @Override
+    public void screenText(String text, double x, double y, double pixels, boolean bold, Align align) {
+        text(text, x, y, pixels / scale, bold, align);
+    }
+
+    @Override
     public void icon(String svgPath, double x, double y, double size) {
         out.append("<path transform=\"translate(").append(n(X(x))).append(' ').append(n(Y(y))).append(") scale(")
                 .append(n(size * scale / 24)).append(")\" d=\"").append(svgPath).append('"').append(fillAttrs())

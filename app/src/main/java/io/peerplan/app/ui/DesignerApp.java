@@ -1,12 +1,10 @@
 package io.peerplan.app.ui;
 
 import io.peerplan.app.files.Settings;
-import io.peerplan.app.findings.DesignFinding;
 import io.peerplan.app.findings.FindingsSource;
 import io.peerplan.app.findings.LiveValidation;
-import io.peerplan.app.render.Marks;
+import io.peerplan.app.findings.ValidatorFindings;
 import io.peerplan.model.sample.Samples;
-import io.peerplan.model.validate.Validator;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -22,10 +20,8 @@ public final class DesignerApp extends Application {
         window.show(DesignerLauncher.initial, file);
     }
 
-    /** The model's validator, its findings mapped to the designer's own record (see FindingsSource). */
+    /** Live findings come from the model's validator (CONTRACTS.md: a pure function, safe off the FX thread). */
     static FindingsSource findingsSource() {
-        return t -> Validator.validate(t).stream()
-                .map(f -> new DesignFinding(f.ruleId(), Marks.Level.valueOf(f.severity().name()), f.message(), f.elementIds(), f.fixHint()))
-                .toList();
+        return ValidatorFindings.INSTANCE;
     }
 }

@@ -1,6 +1,8 @@
 package io.peerplan.app.ui;
 
 import io.peerplan.app.design.AutoLayout;
+import io.peerplan.app.diagram.Diagram;
+import io.peerplan.app.diagram.DiagramBuilder;
 import io.peerplan.app.files.RecentFiles;
 import io.peerplan.app.files.Recovery;
 import io.peerplan.app.ui.edit.Document;
@@ -38,6 +40,7 @@ public final class FileController {
     private final Recovery recovery;
     private final Runnable afterLoad;
     private int autosavedRevision = -1;
+    private final Timeline autosaveTimer;
 
     public FileController(Stage stage, DesignerViewModel model, Background io, RecentFiles recent, Recovery recovery,
             Runnable afterLoad) {
@@ -47,9 +50,9 @@ public final class FileController {
         this.recent = recent;
         this.recovery = recovery;
         this.afterLoad = afterLoad;
-        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosave()));
-        autosave.setCycleCount(Animation.INDEFINITE);
-        autosave.play();
+        autosaveTimer = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosave()));
+        autosaveTimer.setCycleCount(Animation.INDEFINITE);
+        autosaveTimer.play();
         model.document().dirtyProperty().addListener((o, was, dirty) -> {
             if (!dirty) {
                 io.run(() -> {
@@ -69,7 +72,7 @@ public final class FileController {
     }
 
     public void newFromSample(String name) {
-        guard(() -> io.run(() -> AutoLayout.ifNeeded(Samples.load(name)), t -> replace(t, null, false, "New design from sample " + name),
+        guard(() -> io.run(() -> Loaded.of(Samples.load(name)), t -> replace(t, null, false, "New design from sample " + name),
                 this::failed));
     }
 
@@ -91,7 +94,7 @@ public final class FileController {
     /** Reads and lays out in the background, then shows it; a bad file gets the loader's file:line:col message. */
     public void load(Path file) {
         model.statusProperty().set("Opening " + file + "…");
-        io.run(() -> AutoLayout.ifNeeded(ProjectCodec.read(file)), t -> {
+        io.run(() -> Loaded.of(ProjectCodec.read(file)), t -> {
             replace(t, file, false, "Opened " + file);
             recent.add(file);
         }, this::failed);
@@ -99,12 +102,24 @@ public final class FileController {
 
     /** Shows a topology loaded elsewhere (the command line), laying it out in the background if needed. */
     public void show(Topology t, Path file) {
-        io.run(() -> AutoLayout.ifNeeded(t), laid -> replace(laid, file, false, file == null ? "Ready" : "Opened " + file),
+        io.run(() -> Loaded.of(t), laid -> replace(laid, file, false, file == null ? "Ready" : "Opened " + file),
                 this::failed);
     }
 
     private void replace(Topology t, Path file, boolean unsaved, String status) {
-        document().reset(t, file, unsaved);
+        replace(new Loaded(t, DiagramBuilder.build(t)), file, unsaved, status);
+    }
+
+    /** A topology laid out and drawn in the background, ready to show. */
+    private record Loaded(Topology topology, Diagram diagram) {
+        static Loaded of(Topology t) {
+            Topology laid = AutoLayout.ifNeeded(t);
+            return new Loaded(laid, DiagramBuilder.build(laid));
+        }
+    }
+
+    private void replace(Loaded loaded, Path file, boolean unsaved, String status) {
+        model.open(loaded.topology(), file, unsaved, loaded.diagram());
         autosavedRevision = -1;
         model.statusProperty().set(status);
         afterLoad.run();
@@ -190,7 +205,7 @@ public final class FileController {
         String what = (o.source() == null ? "an untitled design" : o.source()) + ", autosaved " + when;
         Dialogs.recover(stage, what).ifPresent(b -> {
             if (b == Dialogs.RECOVER) {
-                io.run(o::load, t -> {
+                io.run(() -> Loaded.of(o.load()), t -> {
                     replace(t, o.source() == null ? null : Path.of(o.source()), true, "Recovered " + what);
                     Recovery.discard(o);
                 }, this::failed);
@@ -200,8 +215,9 @@ public final class FileController {
         });
     }
 
-    /** The window is closing for good: the recovery file is no longer needed. */
+    /** The window is closing for good: no more autosaves, and the recovery file is no longer needed. */
     public void closed() {
+        autosaveTimer.stop();
         recovery.clear();
     }
 

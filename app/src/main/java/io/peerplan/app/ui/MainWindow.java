@@ -126,7 +126,7 @@ public final class MainWindow {
             }
             double step = e.isShiftDown() ? 1 : Layouts.GRID;
             switch (e.getCode()) {
-                case BACK_SPACE -> model.edits().deleteSelection();
+                case BACK_SPACE, DELETE -> model.edits().deleteSelection();
                 case Y -> {
                     if (e.isShortcutDown()) {
                         model.redo();
@@ -177,13 +177,16 @@ public final class MainWindow {
 
     /** Close: asks about unsaved changes, then removes the recovery file and exits. */
     public void requestClose() {
-        files.guard(() -> {
-            files.closed();
-            model.close();
-            simulation.close();
-            io.close();
-            stage.close();
-        });
+        files.guard(this::dispose);
+    }
+
+    /** Closes the window without asking: stops autosave, validation, simulation and the I/O worker. */
+    public void dispose() {
+        files.closed();
+        model.close();
+        simulation.close();
+        io.close();
+        stage.close();
     }
 
     void exportDiagram(boolean svg) {

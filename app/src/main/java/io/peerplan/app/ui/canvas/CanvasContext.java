@@ -18,4 +18,7 @@ interface CanvasContext {
     boolean snap();
 
     void repaint();
+
+    /** The camera moved; the drawing did not change. */
+    void cameraChanged();
 }

@@ -52,11 +52,16 @@ public final class DiagramCanvas extends Region implements CanvasContext {
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final AnimationTimer painter;
     private final PauseTransition flashTimer = new PauseTransition(Duration.millis(1400));
+    /** After a zoom rests, the margin around the view is painted so that panning is cheap again. */
+    private final PauseTransition zoomRest = new PauseTransition(Duration.millis(200));
+    private boolean zooming;
+    private final CanvasCamera camera;
     private DiagramPainter diagramPainter;
     private Gesture gesture;
     private boolean dirty;
     private boolean spaceDown;
     private long lastPaintNanos;
+    private long paintCount;
     private Consumer<String> onInspect = k -> { };
 
     public DiagramCanvas(DesignerViewModel model) {
@@ -65,6 +70,18 @@ public final class DiagramCanvas extends Region implements CanvasContext {
         setFocusTraversable(true);
         getChildren().add(canvas);
         surface = new CanvasSurface(canvas.getGraphicsContext2D());
+        camera = new CanvasCamera(canvas);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        zoomRest.setOnFinished(e -> {
+            zooming = false;
+            if (!camera.marginPainted()) {
+                repaint();
+            }
+        });
+
         diagramPainter = new DiagramPainter(theme.get(), measure);
         painter = new AnimationTimer() {
             @Override
@@ -98,8 +115,21 @@ public final class DiagramCanvas extends Region implements CanvasContext {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(Math.max(1, getWidth()));
-        canvas.setHeight(Math.max(1, getHeight()));
+        canvas.setWidth(Math.max(1, getWidth()) + 2 * CanvasCamera.MARGIN);
+        canvas.setHeight(Math.max(1, getHeight()) + 2 * CanvasCamera.MARGIN);
+    }
+
+    /** The camera moved but the drawing did not change: shift the painted bitmap if it covers the view, else repaint. */
+    @Override
+    public void cameraChanged() {
+        if (viewport.scale() != zoom.get()) {
+            zooming = true;
+            zoomRest.playFromStart();
+        }
+        zoom.set(viewport.scale());
+        if (dirty || !camera.follow(viewport, getWidth(), getHeight())) {
+            repaint();
+        }
     }
 
     @Override
@@ -115,9 +145,13 @@ public final class DiagramCanvas extends Region implements CanvasContext {
     public void paintNow() {
         dirty = false;
         long start = System.nanoTime();
-        diagramPainter.paint(surface, diagram(), viewport, canvas.getWidth(), canvas.getHeight(), model.marksProperty().get(),
-                syncedOverlay(), model.showGridProperty().get());
+        boolean withMargin = !zooming;
+        double m = withMargin ? 0 : CanvasCamera.MARGIN;
+        diagramPainter.paint(surface, diagram(), camera.paintViewport(viewport), m, m, canvas.getWidth() - 2 * m,
+                canvas.getHeight() - 2 * m, model.marksProperty().get(), syncedOverlay(), model.showGridProperty().get());
+        camera.painted(viewport, withMargin);
         lastPaintNanos = System.nanoTime() - start;
+        paintCount++;
     }
 
     private Overlay syncedOverlay() {
@@ -162,12 +196,12 @@ public final class DiagramCanvas extends Region implements CanvasContext {
                 viewport.zoomAt(Math.exp(e.getDeltaY() * WHEEL_ZOOM * (e.getDeltaY() > 10 || e.getDeltaY() < -10 ? 1 : 4)),
                         e.getX(), e.getY());
             }
-            repaint();
+            cameraChanged();
             e.consume();
         });
         addEventHandler(javafx.scene.input.ZoomEvent.ZOOM, e -> {
             viewport.zoomAt(e.getZoomFactor(), e.getX(), e.getY());
-            repaint();
+            cameraChanged();
         });
     }
 
@@ -326,7 +360,7 @@ public final class DiagramCanvas extends Region implements CanvasContext {
 
     public void zoomBy(double factor) {
         viewport.zoomAt(factor, getWidth() / 2, getHeight() / 2);
-        repaint();
+        cameraChanged();
     }
 
     /** Brings the elements into view (zooming out if they do not fit) and outlines them briefly. */
@@ -403,6 +437,11 @@ public final class DiagramCanvas extends Region implements CanvasContext {
     /** How long the last paint took on the FX thread, in nanoseconds (the benchmark reads it). */
     public long lastPaintNanos() {
         return lastPaintNanos;
+    }
+
+    /** How many full repaints have happened (the benchmark tells repaints from bitmap shifts). */
+    public long paintCount() {
+        return paintCount;
     }
 
     public Canvas canvas() {

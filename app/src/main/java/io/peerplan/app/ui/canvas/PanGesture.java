@@ -19,7 +19,7 @@ final class PanGesture implements Gesture {
         ctx.viewport().panBy(e.getX() - lastX, e.getY() - lastY);
         lastX = e.getX();
         lastY = e.getY();
-        ctx.repaint();
+        ctx.cameraChanged();
     }
 
     @Override

@@ -72,9 +72,23 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
                 onActivate.accept(List.copyOf(model.selection().keys()));
             }
         });
-        model.document().topologyProperty().addListener((o, a, t) -> rebuild(t));
+        model.document().topologyProperty().addListener((o, a, t) -> {
+            if (!sameElements(a, t)) {
+                rebuild(t);
+            }
+        });
         model.selection().keysProperty().addListener((o, a, b) -> syncSelection());
         rebuild(model.topology());
+    }
+
+    /**
+     * True when an edit changed nothing the outline shows: every element list is the very same
+     * object (a move changes only the layout). The immutable model makes this check O(1).
+     */
+    private static boolean sameElements(Topology a, Topology b) {
+        return a != null && a.regions() == b.regions() && a.routers() == b.routers() && a.vantages() == b.vantages()
+                && a.clusters() == b.clusters() && a.networks() == b.networks() && a.peerings() == b.peerings()
+                && java.util.Objects.equals(a.name(), b.name());
     }
 
     public void setOnActivate(Consumer<List<String>> handler) {
@@ -103,19 +117,63 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
         syncSelection();
     }
 
+    /**
+     * A cluster's nodes, pools and services become tree items only when the cluster is expanded:
+     * the scale topology's 2,000 nodes and 6,000 services would otherwise cost a rebuild of
+     * thousands of items after every edit.
+     */
     private TreeItem<Entry> cluster(Cluster c) {
-        TreeItem<Entry> ci = item(c.id(), c.displayName(), ElementIcon.CLUSTER);
-        for (Node n : c.nodes()) {
-            ci.getChildren().add(item(n.id(), n.name() + " · " + n.address(), ElementIcon.NODE));
-        }
-        for (AddressPool p : c.metallb().pools()) {
-            ci.getChildren().add(item(Refs.pool(c.id(), p), p.name() + " · " + String.join(", ", p.addresses()), ElementIcon.POOL));
-        }
-        for (Service s : c.services()) {
-            ci.getChildren().add(item(Refs.service(c.id(), s), s.name() + " · " + String.join(", ", s.ips()), ElementIcon.SERVICE));
-        }
-        ci.setExpanded(!collapsed.contains(c.id()) && c.nodes().size() <= 50);
+        TreeItem<Entry> ci = new LazyItem(new Entry(c.id(), c.displayName(), ElementIcon.CLUSTER), () -> {
+            List<TreeItem<Entry>> children = new ArrayList<>();
+            for (Node n : c.nodes()) {
+                children.add(item(n.id(), n.name() + " · " + n.address(), ElementIcon.NODE));
+            }
+            for (AddressPool p : c.metallb().pools()) {
+                children.add(item(Refs.pool(c.id(), p), p.name() + " · " + String.join(", ", p.addresses()), ElementIcon.POOL));
+            }
+            for (Service s : c.services()) {
+                children.add(item(Refs.service(c.id(), s), s.name() + " · " + String.join(", ", s.ips()), ElementIcon.SERVICE));
+            }
+            return children;
+        }, c.nodes().isEmpty() && c.metallb().pools().isEmpty() && c.services().isEmpty());
+        byKey.put(c.id(), ci);
+        boolean small = c.nodes().size() + c.services().size() <= 24;
+        ci.setExpanded(small && !collapsed.contains(c.id()));
+        ci.expandedProperty().addListener((o, a, b) -> {
+            if (b) {
+                collapsed.remove(c.id());
+            } else {
+                collapsed.add(c.id());
+            }
+        });
         return ci;
+    }
+
+    /** A tree item whose children are made on first use. */
+    private static final class LazyItem extends TreeItem<Entry> {
+        private final java.util.function.Supplier<List<TreeItem<Entry>>> children;
+        private final boolean leaf;
+        private boolean loaded;
+
+        LazyItem(Entry value, java.util.function.Supplier<List<TreeItem<Entry>>> children, boolean leaf) {
+            super(value);
+            this.children = children;
+            this.leaf = leaf;
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return leaf;
+        }
+
+        @Override
+        public javafx.collections.ObservableList<TreeItem<Entry>> getChildren() {
+            if (!loaded) {
+                loaded = true;
+                super.getChildren().setAll(children.get());
+            }
+            return super.getChildren();
+        }
     }
 
     private <T> void group(TreeItem<Entry> root, String title, List<T> items, java.util.function.Function<T, TreeItem<Entry>> f) {
@@ -147,6 +205,15 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
         return name != null ? name : id;
     }
 
+    /** Creates the items of the cluster that holds a node, pool or service, and returns the key's item. */
+    private TreeItem<Entry> loadOwner(String key) {
+        return io.peerplan.app.design.Elements.owningCluster(model.topology(), key).map(c -> byKey.get(c.id()))
+                .map(ci -> {
+                    ci.getChildren();
+                    return byKey.get(key);
+                }).orElse(null);
+    }
+
     private void syncSelection() {
         if (syncing) {
             return;
@@ -157,6 +224,9 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
             TreeItem<Entry> last = null;
             for (String k : model.selection().keys()) {
                 TreeItem<Entry> i = byKey.get(k);
+                if (i == null) {
+                    i = loadOwner(k);
+                }
                 if (i != null) {
                     for (TreeItem<Entry> p = i.getParent(); p != null; p = p.getParent()) {
                         p.setExpanded(true);

@@ -36,6 +36,7 @@ public final class DesignerViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final EditActions edits;
     private final LiveValidation validation;
+    private Diagram prebuilt;
 
     /**
      * @param fx where background results are delivered: {@code Platform::runLater} in the app
@@ -53,8 +54,22 @@ public final class DesignerViewModel implements AutoCloseable {
         topologyChanged(initial);
     }
 
+    /**
+     * Replaces the document with a topology read in the background, together with its diagram
+     * built there too, so that opening a 5,000-element design leaves little for the FX thread.
+     */
+    public void open(Topology t, Path file, boolean unsaved, Diagram prebuilt) {
+        this.prebuilt = prebuilt;
+        try {
+            document.reset(t, file, unsaved);
+        } finally {
+            this.prebuilt = null;
+        }
+    }
+
     private void topologyChanged(Topology t) {
-        diagram.set(DiagramBuilder.build(t));
+        Diagram ready = prebuilt != null && prebuilt.topology() == t ? prebuilt : null;
+        diagram.set(ready != null ? ready : DiagramBuilder.build(t, diagram.get()));
         marks.set(Marks.of(findings.marks(), diagram.get()));
         selection.prune(t);
         findings.started();

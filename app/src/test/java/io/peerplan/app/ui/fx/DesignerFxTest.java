@@ -56,11 +56,7 @@ abstract class DesignerFxTest {
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            window.model().close();
-            window.io().close();
-            window.stage().close();
-        });
+        FxToolkit.setupFixture(() -> window.dispose());
         FxToolkit.cleanupStages();
     }
 
