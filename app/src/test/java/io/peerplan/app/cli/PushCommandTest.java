@@ -63,6 +63,17 @@ class PushCommandTest {
     }
 
     @Test
+    void theSamplesDocumentationAddressesAreRefusedWithoutAnyConnection() throws Exception {
+        Path key = dir.resolve("id");
+        new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString()).start().waitFor();
+        CliTestSupport.Result r = CliTestSupport.run("push", "sample:two-dc-anycast", "--only", "gateway-alfa-unoone", "--dry-run",
+                "--identity", key.toString(), "--known-hosts", dir.resolve("known_hosts").toString());
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(PushCommand.DEVICE_FAILED);
+        assertThat(r.out()).contains("management.host 198.51.100.14 is a documentation address (RFC 5737/3849)")
+                .contains("(the device was not changed)").doesNotContain("cannot connect");
+    }
+
+    @Test
     void aMissingKeyFileIsReportedBeforeAnyConnection() {
         CliTestSupport.Result r = CliTestSupport.run("push", "sample:two-dc-anycast", "--identity", dir.resolve("missing").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
