@@ -97,7 +97,6 @@ public final class CanvasBenchmark extends Application {
         java.util.Arrays.sort(editCpu);
         System.out.printf(Locale.ROOT, "one move edit incl. diagram, outline, inspector (FX thread): median %.2f ms CPU, max %.2f%n",
                 editCpu[editCpu.length / 2], editCpu[editCpu.length - 1]);
-        window.model().showGridProperty().set(!Boolean.getBoolean("bench.nogrid"));
         phases.add(new Phase("fitted (boxes), panning", -1, false));
         phases.add(new Phase("fitted (boxes), zooming", -1, true));
         phases.add(new Phase("35 % (titles), panning", 0.35, false));
