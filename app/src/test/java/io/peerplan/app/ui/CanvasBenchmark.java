@@ -23,7 +23,7 @@ import javafx.stage.Stage;
  * unthrottled pulses so that the interval between pulses is the cost of a pulse:
  *
  * <pre>xvfb-run -a -s "-screen 0 1920x1080x24" java -Djavafx.animation.fullspeed=true \
- *   -cp CLASSPATH 'io.peerplan.app.ui.CanvasBenchmark$Launch' [default|stress]</pre>
+ *   -cp CLASSPATH 'io.peerplan.app.ui.CanvasBenchmark$Launch' [default|stress|empty|sample:NAME]</pre>
  *
  * System properties: {@code bench.frames} (measured frames per phase, 360), {@code bench.warmup}
  * (120), {@code bench.phases} (a comma list of phase indexes 0–5 to run only those).
