@@ -26,7 +26,7 @@ import javafx.stage.Stage;
  *   -cp CLASSPATH 'io.peerplan.app.ui.CanvasBenchmark$Launch' [default|stress|empty|sample:NAME]</pre>
  *
  * System properties: {@code bench.frames} (measured frames per phase, 360), {@code bench.warmup}
- * (120), {@code bench.phases} (a comma list of phase indexes 0–5 to run only those).
+ * (120), {@code bench.phases} (a comma list of phase indexes 0–5: only those, in that order).
  * docs/benchmarks.md gives the exact command and the figures. Reports, per phase: the median,
  * 95th percentile and maximum of the pulse interval and of the canvas paint on the FX thread.
  */
@@ -111,7 +111,8 @@ public final class CanvasBenchmark extends Application {
             for (String i : only.split(",")) {
                 chosen.add(phases.get(Integer.parseInt(i.trim())));
             }
-            phases.retainAll(chosen);
+            phases.clear();
+            phases.addAll(chosen);
         }
         Platform.runLater(() -> run(0));
     }
