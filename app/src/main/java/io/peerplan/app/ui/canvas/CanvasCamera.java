@@ -10,8 +10,9 @@ import javafx.scene.transform.Affine;
  * by up to {@link #MAX_DRIFT} (a texture copy for the render thread instead of re-rasterising
  * every shape and glyph). A real repaint happens when the view leaves the margin, when the zoom
  * drifts further, and shortly after a zoom rests so that text is sharp again. Measured under the
- * software pipeline (docs/benchmarks.md): repainting the scale topology while zooming took 21–33
- * ms a frame, scaling the bitmap 17–18 ms whatever the content; with a GPU the copy is nearly free.
+ * software pipeline (docs/benchmarks.md, Canvas): repainting the scale topology at every zoom step
+ * cost the render thread 24–43 ms a frame, scaling the bitmap 17–21 ms whatever the content (an
+ * empty design too); with a GPU pipeline the scaled copy is nearly free.
  */
 final class CanvasCamera {
     /** Painted pixels around the visible area, on each side. */
