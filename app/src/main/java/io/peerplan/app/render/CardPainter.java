@@ -25,18 +25,24 @@ final class CardPainter {
         boolean network = c.kind() == Kind.NETWORK;
         double arc = network ? f.height() : ARC;
         s.fill(network ? theme.networkFill() : theme.cardFill());
-        if (detail == Detail.BOXES) {
+        Marks.Count count = marks.card(c.id());
+        if (detail != Detail.FULL) {
+            // Far out: rectangles (filled directly by Prism) instead of antialiased rounded shapes.
             s.fillRect(f.x(), f.y(), f.width(), f.height());
-            if (selected) {
-                s.stroke(theme.accent());
-                s.lineWidth(2 / scale);
-                s.dashes();
-                s.strokeRect(f.x(), f.y(), f.width(), f.height());
+            Rgb border = selected ? theme.accent() : hovered ? theme.accent().alpha(0.6)
+                    : count != null && count.worst() == Marks.Level.ERROR ? theme.error() : theme.cardStroke();
+            s.fill(border);
+            DiagramPainter.frame(s, f, (selected ? 2 : 1) / scale);
+            if (detail == Detail.TITLES) {
+                s.fill(theme.foreground());
+                titleOnly(s, c, f, scale);
+            }
+            if (count != null) {
+                badge(s, f, count, scale);
             }
             return;
         }
         s.fillRoundRect(f.x(), f.y(), f.width(), f.height(), arc);
-        Marks.Count count = marks.card(c.id());
         s.dashes();
         s.lineWidth((selected ? 2.5 : hovered ? 1.8 : 1) / scale);
         s.stroke(selected ? theme.accent() : hovered ? theme.accent().alpha(0.6) : count != null
@@ -45,12 +51,8 @@ final class CardPainter {
         double textX = f.x() + PAD + ICON + 6;
         double textW = f.maxX() - textX - PAD;
         s.fill(theme.foreground());
-        if (detail == Detail.TITLES) {
-            titleOnly(s, c, f, scale);
-        } else {
-            s.icon(c.icon().svgPath(), f.x() + PAD, f.y() + (network ? (f.height() - ICON) / 2 : 8), ICON);
-            full(s, c, f, textX, textW, marks);
-        }
+        s.icon(c.icon().svgPath(), f.x() + PAD, f.y() + (network ? (f.height() - ICON) / 2 : 8), ICON);
+        full(s, c, f, textX, textW, marks);
         if (count != null) {
             badge(s, f, count, scale);
         }

@@ -150,7 +150,7 @@ public final class FileController {
 
     /** Saves atomically in the background; the document is clean once the bytes are on disk. */
     public void saveTo(Path file, Runnable after) {
-        Object marker = document().stateMarker();
+        var marker = document().stateMarker();
         Topology snapshot = document().topology();
         model.statusProperty().set("Saving " + file + "…");
         io.run(() -> {

@@ -23,14 +23,16 @@ import javafx.stage.Stage;
  * unthrottled pulses so that the interval between pulses is the cost of a pulse:
  *
  * <pre>xvfb-run -a -s "-screen 0 1920x1080x24" java -Djavafx.animation.fullspeed=true \
- *   -cp CLASSPATH 'io.peerplan.app.ui.CanvasBenchmark$Launch' [default|stress]</pre>
+ *   -cp CLASSPATH 'io.peerplan.app.ui.CanvasBenchmark$Launch' [default|stress|empty|sample:NAME]</pre>
  *
+ * System properties: {@code bench.frames} (measured frames per phase, 360), {@code bench.warmup}
+ * (120), {@code bench.phases} (a comma list of phase indexes 0–5: only those, in that order).
  * docs/benchmarks.md gives the exact command and the figures. Reports, per phase: the median,
  * 95th percentile and maximum of the pulse interval and of the canvas paint on the FX thread.
  */
 public final class CanvasBenchmark extends Application {
-    private static final int WARMUP = 120;
-    private static final int FRAMES = 360;
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 120);
+    private static final int FRAMES = Integer.getInteger("bench.frames", 360);
     private static String variant = "default";
 
     public static final class Launch {
@@ -97,13 +99,21 @@ public final class CanvasBenchmark extends Application {
         java.util.Arrays.sort(editCpu);
         System.out.printf(Locale.ROOT, "one move edit incl. diagram, outline, inspector (FX thread): median %.2f ms CPU, max %.2f%n",
                 editCpu[editCpu.length / 2], editCpu[editCpu.length - 1]);
-        window.model().showGridProperty().set(!Boolean.getBoolean("bench.nogrid"));
         phases.add(new Phase("fitted (boxes), panning", -1, false));
         phases.add(new Phase("fitted (boxes), zooming", -1, true));
         phases.add(new Phase("35 % (titles), panning", 0.35, false));
         phases.add(new Phase("35 % (titles), zooming", 0.35, true));
         phases.add(new Phase("100 % (full detail), panning", 1.0, false));
         phases.add(new Phase("100 % (full detail), zooming", 1.0, true));
+        String only = System.getProperty("bench.phases");
+        if (only != null) {
+            List<Phase> chosen = new ArrayList<>();
+            for (String i : only.split(",")) {
+                chosen.add(phases.get(Integer.parseInt(i.trim())));
+            }
+            phases.clear();
+            phases.addAll(chosen);
+        }
         Platform.runLater(() -> run(0));
     }
 

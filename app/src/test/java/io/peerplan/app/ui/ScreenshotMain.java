@@ -38,8 +38,8 @@ public final class ScreenshotMain extends Application {
         Settings settings = new Settings(home);
         settings.put("theme", dark ? "dark" : "light");
         MainWindow w = new MainWindow(stage, settings, DesignerApp.findingsSource(), 50);
-        stage.setWidth(1600);
-        stage.setHeight(960);
+        stage.setWidth(Double.parseDouble(System.getProperty("shot.width", "1760")));
+        stage.setHeight(Double.parseDouble(System.getProperty("shot.height", "1040")));
         Topology t = Samples.load(sample);
         w.show(t, null);
         PauseTransition wait = new PauseTransition(Duration.seconds(3));
@@ -49,6 +49,8 @@ public final class ScreenshotMain extends Application {
             if (arguments.length > 4) {
                 w.canvas().actualSize();
                 w.canvas().zoomBy(Double.parseDouble(arguments[4]));
+            } else {
+                w.canvas().fit();
             }
             PauseTransition settle = new PauseTransition(Duration.seconds(1));
             settle.setOnFinished(e2 -> {

@@ -13,7 +13,6 @@ import io.peerplan.app.ui.vm.DesignerViewModel;
 import java.util.Collection;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -50,11 +49,15 @@ public final class DiagramCanvas extends Region implements CanvasContext {
     private final ObjectProperty<PaletteItem> armed = new SimpleObjectProperty<>(this, "armed");
     private final BooleanProperty connectMode = new SimpleBooleanProperty(this, "connectMode");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
-    private final AnimationTimer painter;
+    /** Paints in the same pulse as the change that asked for it: after animations, before layout and sync. */
+    private final Runnable paintIfDirty = () -> {
+        if (this.dirty) {
+            paintNow();
+        }
+    };
     private final PauseTransition flashTimer = new PauseTransition(Duration.millis(1400));
-    /** After a zoom rests, the margin around the view is painted so that panning is cheap again. */
+    /** After a zoom rests, the scaled bitmap is repainted at the new zoom so that text is sharp. */
     private final PauseTransition zoomRest = new PauseTransition(Duration.millis(200));
-    private boolean zooming;
     private final CanvasCamera camera;
     private DiagramPainter diagramPainter;
     private Gesture gesture;
@@ -76,20 +79,21 @@ public final class DiagramCanvas extends Region implements CanvasContext {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         zoomRest.setOnFinished(e -> {
-            zooming = false;
-            if (!camera.marginPainted()) {
+            if (!camera.sharp(viewport)) {
                 repaint();
             }
         });
 
         diagramPainter = new DiagramPainter(theme.get(), measure);
-        painter = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                paintNow();
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(paintIfDirty);
             }
-        };
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(paintIfDirty);
+                repaint();
+            }
+        });
         theme.addListener((o, a, b) -> {
             diagramPainter = new DiagramPainter(b, measure);
             repaint();
@@ -123,7 +127,6 @@ public final class DiagramCanvas extends Region implements CanvasContext {
     @Override
     public void cameraChanged() {
         if (viewport.scale() != zoom.get()) {
-            zooming = true;
             zoomRest.playFromStart();
         }
         zoom.set(viewport.scale());
@@ -137,7 +140,7 @@ public final class DiagramCanvas extends Region implements CanvasContext {
         zoom.set(viewport.scale());
         if (!dirty) {
             dirty = true;
-            painter.start();
+            javafx.application.Platform.requestNextPulse();
         }
     }
 
@@ -145,11 +148,9 @@ public final class DiagramCanvas extends Region implements CanvasContext {
     public void paintNow() {
         dirty = false;
         long start = System.nanoTime();
-        boolean withMargin = !zooming;
-        double m = withMargin ? 0 : CanvasCamera.MARGIN;
-        diagramPainter.paint(surface, diagram(), camera.paintViewport(viewport), m, m, canvas.getWidth() - 2 * m,
-                canvas.getHeight() - 2 * m, model.marksProperty().get(), syncedOverlay(), model.showGridProperty().get());
-        camera.painted(viewport, withMargin);
+        diagramPainter.paint(surface, diagram(), camera.paintViewport(viewport), canvas.getWidth(), canvas.getHeight(),
+                model.marksProperty().get(), syncedOverlay(), model.showGridProperty().get());
+        camera.painted(viewport);
         lastPaintNanos = System.nanoTime() - start;
         paintCount++;
     }

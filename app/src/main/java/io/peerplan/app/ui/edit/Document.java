@@ -33,7 +33,9 @@ public final class Document {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
-    private Object savedMarker;
+    /** A new token on every reset: a save's marker names the opened document it belongs to. */
+    private Object opened;
+    private Edit savedTop;
     private boolean unsavedSinceOpen;
     private boolean applying;
 
@@ -45,7 +47,8 @@ public final class Document {
     public void reset(Topology t, Path path, boolean unsaved) {
         undo.clear();
         redo.clear();
-        savedMarker = null;
+        opened = new Object();
+        savedTop = null;
         unsavedSinceOpen = unsaved;
         file.set(path);
         set(t);
@@ -88,16 +91,27 @@ public final class Document {
     }
 
     /** What identifies the current state for {@link #markSaved}: taken when a save starts. */
-    public Object stateMarker() {
-        return undo.isEmpty() ? null : undo.peek();
+    public SaveMarker stateMarker() {
+        return new SaveMarker(opened, undo.peek());
     }
 
-    /** The state named by the marker is now on disk (possibly under a new file name). */
-    public void markSaved(Object marker, Path path) {
-        savedMarker = marker;
+    /**
+     * The state named by the marker is now on disk (possibly under a new file name). A save that
+     * began before another design was opened (or New) wrote that earlier design: it says nothing
+     * about this one, which keeps its file name and stays as dirty as it was.
+     */
+    public void markSaved(SaveMarker marker, Path path) {
+        if (marker.opened() != opened) {
+            return;
+        }
+        savedTop = marker.top();
         unsavedSinceOpen = false;
         file.set(path);
         refresh();
+    }
+
+    /** One state of one opened document: the edit on top of the undo stack (null: as opened). */
+    public record SaveMarker(Object opened, Edit top) {
     }
 
     private void set(Topology t) {
@@ -112,8 +126,7 @@ public final class Document {
     }
 
     private void refresh() {
-        Object marker = stateMarker();
-        dirty.set(unsavedSinceOpen || marker != savedMarker);
+        dirty.set(unsavedSinceOpen || undo.peek() != savedTop);
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
         undoText.set(undo.isEmpty() ? "Undo" : "Undo " + undo.peek().description());

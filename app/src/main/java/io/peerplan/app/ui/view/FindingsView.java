@@ -38,14 +38,19 @@ public final class FindingsView extends BorderPane {
         TableColumn<DesignFinding, Marks.Level> severity = new TableColumn<>("Severity");
         severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
         severity.setCellFactory(c -> new SeverityCell());
-        severity.setPrefWidth(90);
+        // Minimum widths keep the severity word and the rule id readable in a narrow panel; the
+        // message column takes what is left (the line below the table shows the selected one in full).
+        severity.setPrefWidth(96);
+        severity.setMinWidth(92);
         severity.setMaxWidth(110);
         TableColumn<DesignFinding, String> rule = new TableColumn<>("Rule");
         rule.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ruleId()));
-        rule.setPrefWidth(220);
+        rule.setPrefWidth(250);
+        rule.setMinWidth(210);
         TableColumn<DesignFinding, String> elements = new TableColumn<>("Elements");
         elements.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().elementIds())));
         elements.setPrefWidth(200);
+        elements.setMinWidth(140);
         TableColumn<DesignFinding, String> message = new TableColumn<>("Message");
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
         message.setPrefWidth(500);

@@ -52,7 +52,7 @@ class DocumentTest {
     void savingMarksTheCurrentStateCleanAndUndoPastItIsDirty() {
         Document d = new Document(empty, null);
         d.execute(rename(d.topology(), "a"));
-        Object marker = d.stateMarker();
+        var marker = d.stateMarker();
         d.markSaved(marker, Path.of("/tmp/x.peerplan.yaml"));
         assertThat(d.isDirty()).isFalse();
         assertThat(d.file()).isEqualTo(Path.of("/tmp/x.peerplan.yaml"));
@@ -66,10 +66,22 @@ class DocumentTest {
     void aSaveThatStartedBeforeAnEditLeavesTheDocumentDirty() {
         Document d = new Document(empty, null);
         d.execute(rename(d.topology(), "a"));
-        Object marker = d.stateMarker();
+        var marker = d.stateMarker();
         d.execute(rename(d.topology(), "b"));
         d.markSaved(marker, Path.of("x"));
         assertThat(d.isDirty()).isTrue();
+    }
+
+    @Test
+    void aSaveThatFinishesAfterAnotherDesignWasOpenedLeavesThatDesignAlone() {
+        Document d = new Document(empty, null);
+        d.execute(rename(d.topology(), "a"));
+        var marker = d.stateMarker();
+        Path opened = Path.of("/projects/other.peerplan.yaml");
+        d.reset(Topology.empty("other"), opened, true);
+        d.markSaved(marker, Path.of("/projects/first.peerplan.yaml"));
+        assertThat(d.file()).isEqualTo(opened);
+        assertThat(d.isDirty()).as("recovered, not yet saved").isTrue();
     }
 
     @Test

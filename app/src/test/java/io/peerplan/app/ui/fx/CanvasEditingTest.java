@@ -71,7 +71,11 @@ class CanvasEditingTest extends DesignerFxTest {
         robot.drag(at(60, 240), MouseButton.PRIMARY).moveTo(at(300, 400)).drop();
         settle();
         assertSelected("alfa-link", "antares", "gateway-alfa-unoone");
-        robot.press(KeyCode.SHIFT).drag(at(60, 440), MouseButton.PRIMARY).moveTo(at(120, 500)).drop().release(KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT);
+        settle();
+        robot.drag(at(60, 440), MouseButton.PRIMARY).moveTo(at(120, 500)).drop();
+        settle();
+        robot.release(KeyCode.SHIFT);
         settle();
         assertSelected("alfa-link", "antares", "gateway-alfa-unoone", "alfa-cloud");
         robot.drag(at(20, 180), MouseButton.PRIMARY).moveTo(at(620, 680)).drop();

@@ -131,11 +131,16 @@ abstract class DesignerFxTest {
         settle();
     }
 
+    /** Shift held while clicking; each step settles so the key state is seen by the mouse event. */
     void shiftClick(String id) {
         // Two clicks on one spot within the multi-click interval arrive as a double click; wait it
         // out so each shift-click toggles once, however fast or slow the machine runs the robot.
         robot.sleep(600);
-        robot.press(KeyCode.SHIFT).clickOn(center(id)).release(KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT);
+        settle();
+        robot.clickOn(center(id));
+        settle();
+        robot.release(KeyCode.SHIFT);
         settle();
     }
 

@@ -92,7 +92,7 @@ class LiveStateTest {
             var d = window.model().diagramProperty().get();
             double[] seg = Geometry.segment(d.card(provider.from()).orElseThrow().bounds(),
                     d.card(provider.to()).orElseThrow().bounds(), provider.laneOffset());
-            WritableImage img = window.canvas().canvas().snapshot(null, null);
+            WritableImage img = window.canvas().snapshot(null, null);
             Point2D p = window.canvas().toLocal((seg[0] + seg[2]) / 2, (seg[1] + seg[3]) / 2);
             return img.getPixelReader().getColor((int) Math.round(p.getX()), (int) Math.round(p.getY()));
         });

@@ -82,7 +82,7 @@ class SimulationModeTest {
         Color painted = fx(() -> {
             window.canvas().fit();
             window.canvas().paintNow();
-            WritableImage img = window.canvas().canvas().snapshot(null, null);
+            WritableImage img = window.canvas().snapshot(null, null);
             // The chips are laid out left to right in the order of m.regionIps(): skip those before ours.
             double x = bravo.x() + 10;
             for (String ip : m.regionIps().get("bravo")) {
