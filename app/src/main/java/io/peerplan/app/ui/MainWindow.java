@@ -114,6 +114,11 @@ public final class MainWindow {
                 }
             }
         });
+        bottom.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab == labTab && middle.getDividerPositions()[0] > 0.56) {
+                middle.setDividerPositions(0.5);
+            }
+        });
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.78);
         SplitPane main = new SplitPane(left, middle, inspector);

@@ -20,7 +20,8 @@ import java.util.Set;
 public final class Rehearsal {
     /** How long the check waits for FRR to hold the predicted tables (silent failures wait for BFD or the hold timer). */
     public static final Duration CHECK_TIMEOUT = Duration.ofSeconds(60);
-    private static final int SIMULATOR_RUNS = 5;
+    private static final int SIMULATOR_RUNS = 21;
+    private static final int SIMULATOR_WARMUP = 5;
 
     private Rehearsal() {
     }
@@ -100,10 +101,12 @@ public final class Rehearsal {
         return problems;
     }
 
-    /** The median of a few simulator runs of the same scenario (the first run also warms the JIT). */
+    /** The median of a few simulator runs of the same scenario (after a few runs that warm the JIT up). */
     static Duration simulatorTime(Topology t, Scenario scenario) {
         long[] nanos = new long[SIMULATOR_RUNS];
-        Simulator.run(t, scenario);
+        for (int i = 0; i < SIMULATOR_WARMUP; i++) {
+            Simulator.run(t, scenario);
+        }
         for (int i = 0; i < nanos.length; i++) {
             long s = System.nanoTime();
             Simulator.run(t, scenario);

@@ -54,7 +54,9 @@ public final class LabPanel extends BorderPane {
     public LabPanel(LabViewModel model) {
         this.model = model;
         rehearse.setId("lab-rehearse");
-        rehearse.setDefaultButton(false);
+        rehearse.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        onlyDiffer.setMinWidth(Region.USE_PREF_SIZE);
         rehearse.setOnAction(e -> model.rehearse());
         cancel.setId("lab-cancel");
         cancel.setOnAction(e -> model.cancel());
@@ -66,7 +68,7 @@ public final class LabPanel extends BorderPane {
         scenario.setId("lab-scenario");
         scenario.setWrapText(true);
         summary.setId("lab-summary");
-        summary.setStyle("-fx-font-weight: bold;");
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         timing.setId("lab-timing");
         timing.setWrapText(true);
         onlyDiffer.setId("lab-only-differ");
@@ -82,7 +84,7 @@ public final class LabPanel extends BorderPane {
         Tooltip.install(rehearseHolder, reasonTip);
         HBox bar = new HBox(8, rehearseHolder, cancel, progress, step, grow, onlyDiffer);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(4, bar, message, scenario, new HBox(12, summary, timing));
+        VBox top = new VBox(3, bar, message, scenario, summary, timing);
         top.setPadding(new Insets(4, 6, 6, 6));
         setTop(top);
         setCenter(table);
@@ -95,15 +97,17 @@ public final class LabPanel extends BorderPane {
         table.setPlaceholder(new Label("Press \"Rehearse in lab\": the design runs on real FRR daemons in network"
                 + " namespaces and every (speaker, prefix) best path is compared with the simulator's."));
         table.getColumns().setAll(List.of(
-                column("Speaker", 150, AgreementRow::speaker),
-                column("Role", 70, AgreementRow::role),
+                column("Speaker", 120, AgreementRow::speaker),
+                column("Role", 60, AgreementRow::role),
                 prefixColumn(),
-                column("Simulator best path", 230, AgreementRow::simulatorPath),
-                column("Simulator reason", 130, AgreementRow::simulatorReason),
-                column("FRR best path", 230, AgreementRow::labPath),
-                column("FRR reason", 130, AgreementRow::labReason),
-                column("Agree", 70, r -> r.agrees() ? "agree" : "DIFFER"),
-                column("What differs", 140, AgreementRow::differences)));
+                column("Simulator best path", 210, AgreementRow::simulatorPath),
+                column("Simulator reason", 120, AgreementRow::simulatorReason),
+                column("FRR best path", 210, AgreementRow::labPath),
+                column("FRR reason", 120, AgreementRow::labReason),
+                column("Agree", 60, r -> r.agrees() ? "agree" : "DIFFER"),
+                column("What differs", 90, AgreementRow::differences)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getStyleClass().add("dense");
         table.getColumns().get(7).setId("lab-col-agree");
         SortedList<AgreementRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -118,6 +122,11 @@ public final class LabPanel extends BorderPane {
                     getStyleClass().add("lab-differ");
                 }
                 setStyle(differ ? DIFFER_STYLE : "");
+                // Paths are long: the row's tooltip spells both sides out in full.
+                setTooltip(empty || item == null ? null : new Tooltip(item.speaker() + " (" + item.role() + ") "
+                        + item.prefix() + "\nsimulator: " + item.simulatorPath() + " \"" + item.simulatorReason() + "\"\nFRR:       "
+                        + item.labPath() + " \"" + item.labReason() + "\"" + (item.agrees() ? "" : "\ndiffers: "
+                        + item.differences())));
             }
         });
     }
@@ -134,7 +143,7 @@ public final class LabPanel extends BorderPane {
     private static TableColumn<AgreementRow, io.peerplan.model.IpPrefix> prefixColumn() {
         TableColumn<AgreementRow, io.peerplan.model.IpPrefix> c = new TableColumn<>("Prefix");
         c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue().prefix()));
-        c.setPrefWidth(130);
+        c.setPrefWidth(118);
         return c;
     }
 
@@ -161,6 +170,8 @@ public final class LabPanel extends BorderPane {
                 : s.message());
         scenario.setText(s.scenarioNote());
         summary.setText(model.summary());
+        boolean all = s.rows().stream().allMatch(AgreementRow::agrees);
+        summary.setStyle("-fx-font-weight: bold; -fx-text-fill: " + (all ? "#15803d" : "#dc2626") + ";");
         timing.setText(model.timing());
         rows.setAll(model.visibleRows());
         onlyDiffer.setDisable(s.rows().isEmpty());

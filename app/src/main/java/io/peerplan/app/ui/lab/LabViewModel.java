@@ -212,7 +212,7 @@ public final class LabViewModel implements AutoCloseable {
         try {
             Rehearsal.Outcome o = runner.run(t, plan, scenario, progress);
             List<AgreementRow> rows = AgreementRow.of(o.comparison(), o.ribs(), o.prediction(), plan);
-            done = new Status(Phase.DONE, List.of(), null, headline(o), note, plan, o, rows);
+            done = new Status(Phase.DONE, List.of(), null, headline(o, plan), note, plan, o, rows);
         } catch (LabCancelledException e) {
             done = new Status(Phase.CANCELLED, List.of(), null, "Cancelled. Lab " + plan.labId() + " is gone: its daemons"
                     + " were stopped and its " + plan.namespaces().size() + " namespaces removed.", note, plan, null,
@@ -228,8 +228,10 @@ public final class LabViewModel implements AutoCloseable {
         });
     }
 
-    private static String headline(Rehearsal.Outcome o) {
-        String s = o.comparison().summary() + ".";
+    private static String headline(Rehearsal.Outcome o, LabPlan plan) {
+        String s = "Rehearsed on lab " + plan.labId() + " (" + plan.hosts().size() + " FRR hosts, " + plan.sessions().size()
+                + " sessions), then removed it" + (o.comparison().allAgree() ? "." : ": "
+                + o.comparison().disagreements().size() + " (speaker, prefix) differ.");
         if (!o.converged()) {
             s += " FRR did not reach the predicted tables within " + Rehearsal.CHECK_TIMEOUT.toSeconds() + " s (a silent"
                     + " failure waits for BFD or the hold timer); compared what it held then.";

@@ -185,7 +185,8 @@ class LabViewModelTest {
         assertThat(rows).hasSize(total).hasSizeGreaterThan(10);
         assertThat(m.summary()).isEqualTo((total - 1) + " of " + total + " (speaker, prefix) best paths agree ("
                 + Math.round((total - 1) * 100.0 / total) + " %)");
-        assertThat(m.status().message()).contains("1 differ");
+        assertThat(m.status().message()).startsWith("Rehearsed on lab " + m.status().plan().labId() + " (")
+                .endsWith("then removed it: 1 (speaker, prefix) differ.");
         assertThat(m.timing()).isEqualTo("FRR converged 520 ms after the routes were released; the simulator computed"
                 + " the same answers in 0.39 ms (1,333× sooner). Lab built in 5.7 s.");
 
