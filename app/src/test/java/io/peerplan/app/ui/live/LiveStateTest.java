@@ -93,7 +93,9 @@ class LiveStateTest {
             double[] seg = Geometry.segment(d.card(provider.from()).orElseThrow().bounds(),
                     d.card(provider.to()).orElseThrow().bounds(), provider.laneOffset());
             WritableImage img = window.canvas().canvas().snapshot(null, null);
-            Point2D p = window.canvas().toLocal((seg[0] + seg[2]) / 2, (seg[1] + seg[3]) / 2);
+            // The bitmap is larger than the view (a painted margin for cheap panning): map into its own coordinates.
+            Point2D p = window.canvas().canvas().parentToLocal(window.canvas().toLocal((seg[0] + seg[2]) / 2,
+                    (seg[1] + seg[3]) / 2));
             return img.getPixelReader().getColor((int) Math.round(p.getX()), (int) Math.round(p.getY()));
         });
         assertThat(painted.getRed()).isGreaterThan(0.7);

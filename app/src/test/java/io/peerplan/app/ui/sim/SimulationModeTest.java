@@ -91,7 +91,8 @@ class SimulationModeTest {
                 }
                 x += window.canvas().textMeasure().width("serves " + ip, 11, true) + 14 + 6;
             }
-            Point2D p = window.canvas().toLocal(x + 4, bravo.maxY() - 15);
+            // The bitmap is larger than the view (a painted margin for cheap panning): map into its own coordinates.
+            Point2D p = window.canvas().canvas().parentToLocal(window.canvas().toLocal(x + 4, bravo.maxY() - 15));
             return img.getPixelReader().getColor((int) p.getX(), (int) p.getY());
         });
         assertThat(Math.abs(painted.getRed() * 255 - expected.r())).isLessThan(40);
