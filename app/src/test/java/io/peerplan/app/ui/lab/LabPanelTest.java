@@ -120,6 +120,16 @@ class LabPanelTest {
         robot.clickOn("#lab-only-differ");
         await("all rows again", () -> window.labPanel().table().getItems().size() == 21);
 
+        // Sorted by prefix (as the header click does): the table reorders, addresses in numeric order.
+        fx(() -> {
+            TableView<AgreementRow> t = window.labPanel().table();
+            t.getSortOrder().setAll(t.getColumns().get(2));
+            return null;
+        });
+        List<AgreementRow> byPrefix = shown();
+        assertThat(byPrefix).hasSize(21).isSortedAccordingTo(java.util.Comparator.comparing(AgreementRow::prefix));
+        assertThat(byPrefix).isNotEqualTo(rows);
+
         // Everything the lab created is gone.
         assertThat(LabViewModelTest.namespaces()).doesNotContainAnyElementsOf(plan.namespaces());
         assertThat(Files.exists(Path.of("/run/peerplan-lab", plan.labId()))).isFalse();
