@@ -273,6 +273,19 @@ class LabViewModelTest {
         failing.close();
     }
 
+    @Test
+    void theViewModelAndItsRowsKnowNoJavaFx() throws Exception {
+        for (Class<?> c : List.of(LabViewModel.class, LabViewModel.Status.class, LabViewModel.Runner.class,
+                LabViewModel.ScenarioSource.class, AgreementRow.class, Timing.class)) {
+            String file = c.getName().substring(c.getPackageName().length() + 1) + ".class";
+            try (var in = c.getResourceAsStream(file)) {
+                // Class names a class uses sit in its constant pool as UTF-8 text.
+                String constants = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(constants).as(c.getName()).contains("io/peerplan").doesNotContain("javafx/");
+            }
+        }
+    }
+
     /** Namespaces that exist now, by name. */
     static List<String> namespaces() throws Exception {
         Process p = new ProcessBuilder("ip", "netns", "list").redirectErrorStream(true).start();
