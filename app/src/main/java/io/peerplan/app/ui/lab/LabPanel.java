@@ -168,7 +168,12 @@ public final class LabPanel extends BorderPane {
         }
         message.setText(s.phase() == LabViewModel.Phase.UNAVAILABLE ? "Rehearse in lab is not available on this machine."
                 : s.message());
-        scenario.setText(s.scenarioNote());
+        boolean finished = s.phase() == LabViewModel.Phase.DONE || s.phase() == LabViewModel.Phase.FAILED
+                || s.phase() == LabViewModel.Phase.CANCELLED;
+        String next = model.scenarioNote();
+        // After a run the note names what was rehearsed; a what-if changed since is what the next run plays.
+        scenario.setText(finished && !next.equals(s.scenarioNote()) ? s.scenarioNote() + "\nNext rehearsal: " + next
+                : s.scenarioNote());
         summary.setText(model.summary());
         boolean all = s.rows().stream().allMatch(AgreementRow::agrees);
         summary.setStyle("-fx-font-weight: bold; -fx-text-fill: " + (all ? "#15803d" : "#dc2626") + ";");
