@@ -274,6 +274,38 @@ class LabViewModelTest {
     }
 
     @Test
+    @Tag("lab")
+    void cancellingARealRehearsalWhileItComparesTakesTheConvergedLabDown() throws Exception {
+        String missing = Preflight.report();
+        Assumptions.assumeTrue(missing == null, () -> "skipped: needs root and FRR: " + missing);
+        LabStateStore store = new LabStateStore(tmp.resolve("state"));
+        LabViewModel m = new LabViewModel(() -> SEED, () -> null, Preflight::missing,
+                (t, plan, s, progress) -> Rehearsal.run(t, plan, s, store, progress), Runnable::run);
+        List<LabProgress.Step> seen = new CopyOnWriteArrayList<>();
+        m.addListener(() -> {
+            LabProgress.Step step = m.status().step();
+            if (step != null && !seen.contains(step)) {
+                seen.add(step);
+            }
+            if (step == LabProgress.Step.SCENARIO) {
+                m.cancel();
+            }
+        });
+        assertThat(m.rehearse()).isTrue();
+        LabPlan plan = m.status().plan();
+        await("the cancelled rehearsal", () -> m.status().phase() == LabViewModel.Phase.CANCELLED
+                || m.status().phase() == LabViewModel.Phase.FAILED, Duration.ofSeconds(120));
+        assertThat(m.status().phase()).as(m.status().message()).isEqualTo(LabViewModel.Phase.CANCELLED);
+        // The lab was fully up (every step of up ran) before the cancel, then cleaned up.
+        assertThat(seen).containsSubsequence(LabProgress.Step.NAMESPACES, LabProgress.Step.DAEMONS,
+                LabProgress.Step.SESSIONS, LabProgress.Step.CONVERGENCE, LabProgress.Step.SCENARIO,
+                LabProgress.Step.CLEANUP);
+        assertThat(namespaces()).doesNotContainAnyElementsOf(plan.namespaces());
+        assertThat(Files.exists(store.runDir(plan.labId()))).isFalse();
+        m.close();
+    }
+
+    @Test
     void theViewModelAndItsRowsKnowNoJavaFx() throws Exception {
         for (Class<?> c : List.of(LabViewModel.class, LabViewModel.Status.class, LabViewModel.Runner.class,
                 LabViewModel.ScenarioSource.class, AgreementRow.class, Timing.class)) {
@@ -302,8 +334,14 @@ class LabViewModelTest {
         LabStateStore store = new LabStateStore(tmp.resolve("state"));
         LabViewModel m = new LabViewModel(() -> SEED, () -> null, Preflight::missing,
                 (t, plan, s, progress) -> Rehearsal.run(t, plan, s, store, progress), Runnable::run);
+        List<String> existedAtCancel = new CopyOnWriteArrayList<>();
         m.addListener(() -> {
-            if (m.status().step() == LabProgress.Step.DAEMONS) {
+            if (m.status().step() == LabProgress.Step.DAEMONS && m.status().phase() == LabViewModel.Phase.RUNNING) {
+                try {
+                    existedAtCancel.addAll(namespaces());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
                 m.cancel();
             }
         });
@@ -312,6 +350,8 @@ class LabViewModelTest {
         await("the cancelled rehearsal", () -> m.status().phase() == LabViewModel.Phase.CANCELLED
                 || m.status().phase() == LabViewModel.Phase.FAILED, Duration.ofSeconds(90));
         assertThat(m.status().phase()).as(m.status().message()).isEqualTo(LabViewModel.Phase.CANCELLED);
+        // The namespaces were there when the cancel came, and are gone now.
+        assertThat(existedAtCancel).containsAll(plan.namespaces());
         assertThat(namespaces()).doesNotContainAnyElementsOf(plan.namespaces());
         assertThat(Files.exists(store.runDir(plan.labId()))).isFalse();
         assertThat(Files.exists(Path.of("/var/run/frr", plan.hosts().getFirst().namespace()))).isFalse();
