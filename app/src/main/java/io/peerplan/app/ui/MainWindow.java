@@ -49,6 +49,8 @@ public final class MainWindow {
     private final DesignerActions actions;
     private final io.peerplan.app.ui.sim.SimulationViewModel simulation;
     private final io.peerplan.app.ui.sim.SimulationPanel simulationPanel;
+    private final io.peerplan.app.ui.lab.LabPanel labPanel;
+    private javafx.scene.control.Tab labTab;
     private final javafx.scene.control.TabPane bottom = new javafx.scene.control.TabPane();
     private final Scene scene;
 
@@ -74,6 +76,10 @@ public final class MainWindow {
         });
         this.simulation = new io.peerplan.app.ui.sim.SimulationViewModel(model::topology, Platform::runLater);
         this.simulationPanel = new io.peerplan.app.ui.sim.SimulationPanel(simulation, canvas, model);
+        this.labPanel = new io.peerplan.app.ui.lab.LabPanel(new io.peerplan.app.ui.lab.LabViewModel(model::topology,
+                () -> simulation.activeProperty().get() ? simulation.scenarioProperty().get() : null, Platform::runLater));
+        simulation.activeProperty().addListener((o, a, b) -> labPanel.scenarioChanged());
+        simulation.scenarioProperty().addListener((o, a, b) -> labPanel.scenarioChanged());
         this.actions = WindowActions.create(this);
         this.scene = new Scene(layout(), 1440, 900);
         theme.install(scene);
@@ -95,7 +101,9 @@ public final class MainWindow {
         javafx.scene.control.Tab findingsTab = new javafx.scene.control.Tab("Findings", findings);
         javafx.scene.control.Tab simulationTab = new javafx.scene.control.Tab("Simulation", simulationPanel);
         simulationTab.setId("tab-simulation");
-        bottom.getTabs().setAll(findingsTab, simulationTab);
+        labTab = new javafx.scene.control.Tab("Lab", labPanel);
+        labTab.setId("tab-lab");
+        bottom.getTabs().setAll(findingsTab, simulationTab, labTab);
         bottom.getTabs().forEach(t -> t.setClosable(false));
         SplitPane middle = new SplitPane(canvas, bottom);
         simulation.activeProperty().addListener((o, a, on) -> {
@@ -104,6 +112,11 @@ public final class MainWindow {
                 if (middle.getDividerPositions()[0] > 0.66) {
                     middle.setDividerPositions(0.6);
                 }
+            }
+        });
+        bottom.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab == labTab && middle.getDividerPositions()[0] > 0.56) {
+                middle.setDividerPositions(0.5);
             }
         });
         middle.setOrientation(Orientation.VERTICAL);
@@ -185,6 +198,7 @@ public final class MainWindow {
         files.closed();
         model.close();
         simulation.close();
+        labPanel.model().close();
         io.close();
         stage.close();
     }
@@ -220,6 +234,12 @@ public final class MainWindow {
                 return null;
             }, r -> model.statusProperty().set("Exported " + file), e -> Dialogs.error(stage, "Export failed", e.getMessage()));
         }
+    }
+
+    /** "Rehearse in lab": shows the lab panel and starts a rehearsal of the design on real FRR. */
+    public void rehearseInLab() {
+        bottom.getSelectionModel().select(labTab);
+        labPanel.rehearse();
     }
 
     void about() {
@@ -274,6 +294,10 @@ public final class MainWindow {
 
     public io.peerplan.app.ui.sim.SimulationPanel simulationPanel() {
         return simulationPanel;
+    }
+
+    public io.peerplan.app.ui.lab.LabPanel labPanel() {
+        return labPanel;
     }
 
     public Scene scene() {

@@ -37,7 +37,8 @@ final class MenuFactory {
                 new SeparatorMenuItem(), check(a, "grid"), check(a, "snap"), check(a, "connect"), new SeparatorMenuItem(),
                 check(a, "dark"));
         Menu arrange = new Menu("_Arrange", null, item(a, "layout"));
-        Menu simulate = new Menu("_Simulate", null, check(a, "simulate"), item(a, "whatifReset"), item(a, "budget"));
+        Menu simulate = new Menu("_Simulate", null, check(a, "simulate"), item(a, "whatifReset"), item(a, "budget"),
+                new SeparatorMenuItem(), item(a, "rehearse"));
         Menu help = new Menu("_Help", null, item(a, "shortcuts"), item(a, "about"));
         MenuBar bar = new MenuBar(file, edit, view, arrange, simulate, help);
         bar.setUseSystemMenuBar(true);
@@ -67,7 +68,7 @@ final class MenuFactory {
     static ToolBar toolBar(DesignerActions a) {
         ToolBar bar = new ToolBar();
         String[][] groups = {{"new", "open", "save"}, {"undo", "redo"}, {"copy", "paste", "duplicate", "delete"},
-            {"zoomOut", "zoomIn", "fit", "actual"}, {"connect", "snap", "grid", "layout"}, {"simulate"}, {"exportPng", "dark", "shortcuts"}};
+            {"zoomOut", "zoomIn", "fit", "actual"}, {"connect", "snap", "grid", "layout"}, {"simulate", "rehearse"}, {"exportPng", "dark", "shortcuts"}};
         for (String[] group : groups) {
             if (!bar.getItems().isEmpty()) {
                 bar.getItems().add(new javafx.scene.control.Separator());

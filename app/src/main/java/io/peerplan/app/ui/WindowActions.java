@@ -60,6 +60,11 @@ final class WindowActions {
             w.simulation().activeProperty().set(true);
             w.simulationPanel().showBudget();
         });
+        a.add("Simulate", "rehearse", "Rehearse in lab", null, MaterialDesignF.FLASK_OUTLINE, w::rehearseInLab);
+        a.get("rehearse").disabledProperty().bind(w.labPanel().rehearsableProperty().not());
+        a.get("rehearse").longTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> w.labPanel()
+                .disabledReasonProperty().get() == null ? "Rehearse in lab: the design on real FRR, compared with the"
+                        + " simulator" : w.labPanel().disabledReasonProperty().get(), w.labPanel().disabledReasonProperty()));
         a.add("Help", "shortcuts", "Keyboard shortcuts", "F1", MaterialDesignK.KEYBOARD_OUTLINE,
                 () -> ShortcutsDialog.show(w.stage(), a));
         a.add("Help", "about", "About Peerplan", null, MaterialDesignA.ACCOUNT_NETWORK_OUTLINE, w::about);

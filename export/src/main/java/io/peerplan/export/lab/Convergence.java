@@ -84,6 +84,7 @@ public final class Convergence {
             if (now > deadline) {
                 return new Report(false, Duration.ofNanos(now - start), down, missing, ribs.isEmpty() ? lab.ribs() : ribs);
             }
+            lab.checkCancelled();
             Processes.sleep(POLL_MILLIS);
         }
     }
@@ -108,6 +109,7 @@ public final class Convergence {
                 last = ribs;
                 since = now;
             }
+            lab.checkCancelled();
             Processes.sleep(POLL_MILLIS);
         }
         return -1;
@@ -127,6 +129,7 @@ public final class Convergence {
                 kick(lab);
                 lastKick = now;
             }
+            lab.checkCancelled();
             Processes.sleep(POLL_MILLIS);
         }
     }

@@ -25,6 +25,7 @@ public final class Lab implements AutoCloseable {
     private final Map<String, FrrHost> frr = new LinkedHashMap<>();
     private volatile long routesReleasedNanos;
     private volatile boolean cancelled;
+    private volatile LabProgress progress = LabProgress.NONE;
 
     /**
      * Held while a lab's routes spread (from their release, or from a scenario's change, until the
@@ -76,6 +77,16 @@ public final class Lab implements AutoCloseable {
      * starts, their links drop everything), which is how a failure scenario is rehearsed from scratch.
      */
     public static Lab up(Topology topology, LabPlan plan, LabStateStore store, Set<String> failed) {
+        return up(topology, plan, store, failed, LabProgress.NONE);
+    }
+
+    /**
+     * As {@link #up(Topology, LabPlan, LabStateStore, Set)}, reporting each step to {@code progress}
+     * and stopping (after removing everything it created) with a {@link LabCancelledException}
+     * once {@code progress} asks to cancel.
+     */
+    public static Lab up(Topology topology, LabPlan plan, LabStateStore store, Set<String> failed,
+            LabProgress progress) {
         String missing = Preflight.report();
         if (missing != null) {
             throw new LabException(missing);
@@ -103,6 +114,7 @@ public final class Lab implements AutoCloseable {
         s.failed.addAll(failed);
         store.save(s);
         Lab lab = new Lab(topology, plan, s, store);
+        lab.progress = progress;
         java.util.concurrent.CountDownLatch built = new java.util.concurrent.CountDownLatch(1);
         // On Ctrl-C or SIGTERM during up: stop building first (the build checks the flag before
         // every step and daemon), then remove what exists, so nothing is created after the cleanup.
@@ -123,6 +135,11 @@ public final class Lab implements AutoCloseable {
             return lab;
         } catch (RuntimeException e) {
             built.countDown();
+            try {
+                progress.step(LabProgress.Step.CLEANUP);
+            } catch (RuntimeException ignored) {
+                // A watcher's failure must never keep the lab up.
+            }
             LabTeardown.down(store, s);
             throw e;
         } finally {
@@ -140,6 +157,20 @@ public final class Lab implements AutoCloseable {
         if (cancelled) {
             throw new LabException("interrupted: cleaning up");
         }
+        if (progress.cancelRequested()) {
+            throw new LabCancelledException("cancelled: the lab removed what it had created");
+        }
+    }
+
+    /** Reports a step to whoever watches this lab (nobody for an attached lab). */
+    void step(LabProgress.Step step) {
+        checkCancelled();
+        progress.step(step);
+    }
+
+    /** Watches this lab's later steps (a {@link LabCheck} on a lab built earlier), and lets them be cancelled. */
+    public void watch(LabProgress progress) {
+        this.progress = progress == null ? LabProgress.NONE : progress;
     }
 
     /** A lab another invocation built, re-planned from the same topology (the plan is deterministic). */

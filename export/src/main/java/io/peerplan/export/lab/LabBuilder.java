@@ -31,6 +31,7 @@ final class LabBuilder {
         LabState s = lab.state();
         long t = System.nanoTime();
         Path run = Path.of(s.runDir);
+        lab.step(LabProgress.Step.NAMESPACES);
         createNamespaces(lab, run);
         Map<String, String> switchNs = new HashMap<>();
         plan.switches().forEach(sw -> switchNs.put(sw.networkId(), sw.namespace()));
@@ -74,6 +75,7 @@ final class LabBuilder {
                 starting.add(h.elementId());
             }
         }
+        lab.step(LabProgress.Step.DAEMONS);
         Lab.parallel(starting, id -> startDaemons(lab, plan.host(id).orElseThrow()));
         t = step(lab, s, "daemons", t);
         lab.store().save(s);
@@ -85,6 +87,7 @@ final class LabBuilder {
                 .filter(id -> plan.host(id).orElseThrow().role() != LabPlan.Role.SPEAKER).toList();
         List<String> speakers = starting.stream()
                 .filter(id -> plan.host(id).orElseThrow().role() == LabPlan.Role.SPEAKER).toList();
+        lab.step(LabProgress.Step.SESSIONS);
         Lab.parallel(routersFirst, id -> lab.frr(id).applySessions());
         lab.checkCancelled();
         Lab.parallel(speakers, id -> lab.frr(id).applySessions());
@@ -96,12 +99,14 @@ final class LabBuilder {
         // router with a route-map and move on a second later, out of step with the others.
         long routeMapsReady = configured + ROUTE_MAP_SETTLE.toNanos();
         while (System.nanoTime() < routeMapsReady) {
+            lab.checkCancelled();
             Processes.sleep(Math.max(1, (routeMapsReady - System.nanoTime()) / 1_000_000));
         }
         synchronized (s) {
             s.downSessions = new ArrayList<>(down);
         }
         t = step(lab, s, "sessions", t);
+        lab.step(LabProgress.Step.CONVERGENCE);
         Lab.SPREADING.lock();
         try {
             Processes.renice(Processes.daemons(s.pids), Lab.NICE);

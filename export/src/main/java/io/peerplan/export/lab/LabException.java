@@ -1,7 +1,7 @@
 package io.peerplan.export.lab;
 
 /** A lab step failed; the message says which step, on which element, and why. */
-public final class LabException extends RuntimeException {
+public class LabException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public LabException(String message) {

@@ -24,4 +24,9 @@ public final class LabIds {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
+
+    /** A fresh random lab id, for a lab no later invocation needs to find (the designer's rehearsals). */
+    public static String fresh() {
+        return LabNames.newLabId();
+    }
 }

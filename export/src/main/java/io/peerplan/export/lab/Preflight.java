@@ -10,32 +10,73 @@ public final class Preflight {
     private Preflight() {
     }
 
+    /**
+     * What the lab asks of a machine; {@link #THIS} asks the running one. Callers that show the
+     * requirements (the designer's lab panel) pass another to show what a machine without them sees.
+     */
+    public interface Machine {
+        Machine THIS = new Machine() {
+            @Override
+            public boolean isRoot() {
+                return Preflight.isRoot();
+            }
+
+            @Override
+            public boolean isExecutable(Path file) {
+                return Files.isExecutable(file);
+            }
+
+            @Override
+            public boolean onPath(String tool) {
+                return Preflight.onPath(tool);
+            }
+
+            @Override
+            public boolean hasUser(String name) {
+                return Preflight.userExists(name);
+            }
+        };
+
+        boolean isRoot();
+
+        boolean isExecutable(Path file);
+
+        boolean onPath(String tool);
+
+        boolean hasUser(String name);
+    }
+
     /** Missing requirements, each a full sentence with the fix; empty when the lab can run. */
     public static List<String> missing() {
+        return missing(Machine.THIS);
+    }
+
+    /** What {@code machine} lacks for the lab, each a full sentence with the fix. */
+    public static List<String> missing(Machine machine) {
         List<String> out = new ArrayList<>();
-        if (!isRoot()) {
+        if (!machine.isRoot()) {
             out.add("root: creating network namespaces and starting FRR needs root (run with sudo)");
         }
         for (String d : List.of("zebra", "staticd", "bfdd", "bgpd")) {
-            if (!Files.isExecutable(FrrHost.FRR_LIBEXEC.resolve(d))) {
+            if (!machine.isExecutable(FrrHost.FRR_LIBEXEC.resolve(d))) {
                 out.add("FRR: " + FrrHost.FRR_LIBEXEC.resolve(d) + " is missing; install FRR 8.4 or newer: "
                         + "apt-get install -y frr frr-pythontools");
                 break;
             }
         }
-        if (!onPath("vtysh")) {
+        if (!machine.onPath("vtysh")) {
             out.add("vtysh: not on PATH; it comes with FRR: apt-get install -y frr");
         }
-        if (!onPath("ip")) {
+        if (!machine.onPath("ip")) {
             out.add("ip: not on PATH; apt-get install -y iproute2");
         }
-        if (!onPath("nft")) {
+        if (!machine.onPath("nft")) {
             out.add("nft: not on PATH (needed for silent link failures); apt-get install -y nftables");
         }
-        if (!onPath("unshare")) {
+        if (!machine.onPath("unshare")) {
             out.add("unshare: not on PATH; apt-get install -y util-linux");
         }
-        if (!frrUserExists()) {
+        if (!machine.hasUser("frr")) {
             out.add("user frr: missing (FRR's daemons drop to it); reinstall the frr package: apt-get install --reinstall frr");
         }
         return out;
@@ -67,9 +108,9 @@ public final class Preflight {
         return List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin").stream().anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
     }
 
-    private static boolean frrUserExists() {
+    private static boolean userExists(String name) {
         try {
-            return Files.readAllLines(Path.of("/etc/passwd")).stream().anyMatch(l -> l.startsWith("frr:"));
+            return Files.readAllLines(Path.of("/etc/passwd")).stream().anyMatch(l -> l.startsWith(name + ":"));
         } catch (java.io.IOException e) {
             return false;
         }
