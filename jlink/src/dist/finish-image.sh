@@ -3,7 +3,7 @@
 # jlink, with TOOLCHAIN_JAVA_HOME set by exec-maven-plugin to the JDK 25 that maven-toolchains-plugin
 # selected (Maven itself may run on an older Java).
 #
-#   finish-image.sh IMAGE MODULES DIST VERSION AOT(train|skip)
+#   finish-image.sh IMAGE MODULES DIST VERSION AOT(train|skip) DEB(build|skip)
 #
 # 1. JavaFX's native libraries go to IMAGE/lib. jlink left them out of lib/modules (see the pom): from
 #    there JavaFX would copy them to ~/.openjfx/cache on every first start; in lib/ the JVM's library
@@ -17,7 +17,7 @@
 # Nothing is installed: a missing tool skips its step with a message.
 set -euo pipefail
 
-image=$1 modules=$2 dist=$3 version=$4 aot=${5:-train}
+image=$1 modules=$2 dist=$3 version=$4 aot=${5:-train} deb=${6:-build}
 : "${TOOLCHAIN_JAVA_HOME:?must be set by exec-maven-plugin from the JDK toolchain}"
 jpackage="$TOOLCHAIN_JAVA_HOME/bin/jpackage"
 jar="$TOOLCHAIN_JAVA_HOME/bin/jar"
@@ -91,7 +91,9 @@ log "app-image: $dist/peerplan ($(du -sh "$dist/peerplan" | cut -f1))"
 
 missing=()
 for tool in dpkg-deb fakeroot; do command -v "$tool" >/dev/null || missing+=("$tool"); done
-if [ ${#missing[@]} -gt 0 ]; then
+if [ "$deb" = skip ]; then
+  log ".deb skipped (-Dpeerplan.deb=skip)"
+elif [ ${#missing[@]} -gt 0 ]; then
   log ".deb skipped: ${missing[*]} not installed (Debian/Ubuntu: apt-get install -y ${missing[*]})"
 else
   rm -f "$dist"/peerplan_*.deb
