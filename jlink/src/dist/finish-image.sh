@@ -3,12 +3,13 @@
 # jlink, with TOOLCHAIN_JAVA_HOME set by exec-maven-plugin to the JDK 25 that maven-toolchains-plugin
 # selected (Maven itself may run on an older Java).
 #
-#   finish-image.sh IMAGE MODULES DIST VERSION AOT(train|skip)
+#   finish-image.sh IMAGE MODULES DIST VERSION AOT(train|skip) DEB(build|skip)
 #
 # 1. JavaFX's native libraries go to IMAGE/lib. jlink left them out of lib/modules (see the pom): from
 #    there JavaFX would copy them to ~/.openjfx/cache on every first start; in lib/ the JVM's library
 #    path finds them directly.
-# 2. IMAGE/bin/peerplan: the launcher, for the designer and the CLI.
+#    Then the native libraries' symbol tables are stripped (binutils' strip, when installed).
+# 2. IMAGE/bin/peerplan: the launcher, for the designer and the CLI, with the VM options it starts fastest with.
 # 3. IMAGE/lib/peerplan.aot: an ahead-of-time cache (JDK 25: JEP 483 class loading and linking, JEP 514
 #    one-step training, JEP 515 method profiles), trained by opening the designer on the two-DC sample
 #    with the start-up probe. It needs a display: $DISPLAY, else xvfb-run; without either the cache is
@@ -17,7 +18,7 @@
 # Nothing is installed: a missing tool skips its step with a message.
 set -euo pipefail
 
-image=$1 modules=$2 dist=$3 version=$4 aot=${5:-train}
+image=$1 modules=$2 dist=$3 version=$4 aot=${5:-train} deb=${6:-build}
 : "${TOOLCHAIN_JAVA_HOME:?must be set by exec-maven-plugin from the JDK toolchain}"
 jpackage="$TOOLCHAIN_JAVA_HOME/bin/jpackage"
 jar="$TOOLCHAIN_JAVA_HOME/bin/jar"
@@ -36,15 +37,34 @@ for fxjar in "$modules"/javafx-*-linux.jar; do
 done
 log "JavaFX natives in $image/lib: $(cd "$image/lib" && ls libglass*.so libprism*.so libjavafx*.so libdecora*.so 2>/dev/null | tr '\n' ' ')"
 
+# 1b. Native symbol tables: `strip --strip-unneeded` on the image's shared libraries (libjvm.so alone
+#     carries 5 MiB of .symtab/.strtab; the JDK ships no separate debug sections, so jlink's
+#     --strip-native-debug-symbols, which only drops those, saves nothing here). Crash reports then show
+#     libjvm frames as offsets instead of function names. Skipped, with a message, without binutils.
+if command -v strip >/dev/null; then
+  before=$(du -sk "$image/lib" | cut -f1)
+  find "$image/lib" -name '*.so' -exec strip --strip-unneeded {} +
+  log "native symbol tables stripped: $(( (before - $(du -sk "$image/lib" | cut -f1)) / 1024 )) MiB saved"
+else
+  log "strip not found (apt-get install -y binutils): native libraries keep their symbol tables"
+fi
+
 # 2. The launcher. readlink -f: it still finds the image when started through a symlink (/usr/local/bin).
-# The VM options must match the training run below, or the JVM ignores the cache; -Xlog:...=off keeps
-# that fallback silent (its messages would go to stdout, into CLI output).
-cat > "$image/bin/peerplan" <<'LAUNCHER'
+# VM options, measured on the designer's cold start (docs/benchmarks.md, "Distribution"):
+#   -XX:TieredStopAtLevel=1  C1 only: the start runs through thousands of lukewarm methods, and C1's
+#                            code without profiling counters beats tiered compilation's profiling tier
+#                            and C2's compile threads on two cores (about 350 ms less to the first
+#                            frame; a full simulation of the 5,000-prefix scale topology is ~25% slower);
+#   -XX:+UseSerialGC         a desktop heap of tens of MB needs no concurrent collector threads.
+# The same options train the AOT cache below: the JVM ignores a cache made with other options;
+# -Xlog:...=off keeps that fallback silent (its messages would go to stdout, into CLI output).
+vm_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+cat > "$image/bin/peerplan" <<LAUNCHER
 #!/bin/sh
-# Peerplan: `peerplan [FILE|sample:NAME]` opens the designer, `peerplan COMMAND ...` runs the CLI.
-dir=$(dirname "$(readlink -f "$0")")
-exec "$dir/java" -XX:AOTCache="$dir/../lib/peerplan.aot" '-Xlog:aot*=off,cds*=off' \
-  -m peerplan.app/io.peerplan.app.Main "$@"
+# Peerplan: \`peerplan [FILE|sample:NAME]\` opens the designer, \`peerplan COMMAND ...\` runs the CLI.
+dir=\$(dirname "\$(readlink -f "\$0")")
+exec "\$dir/java" ${vm_options[*]} -XX:AOTCache="\$dir/../lib/peerplan.aot" '-Xlog:aot*=off,cds*=off' \\
+  -m peerplan.app/io.peerplan.app.Main "\$@"
 LAUNCHER
 chmod 755 "$image/bin/peerplan"
 
@@ -54,7 +74,7 @@ rm -f "$cache"
 if [ "$aot" = skip ]; then
   log "AOT cache skipped (-Dpeerplan.aot=skip): the image starts without one"
 else
-  train=("$image/bin/java" "-XX:AOTCacheOutput=$cache" -m "$main")
+  train=("$image/bin/java" "${vm_options[@]}" "-XX:AOTCacheOutput=$cache" -m "$main")
   # One warning per class that cannot be cached (picocli is compiled for Java 5, too old to be linked
   # ahead of time; classes left unlinked by the run): hundreds of lines, dropped.
   quiet() { "$@" 2>&1 | grep -v '\[warning\]\[aot\] Skipping ' || true; }
@@ -85,13 +105,16 @@ rm -rf "${dist:?}/peerplan"
 common=(--name peerplan --app-version "$version" --vendor Peerplan
         --description "Designer, validator, simulator and config generator for MetalLB BGP networks")
 "$jpackage" --type app-image "${common[@]}" --dest "$dist" --runtime-image "$image" --module "$main" \
+  --java-options "${vm_options[*]}" \
   --java-options '-XX:AOTCache=$APPDIR/../runtime/lib/peerplan.aot' --java-options '-Xlog:aot*=off,cds*=off'
 "$dist/peerplan/bin/peerplan" samples >/dev/null
 log "app-image: $dist/peerplan ($(du -sh "$dist/peerplan" | cut -f1))"
 
 missing=()
 for tool in dpkg-deb fakeroot; do command -v "$tool" >/dev/null || missing+=("$tool"); done
-if [ ${#missing[@]} -gt 0 ]; then
+if [ "$deb" = skip ]; then
+  log ".deb skipped (-Dpeerplan.deb=skip)"
+elif [ ${#missing[@]} -gt 0 ]; then
   log ".deb skipped: ${missing[*]} not installed (Debian/Ubuntu: apt-get install -y ${missing[*]})"
 else
   rm -f "$dist"/peerplan_*.deb

@@ -5,8 +5,9 @@
 #
 # Size: the image in total, per directory, lib/modules per module (jimage), the largest files.
 # Cold start: IMAGE/bin/peerplan --probe-startup sample:two-dc-anycast, RUNS times, on one private Xvfb
-# server started here (its own start is not counted), with and without the AOT cache; then
-# hyperfine over the whole process (start, first frame, exit) when hyperfine is installed.
+# server started here (its own start is not counted), with the AOT cache, without it, and without the
+# launcher's VM options either; each line ends with the load average; then hyperfine over the whole
+# process (start, first frame, exit) and the CLI's `validate` when hyperfine is installed.
 # Needs Xvfb (apt-get install -y xvfb libgtk-3-0); hyperfine is optional.
 #
 # The project's machine is shared: other builds keep its load average far above its 2 cores, which
@@ -61,17 +62,21 @@ probe() { # label, then the command
   done
   printf '%s\n' "${values[@]}" | sort -n | awk -v label="$label" -v n="$runs" '
     {v[NR]=$1} END {m = (n%2) ? v[(n+1)/2] : (v[n/2]+v[n/2+1])/2;
-    printf "%-34s first frame: median %d ms, min %d, max %d (%d runs)\n", label, m, v[1], v[n], n}'
+    printf "%-44s first frame: median %d ms, min %d, max %d (%d runs)", label, m, v[1], v[n], n}'
+  echo ", load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 echo "== cold start to first frame (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
+# The launcher's VM options (C1 only, serial GC; see finish-image.sh), to measure them without the cache.
+read -r -a vm_options <<<"$(sed -n 's/.*exec "\$dir\/java" \(.*\) -XX:AOTCache=.*/\1/p' "$image/bin/peerplan")"
 probe "bin/peerplan (AOT cache)" "$image/bin/peerplan"
-probe "without the AOT cache" "$image/bin/java" -m "$main"
+probe "launcher's VM options, no AOT cache" "$image/bin/java" "${vm_options[@]}" -m "$main"
+probe "JVM defaults, no AOT cache" "$image/bin/java" -m "$main"
 appimage=$(dirname "$image")/dist/peerplan/bin/peerplan
 [ -x "$appimage" ] && probe "app-image (jpackage launcher)" "$appimage"
 echo "(load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
 if command -v hyperfine >/dev/null; then
   hyperfine --warmup 1 --runs "$runs" --style basic \
     -n "with AOT cache" "$image/bin/peerplan --probe-startup $sample" \
-    -n "without AOT cache" "$image/bin/java -m $main --probe-startup $sample" \
-    -n "CLI: peerplan show" "$image/bin/peerplan show $sample"
+    -n "without AOT cache" "$image/bin/java ${vm_options[*]} -m $main --probe-startup $sample" \
+    -n "CLI: peerplan validate" "$image/bin/peerplan validate $sample"
 fi

@@ -1,5 +1,6 @@
 package io.peerplan.app;
 
+import io.peerplan.app.cli.DesignerArguments;
 import io.peerplan.app.cli.PeerplanCommand;
 
 /**
@@ -12,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(PeerplanCommand.run(args));
+        // The designer's own arguments skip picocli (DesignerArguments says why); the rest is the CLI.
+        System.exit(DesignerArguments.of(args).map(DesignerArguments::run).orElseGet(() -> PeerplanCommand.run(args)));
     }
 }

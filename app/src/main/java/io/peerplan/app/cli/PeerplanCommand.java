@@ -1,7 +1,5 @@
 package io.peerplan.app.cli;
 
-import io.peerplan.app.ui.DesignerLauncher;
-import io.peerplan.app.ui.StartupProbe;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,14 +18,13 @@ public final class PeerplanCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE|sample:NAME", description = "Project to open in the designer.")
     String project;
 
-    @Option(names = "--probe-startup", description = "Open the designer, print the time from process start to its first "
+    @Option(names = DesignerArguments.PROBE_FLAG, description = "Open the designer, print the time from process start to its first "
             + "frame, and exit (for benchmarks: docs/benchmarks.md).")
     boolean probeStartup;
 
     @Override
     public Integer call() {
-        return probeStartup ? StartupProbe.measure(() -> DesignerLauncher.launch(project), System.out::println)
-                : DesignerLauncher.launch(project);
+        return new DesignerArguments(project, probeStartup).run();
     }
 
     /** Runs the command line with the usual exit codes; output goes to stdout/stderr. */

@@ -1,30 +1,82 @@
 package io.peerplan.app.ui;
 
 import io.peerplan.app.cli.ExitCodes;
-import io.peerplan.model.Topology;
 import io.peerplan.model.io.ProjectLoadException;
 import io.peerplan.model.sample.Samples;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 
-/** Starts the JavaFX designer, optionally on a project; the CLI calls this for {@code peerplan [FILE]}. */
+/**
+ * Starts the JavaFX designer, optionally on a project; the CLI calls this for {@code peerplan [FILE]}.
+ *
+ * <p>The project is read, laid out and drawn on its own thread while JavaFX starts and the window is
+ * built (together about half of the time to the first frame, docs/benchmarks.md "Distribution"), and
+ * the window shows it from its first frame. A missing file is still reported before JavaFX starts; a
+ * file that does not parse is reported, with the exit code for bad input, before any window opens.
+ */
 public final class DesignerLauncher {
-    static volatile Topology initial;
-    static volatile String initialSource;
+    private static volatile CompletableFuture<FileController.Loaded> initial;
+    private static volatile String initialSource;
+    private static volatile int exitCode = ExitCodes.OK;
 
     private DesignerLauncher() {
     }
 
     public static int launch(String project) {
         if (project != null) {
-            try {
-                initial = Samples.resolve(project);
-                initialSource = project;
-            } catch (ProjectLoadException e) {
-                System.err.println(e.getMessage());
+            if (!project.startsWith(Samples.PREFIX) && !Files.exists(Path.of(project))) {
+                System.err.println(new ProjectLoadException(project, 0, 0, "no such file").getMessage());
                 return ExitCodes.INPUT_ERRORS;
             }
+            initialSource = project;
+            initial = CompletableFuture.supplyAsync(() -> read(project), DesignerLauncher::startLoader);
         }
         Application.launch(DesignerApp.class);
-        return ExitCodes.OK;
+        return exitCode;
+    }
+
+    private static FileController.Loaded read(String project) {
+        try {
+            FileController.Loaded loaded = FileController.prepare(Samples.resolve(project));
+            StartupMarks.mark("project loaded");
+            return loaded;
+        } catch (ProjectLoadException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static void startLoader(Runnable load) {
+        Thread t = new Thread(load, "peerplan-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The project given on the command line, or null; its file when it is not a sample. */
+    static FileController.Loaded awaitInitial() throws ProjectLoadException {
+        CompletableFuture<FileController.Loaded> pending = initial;
+        if (pending == null) {
+            return null;
+        }
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ProjectLoadException ple) {
+                throw ple;
+            }
+            throw e;
+        }
+    }
+
+    static Path initialFile() {
+        String source = initialSource;
+        return source == null || source.startsWith(Samples.PREFIX) ? null : Path.of(source);
+    }
+
+    /** The launch ends with the exit code for bad input (the project did not load). */
+    static void failed() {
+        exitCode = ExitCodes.INPUT_ERRORS;
     }
 }

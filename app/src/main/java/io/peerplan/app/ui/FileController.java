@@ -110,8 +110,23 @@ public final class FileController {
         replace(new Loaded(t, DiagramBuilder.build(t)), file, unsaved, status);
     }
 
+    /**
+     * Shows a topology already laid out and drawn off the FX thread (the command line's project, read while
+     * JavaFX started), at once, so the window's first frame has it; {@code displayed} runs on the FX thread
+     * after the canvas has been fitted to it.
+     */
+    void show(Loaded loaded, Path file, Runnable displayed) {
+        replace(loaded, file, false, file == null ? "Ready" : "Opened " + file);
+        javafx.application.Platform.runLater(displayed); // queued after afterLoad's canvas fit
+    }
+
+    /** Lays out (if needed) and draws a topology: safe on any thread. */
+    static Loaded prepare(Topology t) {
+        return Loaded.of(t);
+    }
+
     /** A topology laid out and drawn in the background, ready to show. */
-    private record Loaded(Topology topology, Diagram diagram) {
+    record Loaded(Topology topology, Diagram diagram) {
         static Loaded of(Topology t) {
             Topology laid = AutoLayout.ifNeeded(t);
             return new Loaded(laid, DiagramBuilder.build(laid));

@@ -99,10 +99,23 @@ public final class MainWindow {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.42);
         javafx.scene.control.Tab findingsTab = new javafx.scene.control.Tab("Findings", findings);
-        javafx.scene.control.Tab simulationTab = new javafx.scene.control.Tab("Simulation", simulationPanel);
+        // The simulation panel (a tab pane of tables) joins the scene when its tab is first selected: hidden,
+        // it would still cost its skins and a CSS pass before the window's first frame.
+        javafx.scene.control.Tab simulationTab = new javafx.scene.control.Tab("Simulation");
         simulationTab.setId("tab-simulation");
-        labTab = new javafx.scene.control.Tab("Lab", labPanel);
+        simulationTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && simulationTab.getContent() == null) {
+                simulationTab.setContent(simulationPanel);
+            }
+        });
+        // Same for the lab panel; rehearseInLab() selects its tab first, so the panel is on screen when it runs.
+        labTab = new javafx.scene.control.Tab("Lab");
         labTab.setId("tab-lab");
+        labTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && labTab.getContent() == null) {
+                labTab.setContent(labPanel);
+            }
+        });
         bottom.getTabs().setAll(findingsTab, simulationTab, labTab);
         bottom.getTabs().forEach(t -> t.setClosable(false));
         SplitPane middle = new SplitPane(canvas, bottom);
@@ -186,6 +199,15 @@ public final class MainWindow {
         } else {
             Platform.runLater(files::offerRecovery);
         }
+    }
+
+    /**
+     * Shows the window with a project prepared off the FX thread: the project is in place before the
+     * window's first frame. {@code displayed} runs on the FX thread once the canvas shows it.
+     */
+    void show(FileController.Loaded initial, Path file, Runnable displayed) {
+        files.show(initial, file, displayed);
+        stage.show();
     }
 
     /** Close: asks about unsaved changes, then removes the recovery file and exits. */

@@ -1,5 +1,6 @@
 package io.peerplan.app.ui;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
@@ -14,33 +15,40 @@ import javafx.stage.Window;
  * its first frame, then quits. It watches {@link Window#getWindows()} rather than a particular class,
  * so it measures whatever window the designer shows first, with the project already loaded.
  *
- * <p>The first frame: the pulse after the window is shown lays it out and hands the frame to the
- * render thread; the report is taken at the start of the next pulse, which JavaFX only begins once the
- * previous frame is rendered. So the figure errs late by at most one pulse (≤ 17 ms at 60 Hz).
+ * <p>The first frame: the first pulse after the window is shown and the designer says it displays its
+ * project ({@link StartupMarks#displayed}: loaded, laid out, drawn and the view fitted to it) lays the
+ * window out and hands the frame to the render thread; the report is taken at the start of the next
+ * pulse, which JavaFX only begins once the previous frame is rendered. So the figure errs late by at
+ * most one pulse (≤ 17 ms at 60 Hz), and a window still empty does not count.
  */
 public final class StartupProbe {
     /** How long to wait for a window before giving up (a missing display fails much earlier). */
     static final long TIMEOUT_MILLIS = 120_000;
 
     private final LongSupplier clock;
+    private final BooleanSupplier ready;
     private final Consumer<String> report;
     private final Runnable quit;
     private volatile boolean armed = true;
     private volatile long firstFrameMillis = -1;
 
-    StartupProbe(LongSupplier clock, Consumer<String> report, Runnable quit) {
+    StartupProbe(LongSupplier clock, BooleanSupplier ready, Consumer<String> report, Runnable quit) {
         this.clock = clock;
+        this.ready = ready;
         this.report = report;
         this.quit = quit;
     }
 
     /**
      * Runs {@code launchDesigner} with the probe armed: the first window shown is measured, the line
-     * {@code startup: first frame N ms after process start (window shown at M ms)} goes to
+     * {@code startup: first frame N ms after process start (window shown at M ms; ...)} goes to
      * {@code report}, and JavaFX exits. Returns the launch's exit code, or 1 if no frame was seen.
      */
     public static int measure(IntSupplier launchDesigner, Consumer<String> report) {
-        StartupProbe probe = new StartupProbe(ProcessClock::millisSinceStart, report, Platform::exit);
+        StartupMarks.record();
+        StartupMarks.mark("command parsed");
+        StartupProbe probe = new StartupProbe(ProcessClock::millisSinceStart, StartupMarks::isDisplayed, report,
+                Platform::exit);
         // Safe from the launching thread: the FX thread that fires this list starts afterwards.
         probe.watch(Window.getWindows());
         Thread watchdog = probe.startWatchdog();
@@ -70,13 +78,17 @@ public final class StartupProbe {
 
             @Override
             public void handle(long now) {
+                if (!ready.getAsBoolean()) {
+                    return; // the project is not in the window yet: its frame is still to come
+                }
                 if (++pulses < 2) {
                     return;
                 }
                 stop();
                 firstFrameMillis = clock.getAsLong();
+                String marks = StartupMarks.summary();
                 report.accept("startup: first frame " + firstFrameMillis + " ms after process start (window shown at "
-                        + shownAt + " ms)");
+                        + shownAt + " ms" + (marks.isEmpty() ? "" : "; " + marks + " ms") + ")");
                 quit.run();
             }
         }.start();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -35,7 +36,7 @@ class StartupProbeTest {
         List<String> lines = new CopyOnWriteArrayList<>();
         CountDownLatch quit = new CountDownLatch(1);
         AtomicLong clock = new AtomicLong(100);
-        StartupProbe probe = new StartupProbe(() -> clock.addAndGet(50), lines::add, quit::countDown);
+        StartupProbe probe = new StartupProbe(() -> clock.addAndGet(50), () -> true, lines::add, quit::countDown);
 
         FxToolkit.setupFixture(() -> {
             probe.watch(Window.getWindows());
@@ -52,7 +53,7 @@ class StartupProbeTest {
     @Test
     void waitsForAFrameAfterTheWindowIsShown() throws Exception {
         List<String> lines = new CopyOnWriteArrayList<>();
-        StartupProbe probe = new StartupProbe(System::currentTimeMillis, lines::add, () -> { });
+        StartupProbe probe = new StartupProbe(System::currentTimeMillis, () -> true, lines::add, () -> { });
         FxToolkit.setupFixture(() -> probe.watch(Window.getWindows()));
         assertThat(probe.firstFrameMillis()).as("no window yet").isEqualTo(-1);
 
@@ -63,6 +64,30 @@ class StartupProbeTest {
         }
         assertThat(lines).hasSize(1);
         assertThat(probe.firstFrameMillis()).isGreaterThanOrEqualTo(before);
+    }
+
+    @Test
+    void measuresNoFrameBeforeTheProjectIsDisplayed() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        AtomicBoolean displayed = new AtomicBoolean();
+        AtomicLong displayedAt = new AtomicLong(Long.MAX_VALUE);
+        StartupProbe probe = new StartupProbe(System::nanoTime, displayed::get, lines::add, () -> { });
+        FxToolkit.setupFixture(() -> {
+            probe.watch(Window.getWindows());
+            show("designer, project still loading");
+        });
+        Thread.sleep(300); // about 18 pulses with the window shown but the project not in it
+        assertThat(lines).as("no report while the window is empty").isEmpty();
+
+        FxToolkit.setupFixture(() -> {
+            displayedAt.set(System.nanoTime());
+            displayed.set(true);
+        });
+        for (int i = 0; i < 100 && lines.isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(lines).hasSize(1);
+        assertThat(probe.firstFrameMillis()).as("measured after the project was displayed").isGreaterThan(displayedAt.get());
     }
 
     private void show(String title) {
