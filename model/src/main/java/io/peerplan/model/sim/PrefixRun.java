@@ -68,6 +68,10 @@ final class PrefixRun {
     private final Route[] speakerSent;
     private final Route[] speakerSentFor;
     private final Object[] speakerSentAdvertised;
+    private ScenarioView importView;
+    private final Route[] importSent;
+    private final int[] importArrival;
+    private final Route[] importKept;
     private Route lastLocal;
     private Route[] lastLocalArray;
     /** One builder reused for every export and import of this thread. */
@@ -92,6 +96,9 @@ final class PrefixRun {
         listed = new boolean[net.adjacencies.length];
         outByAdj = new Route[net.adjacencies.length];
         speakerSent = new Route[net.adjacencies.length];
+        importSent = new Route[net.adjacencies.length];
+        importArrival = new int[net.adjacencies.length];
+        importKept = new Route[net.adjacencies.length];
         speakerSentFor = new Route[net.adjacencies.length];
         speakerSentAdvertised = new Object[net.adjacencies.length];
         locals = new Route[n][];
@@ -349,6 +356,31 @@ final class PrefixRun {
         }
     }
 
+    /**
+     * The route this adjacency's receiver kept when the same route arrived with the same age for an
+     * earlier prefix, or null. Without an inbound prefix-list or route-map, import depends on
+     * nothing else (not on the prefix), so the MetalLB speakers' routes at a gateway are built once.
+     */
+    private Route importedBefore(ScenarioView view, Adjacency a, Route sent, int at) {
+        int i = a.index;
+        return importView == view && importSent[i] == sent && importArrival[i] == at ? importKept[i] : null;
+    }
+
+    /** Builds what the builder holds, remembering it when the adjacency has no inbound policy. */
+    private Route imported(ScenarioView view, Adjacency a, Route sent, int at) {
+        Route r = builder.build();
+        if (a.prefixListIn == null && a.routeMapIn == null) {
+            if (importView != view) {
+                Arrays.fill(importSent, null);
+                importView = view;
+            }
+            importSent[a.index] = sent;
+            importArrival[a.index] = at;
+            importKept[a.index] = r;
+        }
+        return r;
+    }
+
     /** The route a MetalLB speaker already built for this adjacency, local route and advertisements, or null. */
     private Route cachedSpeakerExport(Speaker s, Adjacency a, Selection sel, List<Origin.Advertised> adv, boolean isDefault) {
         if (s.kind != Speaker.Kind.NODE || isDefault || sel.best() == null) {
@@ -377,14 +409,18 @@ final class PrefixRun {
         }
         // FRR updates a peer's path in place, so it keeps its place (age) in the list.
         Route kept = null;
-        if (sent != null && Exchange.importRoute(view, key, a, sent, old != null ? old.arrival : arrival + 1, builder)) {
-            if (builder.sameAs(old)) {
-                return;
+        if (sent != null) {
+            int at = old != null ? old.arrival : arrival + 1;
+            Route known = importedBefore(view, a, sent, at);
+            if (known != null || Exchange.importRoute(view, key, a, sent, at, builder)) {
+                if (known != null ? known.sameAs(old) : builder.sameAs(old)) {
+                    return;
+                }
+                if (old == null) {
+                    arrival++;
+                }
+                kept = known != null ? known : imported(view, a, sent, at);
             }
-            if (old == null) {
-                arrival++;
-            }
-            kept = builder.build();
         }
         if (kept == null && old == null) {
             return;
