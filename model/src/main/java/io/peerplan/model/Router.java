@@ -79,7 +79,13 @@ public record Router(
 
     /** True when one of the router's interfaces has this address. */
     public boolean hasAddress(Ip ip) {
-        return interfaces.stream().anyMatch(i -> i.address().ip().equals(ip));
+        // A plain loop: the simulator asks this for every speaker session it compiles.
+        for (Interface i : interfaces) {
+            if (i.address().ip().equals(ip)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A copy with the route maps replaced (what-if overrides, editor commands). */

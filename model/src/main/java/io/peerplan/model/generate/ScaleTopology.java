@@ -42,6 +42,10 @@ import java.util.TreeMap;
  * providers over eBGP, plus one Internet vantage behind every provider. Anycast services are
  * requested in two regions, as seed 000 does. The same spec and seed always give the same topology.
  *
+ * <p>As in seed 000, each gateway accepts everything from its provider but announces to it only
+ * what its own region serves (prefix-list {@code own-services}), so no gateway is transit between
+ * providers and a failure changes only the prefixes that actually went through the failed element.
+ *
  * <p>Addressing (all private, documentation or benchmark ranges, never leaving a lab):
  * region r's node network 10.r.0.0/16 (speakers from 10.r.0.1, gateways at 10.r.255.(254-g));
  * region pools 100.65.r.0/24 and the shared anycast pool 100.66.0.0/22; gateway↔provider link k
@@ -134,9 +138,10 @@ public final class ScaleTopology {
             long asn = REGION_ASN_BASE + r;
             int gatewaysHere = share(spec.gateways(), r);
             int speakersHere = share(spec.speakers(), r);
+            PrefixList ownPools = ownServicePrefixes(r);
             List<String> gatewayIds = new ArrayList<>();
             for (int g = 0; g < gatewaysHere; g++) {
-                gatewayIds.add(gateway(r, g, asn, net, x0, y0));
+                gatewayIds.add(gateway(r, g, asn, net, x0, y0, ownPools));
             }
             if (gatewayIds.size() >= 2) {
                 ibgpBetweenGateways(r, gatewayIds);
@@ -149,7 +154,45 @@ public final class ScaleTopology {
             return total / spec.regions() + (r < total % spec.regions() ? 1 : 0);
         }
 
-        private String gateway(int r, int g, long asn, String net, double x0, double y0) {
+        /**
+         * The gateways' outbound prefix-list towards their provider: only what the region itself
+         * serves, as seed 000's {@code my_anycast_subnet} (permit the own pool le 32, deny any).
+         * The anycast pool is shared by every region, so its entries are the exact /32s this
+         * region's cluster announces (its own anycast services and its twins of the previous
+         * region's); permitting the whole pool would make each gateway transit for the other
+         * regions' anycast IPs it hears from its provider.
+         */
+        private PrefixList ownServicePrefixes(int r) {
+            List<PrefixList.Entry> entries = new ArrayList<>();
+            entries.add(new PrefixList.Entry(10, Action.PERMIT, IpPrefix.parse("100.65." + r + ".0/24"), null, 32));
+            java.util.TreeSet<Integer> anycast = new java.util.TreeSet<>();
+            for (int i = r; i < spec.services(); i += spec.regions()) {
+                if (i % 5 == 0) {
+                    anycast.add((i / 5) % 1024);
+                }
+            }
+            if (spec.regions() > 1) {
+                int previous = (r - 1 + spec.regions()) % spec.regions();
+                for (int i = previous; i < spec.services(); i += spec.regions()) {
+                    if (i % 5 == 0) {
+                        anycast.add((i / 5) % 1024);
+                    }
+                }
+            }
+            int seq = 20;
+            for (int k : anycast) {
+                entries.add(new PrefixList.Entry(seq, Action.PERMIT, IpPrefix.parse(anycastIp(k) + "/32"), null, null));
+                seq += 10;
+            }
+            entries.add(new PrefixList.Entry(seq, Action.DENY, IpPrefix.ANY, null, null));
+            return new PrefixList("own-services", entries);
+        }
+
+        private static String anycastIp(int k) {
+            return "100.66." + (k / 256) + "." + (k % 256);
+        }
+
+        private String gateway(int r, int g, long asn, String net, double x0, double y0, PrefixList ownPools) {
             String id = "r" + r + "-gw" + g;
             int k = linkCount++;
             String link = "link-" + k;
@@ -167,9 +210,7 @@ public final class ScaleTopology {
                     new RouteMap.Set(prepends, null, null, null, false, null))));
             List<PrefixList> lists = List.of(
                     new PrefixList("from-provider", List.of(new PrefixList.Entry(10, Action.PERMIT, IpPrefix.ANY, null, null))),
-                    new PrefixList("service-ips", List.of(
-                            new PrefixList.Entry(10, Action.PERMIT, IpPrefix.parse("100.64.0.0/10"), null, 32),
-                            new PrefixList.Entry(100, Action.DENY, IpPrefix.ANY, null, null))));
+                    ownPools);
             BgpOptions bgp = new BgpOptions(DefaultsProfile.TRADITIONAL, null, null, null, null, false, null, false, 1, null,
                     List.of(new ListenRange(IpPrefix.parse("10." + r + ".0.0/16"), "speakers")), null, null, null);
             PeerGroup speakers = new PeerGroup("speakers", new NeighborConfig("internal", null, null, null, null, "eth1", null,
@@ -183,7 +224,7 @@ public final class ScaleTopology {
             providerInterfaces.get(provider).add(new Interface("eth" + providerInterfaces.get(provider).size(),
                     IpPrefix.parse(provLink + "/30"), link));
             NeighborConfig gwSide = new NeighborConfig(Long.toString(PROVIDER_ASN_BASE + provider), null, null, null, null, null,
-                    null, null, null, null, null, null, "from-provider", "service-ips", null, "to-provider", null, null, null,
+                    null, null, null, null, null, null, "from-provider", "own-services", null, "to-provider", null, null, null,
                     null, null, null, null);
             NeighborConfig provSide = NeighborConfig.remoteAs(Long.toString(asn));
             peerings.add(new Peering(id + "-up", Peering.End.router(id, provLink, gwSide),
@@ -240,8 +281,7 @@ public final class ScaleTopology {
                 String ip;
                 String pool;
                 if (anycast) {
-                    int k = (i / 5) % 1024;
-                    ip = "100.66." + (k / 256) + "." + (k % 256);
+                    ip = anycastIp((i / 5) % 1024);
                     pool = "anycast";
                 } else {
                     ip = "100.65." + r + "." + (1 + (i / spec.regions()) % 254);

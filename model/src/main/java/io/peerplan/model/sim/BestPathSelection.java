@@ -66,7 +66,8 @@ final class BestPathSelection {
             return Selection.EMPTY;
         }
         Route[] multipath = Selection.NO_ROUTES;
-        if (o.multipath()) {
+        // A single path has no equal to share the multipath set with.
+        if (o.multipath() && n > 1) {
             Route[] equal = new Route[n];
             int count = 0;
             for (int i = 0; i < n; i++) {

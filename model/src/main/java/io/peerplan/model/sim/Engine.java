@@ -9,10 +9,12 @@ import java.util.stream.IntStream;
 /**
  * Runs prefixes, each independently (BGP selects per prefix), spread over the common fork-join
  * pool in interleaved chunks, each chunk with its own {@link PrefixRun} workspace. A what-if
- * reruns only the prefixes the scenario can change: those whose baseline run sent an update over
- * a session the scenario takes down, were originated by a failed speaker, or reached a router
- * whose route-maps it overrides; each of those starts from its baseline state. Everything else is
- * the baseline's outcome, shared.
+ * reruns only the prefixes the scenario can change: those whose baseline run sent an update to a
+ * surviving speaker over a session the scenario takes down, were originated by a failed speaker,
+ * or reached a router whose route-maps it overrides; each of those starts from its baseline state
+ * and recomputes only the speakers the change reaches. A prefix whose only loss is what a failed
+ * speaker itself held keeps the baseline's outcome without the failed speakers' entries; every
+ * other prefix is the baseline's outcome, shared.
  */
 final class Engine {
     /** Below this many prefixes one thread is faster than splitting the work. */
@@ -47,8 +49,19 @@ final class Engine {
                 return runAll(net, view, cancelled);
             }
             if (was && !is && s.ab != null) {
-                downNow.set(s.ab.index);
-                downNow.set(s.ba.index);
+                // What a failed speaker received only mattered to its own table, which goes with it.
+                if (!view.speakerDown[s.b.index]) {
+                    downNow.set(s.ab.index);
+                }
+                if (!view.speakerDown[s.a.index]) {
+                    downNow.set(s.ba.index);
+                }
+            }
+        }
+        BitSet downSpeakers = new BitSet();
+        for (int i = 0; i < view.speakerDown.length; i++) {
+            if (view.speakerDown[i]) {
+                downSpeakers.set(i);
             }
         }
         // Only adjacencies into a speaker that keeps routes can have carried anything.
@@ -59,6 +72,9 @@ final class Engine {
         for (int p = 0; p < baseline.length; p++) {
             if (everything || affected(net, view, baseline[p], downNow)) {
                 affected[count++] = p;
+            } else if (baseline[p].touchedSpeakers().intersects(downSpeakers)) {
+                // Nothing the failure changes reaches a surviving speaker: only the failed ones' entries go.
+                out[p] = baseline[p].without(view.speakerDown);
             }
         }
         affected = java.util.Arrays.copyOf(affected, count);

@@ -10,6 +10,7 @@ import io.peerplan.model.Node;
 import io.peerplan.model.Service;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
@@ -40,9 +41,11 @@ final class MetalLbAnnouncements {
             ranges.put(p.name(), ranges(p));
         }
         // Each advertisement's attributes and eligible speakers, worked out once.
-        Map<BgpAdvertisement, Origin.Advertised> attributes = new HashMap<>();
-        Map<BgpAdvertisement, List<Speaker>> eligible = new HashMap<>();
-        Map<BgpAdvertisement, List<Origin.Advertised>> alone = new HashMap<>();
+        // By identity: the cluster's advertisement objects repeat for every service, and a record's
+        // hashCode would walk all its fields each time.
+        Map<BgpAdvertisement, Origin.Advertised> attributes = new IdentityHashMap<>();
+        Map<BgpAdvertisement, List<Speaker>> eligible = new IdentityHashMap<>();
+        Map<BgpAdvertisement, List<Origin.Advertised>> alone = new IdentityHashMap<>();
         for (Service svc : c.services()) {
             String name = svc.effectiveNamespace() + "/" + svc.name();
             Set<String> endpoints = svc.effectiveTrafficPolicy() == Service.TrafficPolicy.LOCAL ? Set.copyOf(svc.endpointNodes()) : null;
@@ -76,13 +79,14 @@ final class MetalLbAnnouncements {
                             communities(c, k, notes), nativeSpeaker));
                     Map<Integer, List<Origin.Advertised>> nodes = byPrefix.computeIfAbsent(key, k -> new LinkedHashMap<>());
                     int announcing = 0;
+                    List<Origin.Advertised> onlyThis = alone.computeIfAbsent(adv, k -> List.of(a));
                     for (Speaker s : eligible.computeIfAbsent(adv, k -> eligible(c, k, speakers))) {
                         if (endpoints != null && !endpoints.contains(s.node.name())) {
                             continue;
                         }
                         List<Origin.Advertised> list = nodes.get(s.index);
                         if (list == null) {
-                            nodes.put(s.index, alone.computeIfAbsent(adv, k -> List.of(a)));
+                            nodes.put(s.index, onlyThis);
                         } else if (!list.contains(a)) {
                             List<Origin.Advertised> more = new ArrayList<>(list);
                             more.add(a);

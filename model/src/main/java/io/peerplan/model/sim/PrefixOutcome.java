@@ -20,6 +20,24 @@ record PrefixOutcome(int prefix, int[] speakers, EntryData[] entries, BitSet use
         return oscillating.length == 0;
     }
 
+    /** This outcome without the entries of the speakers marked down. */
+    PrefixOutcome without(boolean[] down) {
+        int[] keptSpeakers = new int[speakers.length];
+        EntryData[] keptEntries = new EntryData[speakers.length];
+        int n = 0;
+        for (int i = 0; i < speakers.length; i++) {
+            if (!down[speakers[i]]) {
+                keptSpeakers[n] = speakers[i];
+                keptEntries[n++] = entries[i];
+            }
+        }
+        if (n == speakers.length) {
+            return this;
+        }
+        return new PrefixOutcome(prefix, java.util.Arrays.copyOf(keptSpeakers, n), java.util.Arrays.copyOf(keptEntries, n),
+                usedAdjacencies, touchedSpeakers, rounds, oscillating, arrivals);
+    }
+
     /** The entry of a speaker, or null. {@code speakers} is sorted and parallel to {@code entries}. */
     EntryData entry(int speaker) {
         int i = java.util.Arrays.binarySearch(speakers, speaker);

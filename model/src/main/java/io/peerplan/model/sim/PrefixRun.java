@@ -60,6 +60,20 @@ final class PrefixRun {
     private int newlyUsedCount;
     private final BitSet usedAdjs = new BitSet();
     private Route[] scratch = new Route[16];
+    /**
+     * Per adjacency from a MetalLB speaker: the last route it sent, for which local route and
+     * advertisement list. What a speaker sends depends on nothing else (not on the prefix), so
+     * prefix after prefix reuses one immutable route instead of building it again.
+     */
+    private final Route[] speakerSent;
+    private final Route[] speakerSentFor;
+    private final Object[] speakerSentAdvertised;
+    private ScenarioView importView;
+    private final Route[] importSent;
+    private final int[] importArrival;
+    private final Route[] importKept;
+    private Route lastLocal;
+    private Route[] lastLocalArray;
     /** One builder reused for every export and import of this thread. */
     private final Route.Builder builder = Route.builder();
     private int head;
@@ -81,6 +95,12 @@ final class PrefixRun {
         inByAdj = new Route[net.adjacencies.length];
         listed = new boolean[net.adjacencies.length];
         outByAdj = new Route[net.adjacencies.length];
+        speakerSent = new Route[net.adjacencies.length];
+        importSent = new Route[net.adjacencies.length];
+        importArrival = new int[net.adjacencies.length];
+        importKept = new Route[net.adjacencies.length];
+        speakerSentFor = new Route[net.adjacencies.length];
+        speakerSentAdvertised = new Object[net.adjacencies.length];
         locals = new Route[n][];
         advertised = new ArrayList<>(java.util.Collections.nCopies(n, null));
         selection = new Selection[n];
@@ -231,7 +251,16 @@ final class PrefixRun {
             localList[localCount++] = s;
         }
         Route[] l = locals[s];
-        locals[s] = l == null ? new Route[] {o.route()} : append(l, o.route());
+        if (l == null) {
+            // Never written to (append copies), so the speakers announcing one route share one array.
+            if (lastLocal != o.route()) {
+                lastLocal = o.route();
+                lastLocalArray = new Route[] {lastLocal};
+            }
+            locals[s] = lastLocalArray;
+        } else {
+            locals[s] = append(l, o.route());
+        }
         if (o.advertised() != null) {
             advertised.set(s, o.advertised());
         }
@@ -287,15 +316,16 @@ final class PrefixRun {
             if (!view.up(a) || view.speakerDown[a.to.index]) {
                 continue;
             }
-            boolean sends = Exchange.export(view, key, s, a, sel, adv, isDefault, builder);
+            Route cached = cachedSpeakerExport(s, a, sel, adv, isDefault);
+            boolean sends = cached != null || Exchange.export(view, key, s, a, sel, adv, isDefault, builder);
             Route sent = null;
             if (!incremental) {
                 // A cold start knows what each adjacency carried; nothing new is not sent.
                 Route before = outByAdj[a.index];
-                if (sends ? builder.sameAs(before) : before == null) {
+                if (sends ? (cached != null ? cached.sameAs(before) : builder.sameAs(before)) : before == null) {
                     continue;
                 }
-                sent = sends ? builder.build() : null;
+                sent = sends ? (cached != null ? cached : speakerExport(s, a, sel, adv)) : null;
                 if (before == null) {
                     if (sentCount == sentList.length) {
                         sentList = Arrays.copyOf(sentList, sentCount * 2);
@@ -304,7 +334,7 @@ final class PrefixRun {
                 }
                 outByAdj[a.index] = sent;
             } else if (sends) {
-                sent = builder.build();
+                sent = cached != null ? cached : speakerExport(s, a, sel, adv);
             }
             if (!usedAdjs.get(a.index) && (base == null || !base.usedAdjacencies().get(a.index))) {
                 usedAdjs.set(a.index);
@@ -326,6 +356,51 @@ final class PrefixRun {
         }
     }
 
+    /**
+     * The route this adjacency's receiver kept when the same route arrived with the same age for an
+     * earlier prefix, or null. Without an inbound prefix-list or route-map, import depends on
+     * nothing else (not on the prefix), so the MetalLB speakers' routes at a gateway are built once.
+     */
+    private Route importedBefore(ScenarioView view, Adjacency a, Route sent, int at) {
+        int i = a.index;
+        return importView == view && importSent[i] == sent && importArrival[i] == at ? importKept[i] : null;
+    }
+
+    /** Builds what the builder holds, remembering it when the adjacency has no inbound policy. */
+    private Route imported(ScenarioView view, Adjacency a, Route sent, int at) {
+        Route r = builder.build();
+        if (a.prefixListIn == null && a.routeMapIn == null) {
+            if (importView != view) {
+                Arrays.fill(importSent, null);
+                importView = view;
+            }
+            importSent[a.index] = sent;
+            importArrival[a.index] = at;
+            importKept[a.index] = r;
+        }
+        return r;
+    }
+
+    /** The route a MetalLB speaker already built for this adjacency, local route and advertisements, or null. */
+    private Route cachedSpeakerExport(Speaker s, Adjacency a, Selection sel, List<Origin.Advertised> adv, boolean isDefault) {
+        if (s.kind != Speaker.Kind.NODE || isDefault || sel.best() == null) {
+            return null;
+        }
+        int i = a.index;
+        return speakerSentFor[i] == sel.best() && speakerSentAdvertised[i] == adv ? speakerSent[i] : null;
+    }
+
+    /** Builds what the builder holds; a MetalLB speaker's route is kept for the next prefixes. */
+    private Route speakerExport(Speaker s, Adjacency a, Selection sel, List<Origin.Advertised> adv) {
+        Route r = builder.build();
+        if (s.kind == Speaker.Kind.NODE && sel.best() != null && adv != null) {
+            speakerSent[a.index] = r;
+            speakerSentFor[a.index] = sel.best();
+            speakerSentAdvertised[a.index] = adv;
+        }
+        return r;
+    }
+
     private void deliver(ScenarioView view, long key, Adjacency a, Route sent) {
         load(view, a.to.index);
         Route old = inByAdj[a.index];
@@ -334,14 +409,18 @@ final class PrefixRun {
         }
         // FRR updates a peer's path in place, so it keeps its place (age) in the list.
         Route kept = null;
-        if (sent != null && Exchange.importRoute(view, key, a, sent, old != null ? old.arrival : arrival + 1, builder)) {
-            if (builder.sameAs(old)) {
-                return;
+        if (sent != null) {
+            int at = old != null ? old.arrival : arrival + 1;
+            Route known = importedBefore(view, a, sent, at);
+            if (known != null || Exchange.importRoute(view, key, a, sent, at, builder)) {
+                if (known != null ? known.sameAs(old) : builder.sameAs(old)) {
+                    return;
+                }
+                if (old == null) {
+                    arrival++;
+                }
+                kept = known != null ? known : imported(view, a, sent, at);
             }
-            if (old == null) {
-                arrival++;
-            }
-            kept = builder.build();
         }
         if (kept == null && old == null) {
             return;

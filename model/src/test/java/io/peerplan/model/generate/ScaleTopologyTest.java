@@ -9,7 +9,16 @@ import io.peerplan.model.Topology;
 import io.peerplan.model.io.ProjectCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import io.peerplan.model.sim.BgpPath;
+import io.peerplan.model.sim.RibEntry;
+import io.peerplan.model.sim.Scenario;
+import io.peerplan.model.sim.SimulationResult;
+import io.peerplan.model.sim.Simulator;
+import io.peerplan.model.validate.Finding;
+import io.peerplan.model.validate.Severity;
+import io.peerplan.model.validate.Validator;
 import org.junit.jupiter.api.Test;
 
 class ScaleTopologyTest {
@@ -46,6 +55,44 @@ class ScaleTopologyTest {
         Topology t = ScaleTopology.generate(ScaleTopology.Spec.DEFAULT, 1);
         byte[] bytes = ProjectCodec.write(t).getBytes(StandardCharsets.UTF_8);
         assertThat(ProjectCodec.read("scale", bytes)).isEqualTo(t);
+    }
+
+    @Test
+    void theValidatorFindsNoErrorsOrWarnings() {
+        for (Topology t : List.of(ScaleTopology.generate(ScaleTopology.Spec.DEFAULT, 1),
+                ScaleTopology.generate(new ScaleTopology.Spec(5, 40, 10, 3, 100), 7))) {
+            List<Finding> problems = Validator.validate(t).stream().filter(f -> f.severity() != Severity.INFO).toList();
+            assertThat(problems).as(t.name()).isEmpty();
+        }
+    }
+
+    /**
+     * Gateways announce to their provider only what their own region serves (seed 000's outbound
+     * prefix-list), so no gateway is transit: every path a provider or the Internet holds crosses
+     * exactly one region's AS, and a provider hears a region-local prefix only from that region.
+     */
+    @Test
+    void noGatewayIsTransitBetweenProviders() {
+        Topology t = ScaleTopology.generate(new ScaleTopology.Spec(6, 36, 12, 3, 120), 3);
+        SimulationResult r = Simulator.run(t, Scenario.BASELINE);
+        int paths = 0;
+        for (String id : List.of("p0", "p1", "p2", "internet")) {
+            for (RibEntry e : r.rib(id).orElseThrow().entries().values()) {
+                for (BgpPath p : e.candidates()) {
+                    if (p.isLocal() || e.prefix().length() == 0) {
+                        continue;
+                    }
+                    long regionAses = p.asPath().stream().distinct().filter(as -> as >= ScaleTopology.REGION_ASN_BASE).count();
+                    assertThat(regionAses).as(id + " " + e.prefix() + " " + p.asPathText()).isEqualTo(1);
+                    paths++;
+                }
+                if (e.prefix().toString().startsWith("100.65.")) {
+                    int region = Integer.parseInt(e.prefix().toString().split("\\.")[2]);
+                    assertThat(e.candidates()).allSatisfy(p -> assertThat(p.asPath()).contains(ScaleTopology.REGION_ASN_BASE + region));
+                }
+            }
+        }
+        assertThat(paths).isGreaterThan(120);
     }
 
     @Test
