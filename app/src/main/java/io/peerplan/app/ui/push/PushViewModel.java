@@ -5,6 +5,7 @@ import io.peerplan.export.metallb.MetalLbExporter;
 import io.peerplan.export.push.CancelToken;
 import io.peerplan.export.push.DeviceOutcome;
 import io.peerplan.export.push.DeviceReport;
+import io.peerplan.export.push.HostKeyTrust;
 import io.peerplan.export.push.PassphrasePrompt;
 import io.peerplan.export.push.PushEvent;
 import io.peerplan.export.push.PushFailure;
@@ -276,6 +277,62 @@ public final class PushViewModel {
             status = plannedText();
             onChange.run();
         }
+    }
+
+    /**
+     * Reads the key the device offers now and hands it to {@code found} (on the UI thread) only when
+     * its fingerprint is the one the push refused; the user then confirms before {@link #trust}.
+     */
+    public void scanHostKey(String id, java.util.function.Consumer<HostKeyTrust.ScannedKey> found) {
+        HostKeyNotice notice = row(id).hostKey().orElseThrow(() -> new IllegalStateException(id + " was not refused for its host key"));
+        if (notice.changed()) {
+            throw new IllegalStateException(id + ": a changed host key is never replaced from here");
+        }
+        TopologyIndex index = new TopologyIndex(topology);
+        io.peerplan.model.Management m = index.router(id).map(io.peerplan.model.Router::management)
+                .or(() -> index.cluster(id).map(Cluster::management)).orElse(null);
+        status = "Reading the host key of " + id + "…";
+        onChange.run();
+        worker.execute(() -> {
+            try {
+                HostKeyTrust.ScannedKey key = HostKeyTrust.scan(io.peerplan.export.push.Endpoint.of(id, m), options.stepTimeout());
+                ui.execute(() -> {
+                    if (!key.fingerprint().equals(notice.fingerprint())) {
+                        status = id + ": the host now offers " + key.fingerprint() + ", not the " + notice.fingerprint()
+                                + " that was refused. Not trusted; check the device.";
+                        onChange.run();
+                        return;
+                    }
+                    status = id + ": compare the fingerprint with the device before trusting it.";
+                    onChange.run();
+                    found.accept(key);
+                });
+            } catch (PushFailure f) {
+                ui.execute(() -> {
+                    status = f.getMessage();
+                    onChange.run();
+                });
+            }
+        });
+    }
+
+    /** Appends the confirmed key to the known_hosts file of the settings; preview again afterwards. */
+    public void trust(HostKeyTrust.ScannedKey key) {
+        java.nio.file.Path file = settings.knownHosts();
+        worker.execute(() -> {
+            String text;
+            try {
+                HostKeyTrust.trust(file, key);
+                text = "Added " + key.fingerprint() + " for " + key.host() + ":" + key.port() + " to " + file + ". Preview again.";
+            } catch (java.io.IOException e) {
+                text = "Could not write " + file + ": " + e.getMessage();
+            }
+            String done = text;
+            ui.execute(() -> {
+                status = done;
+                onChange.run();
+            });
+        });
     }
 
     /** One report per chosen device: the final one where the device was applied, else the preview's. */
