@@ -112,7 +112,13 @@ public final class DeviceRow {
 
     /** The outcome in words, or empty while none. */
     public String outcomeText() {
-        return latest().map(r -> words(r.outcome())).orElse("");
+        return latest().map(r -> {
+            if (r.outcome() == DeviceOutcome.PREVIEWED) {
+                int[] c = DiffLines.counts(r.diff());
+                return "would change (−" + c[0] + " +" + c[1] + ")";
+            }
+            return words(r.outcome());
+        }).orElse("");
     }
 
     public static String words(DeviceOutcome o) {

@@ -62,6 +62,7 @@ public final class PushDialog {
     private final Button cancel = new Button("Cancel run");
     private final Button back = new Button("Back to plan");
     private final Button close = new Button("Close");
+    private PushViewModel.Stage shown;
 
     public PushDialog(Window owner, Topology topology, Settings settings) {
         this(owner, topology, settings, null);
@@ -120,7 +121,7 @@ public final class PushDialog {
         VBox right = new VBox(6, hostKey, details);
         VBox.setVgrow(details, Priority.ALWAYS);
         SplitPane middle = new SplitPane(left, right);
-        middle.setDividerPositions(0.5);
+        middle.setDividerPositions(0.53);
         status.setId("push-status");
         status.setWrapText(true);
         status.setMaxWidth(Double.MAX_VALUE);
@@ -149,6 +150,16 @@ public final class PushDialog {
 
     private void refresh() {
         PushViewModel.Stage s = model.stage();
+        if (s != shown) {
+            // A new stage brings its own view forward: the diff for the review, the step log for the report.
+            if (s == PushViewModel.Stage.REVIEW) {
+                details.getSelectionModel().select(1);
+            } else if (s == PushViewModel.Stage.REPORT) {
+                details.getSelectionModel().select(model.dryRun() && model.finalReport().devices().stream()
+                        .anyMatch(d -> d.outcome() == DeviceOutcome.PREVIEWED) ? 1 : 2);
+            }
+            shown = s;
+        }
         steps.show(s, model.dryRun());
         status.setText(model.status());
         status.setStyle(model.status().startsWith("Could not") || model.status().contains("problems") ? "-fx-text-fill: #c62828;" : "");
@@ -156,7 +167,7 @@ public final class PushDialog {
         preview.setDisable(running || model.previewBlocker() != null || s == PushViewModel.Stage.REVIEW);
         preview.setText(s == PushViewModel.Stage.PLAN ? "Preview diffs" : "Preview again");
         apply.setDisable(s != PushViewModel.Stage.REVIEW);
-        apply.setText("Apply to " + model.toApply().size() + " device(s)…");
+        apply.setText(s == PushViewModel.Stage.REVIEW ? "Apply to " + model.toApply().size() + " device(s)…" : "Apply…");
         apply.setDefaultButton(s == PushViewModel.Stage.REVIEW);
         preview.setDefaultButton(s != PushViewModel.Stage.REVIEW);
         cancel.setDisable(!running);
@@ -184,13 +195,6 @@ public final class PushDialog {
                 + String.join("\n  ", d.steps())).orElse(r.stepText());
         if (!log.getText().equals(text)) {
             log.setText(text);
-        }
-        if (model.stage() == PushViewModel.Stage.REVIEW && rep.map(d -> d.outcome() == DeviceOutcome.PREVIEWED).orElse(false)
-                && details.getSelectionModel().getSelectedIndex() == 0) {
-            details.getSelectionModel().select(1);
-        }
-        if (model.stage() == PushViewModel.Stage.REPORT && r.report() != null && details.getSelectionModel().getSelectedIndex() == 0) {
-            details.getSelectionModel().select(2);
         }
     }
 

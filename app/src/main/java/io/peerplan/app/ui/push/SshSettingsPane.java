@@ -40,8 +40,10 @@ final class SshSettingsPane extends TitledPane {
         identities.setPromptText("none: ssh-agent, else ~/.ssh/id_*  (several: separate with " + File.pathSeparator + ")");
         identities.setText(String.join(File.pathSeparator, s.identities().stream().map(Path::toString).toList()));
         agent.setId("push-agent");
+        agent.setMnemonicParsing(false);
         agent.setSelected(s.useAgent());
         dryRun.setId("push-dry-run");
+        dryRun.setMnemonicParsing(false);
         dryRun.setSelected(model.dryRun());
         summary.setId("push-ssh-summary");
         summary.setWrapText(true);

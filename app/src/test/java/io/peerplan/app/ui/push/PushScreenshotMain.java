@@ -44,6 +44,8 @@ public final class PushScreenshotMain extends Application {
     public void start(Stage stage) throws Exception {
         Files.createDirectories(out);
         dir = Files.createTempDirectory("peerplan-push-shot");
+        // Also on Ctrl-C or a timeout's SIGTERM: the namespaces and daemons are ours to remove.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::cleanUp));
         lab = FrrLab.start(dir);
         ssh = InProcessSshServer.start(dir, lab.edge);
         lab.load(lab.upstream, PushLabDesign.upstream());
@@ -56,8 +58,9 @@ public final class PushScreenshotMain extends Application {
         MainWindow w = new MainWindow(stage, settings, ValidatorFindings.INSTANCE, 50);
         stage.setWidth(1500);
         stage.setHeight(950);
-        w.show(PushLabDesign.topology(ssh.port(), lab.edge, 5), null);
-        dialog = new PushDialog(stage, w.model().topology(), settings);
+        Topology five = PushLabDesign.topology(ssh.port(), lab.edge, 5);
+        w.show(five, null);
+        dialog = new PushDialog(stage, five, settings);
         dialog.stage().setWidth(1360);
         dialog.stage().setHeight(820);
         dialog.show();
@@ -81,13 +84,23 @@ public final class PushScreenshotMain extends Application {
     }
 
     @Override
-    public void stop() throws Exception {
-        if (ssh != null) {
-            ssh.close();
+    public void stop() {
+        cleanUp();
+    }
+
+    private synchronized void cleanUp() {
+        try {
+            if (ssh != null) {
+                ssh.close();
+            }
+            if (lab != null) {
+                lab.close();
+            }
+        } catch (Exception e) {
+            System.err.println("clean-up: " + e.getMessage());
         }
-        if (lab != null) {
-            lab.close();
-        }
+        ssh = null;
+        lab = null;
     }
 
     /** After the preview: shoot the diff, apply, shoot the report, exit (stop() cleans the lab up). */
