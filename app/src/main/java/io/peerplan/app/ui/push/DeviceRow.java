@@ -39,9 +39,9 @@ public final class DeviceRow {
         return target.name();
     }
 
-    /** "frr router", "MetalLB cluster"... */
+    /** The router's platform ("FRR", "RouterOS v7"...), or "MetalLB (kubectl)" for a cluster. */
     public String kind() {
-        return target.kind() == PushTarget.Kind.ROUTER ? target.platform() + " router" : "MetalLB objects (kubectl)";
+        return target.kind() == PushTarget.Kind.ROUTER ? target.platform() : "MetalLB (kubectl)";
     }
 
     public String login() {
@@ -136,6 +136,10 @@ public final class DeviceRow {
     }
 
     void onEvent(PushEvent e, boolean applying) {
+        if (applying ? report != null : preview != null) {
+            // The device's report is in: a straggling event must not overwrite its outcome.
+            return;
+        }
         List<PushStep> steps = applying ? APPLY : PREVIEW;
         int i = steps.indexOf(e.step());
         String first = e.message() == null ? "" : e.message().lines().findFirst().orElse("");

@@ -30,20 +30,20 @@ final class DeviceTable extends TableView<DeviceRow> {
         TableColumn<DeviceRow, DeviceRow> pick = new TableColumn<>("Push");
         pick.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         pick.setCellFactory(c -> new PickCell());
-        pick.setPrefWidth(58);
-        pick.setMinWidth(58);
+        pick.setPrefWidth(52);
+        pick.setMinWidth(52);
         pick.setSortable(false);
         TableColumn<DeviceRow, DeviceRow> progress = new TableColumn<>("Progress");
         progress.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         progress.setCellFactory(c -> new ProgressCell());
-        progress.setPrefWidth(90);
+        progress.setPrefWidth(80);
         progress.setSortable(false);
         TableColumn<DeviceRow, DeviceRow> state = new TableColumn<>("Step / outcome");
         state.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         state.setCellFactory(c -> new StateCell());
-        state.setPrefWidth(170);
-        getColumns().setAll(java.util.List.of(pick, text("Device", 130, r -> r.name()), text("Kind", 120, DeviceRow::kind),
-                text("Login", 150, DeviceRow::login), progress, state));
+        state.setPrefWidth(185);
+        getColumns().setAll(java.util.List.of(pick, text("Device", 120, r -> r.name()), text("Kind", 90, DeviceRow::kind),
+                text("Login", 140, DeviceRow::login), progress, state));
     }
 
     private static TableColumn<DeviceRow, String> text(String title, double width, Function<DeviceRow, String> value) {

@@ -186,7 +186,7 @@ public final class PushDialog {
             hostKey.show(null);
             return;
         }
-        planText.setText(r.name() + " [" + r.id() + "], " + r.kind() + (r.login().isEmpty() ? "" : " via " + r.login()) + "\n\n" + r.plan());
+        planText.setText(r.name() + " [" + r.id() + "], " + r.kind() + (r.target().kind() == io.peerplan.export.push.PushTarget.Kind.ROUTER ? " router" : "") + (r.login().isEmpty() ? "" : " via " + r.login()) + "\n\n" + r.plan());
         diff.show(r.diff(), r.preview() == null ? "No diff yet: Preview diffs connects to the device and asks its FRR what would change."
                 : "No difference: the device already runs the design.");
         hostKey.show(r);

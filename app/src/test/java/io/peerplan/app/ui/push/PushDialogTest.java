@@ -113,7 +113,7 @@ class PushDialogTest {
         PushViewModel model = open(robot, ssh.knownHosts);
         // 1. The plan: the FRR gateway is chosen; RouterOS is listed and said to be unsupported.
         assertThat(fx(() -> model.rows().stream().map(DeviceRow::id).toList())).containsExactly("edge", "core-mikrotik");
-        assertThat(fx(() -> robot.lookup("#push-state-core-mikrotik").queryLabeled().getText())).isEqualTo("not supported yet");
+        await("RouterOS said to be unsupported", () -> "not supported yet".equals(robot.lookup("#push-state-core-mikrotik").queryLabeled().getText()));
         assertThat(fx(() -> model.row("core-mikrotik").plan())).contains("RouterOS push is not available yet");
         assertThat(fx(() -> model.row("edge").selected())).isTrue();
 
@@ -140,8 +140,8 @@ class PushDialogTest {
         await("the report", () -> model.stage() == PushViewModel.Stage.REPORT);
         DeviceRow edge = fx(() -> model.row("edge"));
         assertThat(fx(() -> edge.report().outcome())).as(fx(() -> edge.report().summary())).isEqualTo(DeviceOutcome.APPLIED);
-        assertThat(fx(() -> robot.lookup("#push-state-edge").queryLabeled().getText())).isEqualTo("applied");
-        assertThat(fx(() -> robot.lookup("#push-progress-edge").queryAs(ProgressBar.class).getProgress())).isEqualTo(1.0);
+        await("the outcome in the table", () -> "applied".equals(robot.lookup("#push-state-edge").queryLabeled().getText()));
+        await("a full progress bar", () -> robot.lookup("#push-progress-edge").queryAs(ProgressBar.class).getProgress() == 1.0);
         fx(() -> {
             robot.lookup("#push-devices").queryAs(javafx.scene.control.TableView.class).getSelectionModel().select(0);
             return null;
