@@ -115,7 +115,7 @@ public final class DeviceRow {
         return latest().map(r -> {
             if (r.outcome() == DeviceOutcome.PREVIEWED) {
                 int[] c = DiffLines.counts(r.diff());
-                return "would change (−" + c[0] + " +" + c[1] + ")";
+                return "to change: −" + c[0] + " +" + c[1];
             }
             return words(r.outcome());
         }).orElse("");

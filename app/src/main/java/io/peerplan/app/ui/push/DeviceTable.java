@@ -37,12 +37,13 @@ final class DeviceTable extends TableView<DeviceRow> {
         progress.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         progress.setCellFactory(c -> new ProgressCell());
         progress.setPrefWidth(80);
+        progress.setMaxWidth(100);
         progress.setSortable(false);
         TableColumn<DeviceRow, DeviceRow> state = new TableColumn<>("Step / outcome");
         state.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         state.setCellFactory(c -> new StateCell());
         state.setPrefWidth(185);
-        getColumns().setAll(java.util.List.of(pick, text("Device", 120, r -> r.name()), text("Kind", 90, DeviceRow::kind),
+        getColumns().setAll(java.util.List.of(pick, text("Device", 120, r -> r.name()), text("Kind", 105, DeviceRow::kind),
                 text("Login", 140, DeviceRow::login), progress, state));
     }
 

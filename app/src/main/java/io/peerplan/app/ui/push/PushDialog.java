@@ -121,7 +121,7 @@ public final class PushDialog {
         VBox right = new VBox(6, hostKey, details);
         VBox.setVgrow(details, Priority.ALWAYS);
         SplitPane middle = new SplitPane(left, right);
-        middle.setDividerPositions(0.53);
+        middle.setDividerPositions(0.55);
         status.setId("push-status");
         status.setWrapText(true);
         status.setMaxWidth(Double.MAX_VALUE);

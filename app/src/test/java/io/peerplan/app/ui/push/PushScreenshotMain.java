@@ -61,7 +61,7 @@ public final class PushScreenshotMain extends Application {
         Topology five = PushLabDesign.topology(ssh.port(), lab.edge, 5);
         w.show(five, null);
         dialog = new PushDialog(stage, five, settings);
-        dialog.stage().setWidth(1360);
+        dialog.stage().setWidth(1440);
         dialog.stage().setHeight(820);
         dialog.show();
         after(1.5, () -> true, () -> {
