@@ -136,7 +136,14 @@ public final class PushDialog {
         back.setId("push-back");
         back.setOnAction(e -> model.back());
         close.setId("push-close");
-        close.setOnAction(e -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        close.setOnAction(e -> {
+            // Closing during a run cancels it first (devices being applied roll back); the window stays until it ends.
+            if (model.running()) {
+                model.cancel();
+            } else {
+                stage.close();
+            }
+        });
         Region gap = new Region();
         HBox buttons = new HBox(8, status, gap, back, preview, apply, cancel, close);
         buttons.setAlignment(Pos.CENTER_LEFT);

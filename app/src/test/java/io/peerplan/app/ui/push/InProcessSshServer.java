@@ -43,6 +43,7 @@ final class InProcessSshServer implements AutoCloseable {
     final Path clientKey;
     final Path knownHosts;
     final List<String> commands = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<PublicKey> authorized = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Predicate<String> gate = c -> false;
     private volatile CountDownLatch gateOpen = new CountDownLatch(0);
     private final CountDownLatch gateReached = new CountDownLatch(1);
@@ -54,15 +55,14 @@ final class InProcessSshServer implements AutoCloseable {
         hostKey = g.generateKeyPair();
         clientKey = dir.resolve("id_ecdsa");
         run("ssh-keygen", "-q", "-t", "ecdsa", "-N", "", "-C", "peerplan-push-dialog-test", "-f", clientKey.toString());
-        PublicKey authorized = AuthorizedKeyEntry.readAuthorizedKeys(Path.of(clientKey + ".pub")).getFirst()
-                .resolvePublicKey(null, PublicKeyEntryResolver.FAILING);
+        authorize(Path.of(clientKey + ".pub"));
         sshd = SshServer.setUpDefaultServer();
         sshd.setHost("127.0.0.1");
         sshd.setPort(0);
         sshd.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
         sshd.setPasswordAuthenticator(null);
         sshd.setKeyboardInteractiveAuthenticator(null);
-        sshd.setPublickeyAuthenticator((user, key, session) -> KeyUtils.compareKeys(authorized, key));
+        sshd.setPublickeyAuthenticator((user, key, session) -> authorized.stream().anyMatch(k -> KeyUtils.compareKeys(k, key)));
         sshd.setFileSystemFactory(NativeFileSystemFactory.INSTANCE);
         sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
         sshd.setCommandFactory((channel, command) -> new NamespacedCommand(command));
@@ -74,6 +74,11 @@ final class InProcessSshServer implements AutoCloseable {
     /** Commands run in this namespace; null runs them on the host (tests that never get past connect). */
     static InProcessSshServer start(Path dir, String namespace) throws Exception {
         return new InProcessSshServer(dir, namespace);
+    }
+
+    /** Accepts the public key of an OpenSSH .pub file from now on. */
+    void authorize(Path pub) throws Exception {
+        authorized.add(AuthorizedKeyEntry.readAuthorizedKeys(pub).getFirst().resolvePublicKey(null, PublicKeyEntryResolver.FAILING));
     }
 
     int port() {

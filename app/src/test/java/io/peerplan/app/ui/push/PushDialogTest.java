@@ -90,8 +90,12 @@ class PushDialogTest {
     }
 
     private PushViewModel open(FxRobot robot, Path knownHosts) {
+        return open(robot, knownHosts, ssh.clientKey);
+    }
+
+    private PushViewModel open(FxRobot robot, Path knownHosts, Path key) {
         fx(() -> {
-            new PushSettings(knownHosts, java.util.List.of(ssh.clientKey), false).save(window.settings());
+            new PushSettings(knownHosts, java.util.List.of(key), false).save(window.settings());
             return null;
         });
         await("the design is shown", () -> window.model().topology().routers().size() == 3);
@@ -150,6 +154,8 @@ class PushDialogTest {
         assertThat(text(robot, "#push-status")).startsWith("Done.").contains("1 applied");
         assertThat(lab.running(lab.edge)).contains("set as-path prepend 64859 64859 64859 64859 64859");
         assertThat(ssh.commands).anyMatch(c -> c.contains("frr-reload.py") && c.contains("--reload"));
+        robot.clickOn("#push-close");
+        await("the dialog closes", () -> robot.lookup("#push-devices").tryQuery().isEmpty());
     }
 
     @Test
@@ -203,6 +209,27 @@ class PushDialogTest {
         await("the preview after trusting", () -> model.stage() == PushViewModel.Stage.REPORT && model.row("edge").preview() != null);
         assertThat(fx(() -> model.row("edge").preview().outcome())).as(fx(() -> model.row("edge").preview().summary()))
                 .isEqualTo(DeviceOutcome.PREVIEWED);
+        assertThat(lab.running(lab.edge)).isEqualTo(baseline);
+    }
+
+    @Test
+    void anEncryptedKeysPassphraseIsAskedInAPasswordFieldAndNeverStored(FxRobot robot) throws Exception {
+        Path encrypted = dir.resolve("id_encrypted_" + System.nanoTime());
+        String passphrase = "pp-" + Long.toHexString(System.nanoTime());
+        InProcessSshServer.run("ssh-keygen", "-q", "-t", "ecdsa", "-N", passphrase, "-f", encrypted.toString());
+        ssh.authorize(Path.of(encrypted + ".pub"));
+        PushViewModel model = open(robot, ssh.knownHosts, encrypted);
+        robot.clickOn("#push-dry-run");
+        robot.clickOn("#push-preview");
+        await("the passphrase prompt", () -> robot.lookup("#push-passphrase").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup("#push-passphrase").query()).getClass().getSimpleName()).isEqualTo("PasswordField");
+        robot.clickOn("#push-passphrase").write(passphrase);
+        robot.clickOn("OK");
+        await("the dry run's report", () -> model.stage() == PushViewModel.Stage.REPORT);
+        assertThat(fx(() -> model.row("edge").preview().outcome())).as(fx(() -> model.row("edge").preview().summary()))
+                .isEqualTo(DeviceOutcome.PREVIEWED);
+        String saved = Files.readString(window.settings().home().resolve("settings.properties"));
+        assertThat(saved).contains(encrypted.getFileName().toString()).doesNotContain(passphrase);
         assertThat(lab.running(lab.edge)).isEqualTo(baseline);
     }
 
