@@ -173,7 +173,7 @@ public final class PushDialog {
         boolean running = model.running();
         preview.setDisable(running || model.previewBlocker() != null || s == PushViewModel.Stage.REVIEW);
         preview.setText(s == PushViewModel.Stage.PLAN ? "Preview diffs" : "Preview again");
-        apply.setDisable(s != PushViewModel.Stage.REVIEW);
+        apply.setDisable(s != PushViewModel.Stage.REVIEW || model.dryRun());
         apply.setText(s == PushViewModel.Stage.REVIEW ? "Apply to " + model.toApply().size() + " device(s)…" : "Apply…");
         apply.setDefaultButton(s == PushViewModel.Stage.REVIEW);
         preview.setDefaultButton(s != PushViewModel.Stage.REVIEW);
@@ -181,7 +181,7 @@ public final class PushDialog {
         back.setDisable(running || s == PushViewModel.Stage.PLAN);
         ssh.setDisable(running);
         table.refresh();
-        table.setEditable(!running);
+        table.setEditable(s == PushViewModel.Stage.PLAN || s == PushViewModel.Stage.REPORT);
         showDetails(table.getSelectionModel().getSelectedItem());
     }
 

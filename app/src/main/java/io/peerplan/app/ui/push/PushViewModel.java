@@ -126,6 +126,7 @@ public final class PushViewModel {
     /** Dry-run mode: the preview's diffs are the end, nothing is applied. */
     public void dryRun(boolean value) {
         dryRun = value;
+        onChange.run();
     }
 
     /** Chooses a device (devices Peerplan cannot push stay unchosen); only before a run. */
@@ -134,8 +135,9 @@ public final class PushViewModel {
             row(id).selected(on);
             stage = Stage.PLAN;
             status = plannedText();
-            onChange.run();
         }
+        // Also when refused: the view shows the row's real choice again.
+        onChange.run();
     }
 
     public List<DeviceRow> chosen() {
@@ -230,7 +232,7 @@ public final class PushViewModel {
     /** Step 4: applies exactly the reviewed diffs (a device whose running config changed since is refused by the engine). */
     public void apply() {
         Map<String, String> approved = toApply();
-        if (stage != Stage.REVIEW || approved.isEmpty()) {
+        if (stage != Stage.REVIEW || approved.isEmpty() || dryRun) {
             throw new IllegalStateException("nothing reviewed to apply");
         }
         List<DeviceRow> devices = rows.stream().filter(r -> approved.containsKey(r.id())).toList();

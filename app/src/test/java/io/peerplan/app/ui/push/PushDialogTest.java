@@ -1,6 +1,5 @@
 package io.peerplan.app.ui.push;
 
-import static io.peerplan.app.ui.TestWindows.await;
 import static io.peerplan.app.ui.TestWindows.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +86,19 @@ class PushDialogTest {
                     .toList().forEach(Window::hide);
             return null;
         });
+    }
+
+    /**
+     * Waits until the condition holds on the FX thread. SSH runs against a real FRR take a few
+     * seconds, far longer on a loaded 2-core machine, so the limit is generous (90 s); it only
+     * bounds a failure, a passing run returns as soon as the condition holds.
+     */
+    private static void await(String what, java.util.function.BooleanSupplier condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
+        } catch (Exception e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
     }
 
     private PushViewModel open(FxRobot robot, Path knownHosts) {
