@@ -37,6 +37,7 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
     private final Stage stage;
+    private final Settings settings;
     private final DesignerViewModel model;
     private final InspectorViewModel inspectorModel;
     private final DiagramCanvas canvas;
@@ -56,6 +57,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, Settings settings, FindingsSource findingsSource, long validationDelayMs) {
         this.stage = stage;
+        this.settings = settings;
         this.theme = new ThemeController(settings);
         this.model = new DesignerViewModel(Topology.empty("untitled"), null, findingsSource, Platform::runLater,
                 validationDelayMs);
@@ -276,6 +278,11 @@ public final class MainWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The user's designer settings (theme, push login settings...). */
+    public Settings settings() {
+        return settings;
     }
 
     public DesignerViewModel model() {

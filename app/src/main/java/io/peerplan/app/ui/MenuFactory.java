@@ -29,6 +29,7 @@ final class MenuFactory {
         Menu file = new Menu("_File", null, item(a, "new"), samples, item(a, "open"), recent, new SeparatorMenuItem(),
                 item(a, "save"), item(a, "saveAs"), new SeparatorMenuItem(), item(a, "exportPng"), item(a, "exportSvg"),
                 item(a, "exportConfigs"),
+                item(a, "push"),
                 new SeparatorMenuItem(), item(a, "quit"));
         Menu edit = new Menu("_Edit", null, item(a, "undo"), item(a, "redo"), new SeparatorMenuItem(), item(a, "cut"),
                 item(a, "copy"), item(a, "paste"), item(a, "duplicate"), item(a, "delete"), new SeparatorMenuItem(),
@@ -68,7 +69,7 @@ final class MenuFactory {
     static ToolBar toolBar(DesignerActions a) {
         ToolBar bar = new ToolBar();
         String[][] groups = {{"new", "open", "save"}, {"undo", "redo"}, {"copy", "paste", "duplicate", "delete"},
-            {"zoomOut", "zoomIn", "fit", "actual"}, {"connect", "snap", "grid", "layout"}, {"simulate", "rehearse"}, {"exportPng", "dark", "shortcuts"}};
+            {"zoomOut", "zoomIn", "fit", "actual"}, {"connect", "snap", "grid", "layout"}, {"simulate", "rehearse"}, {"exportPng", "push", "dark", "shortcuts"}};
         for (String[] group : groups) {
             if (!bar.getItems().isEmpty()) {
                 bar.getItems().add(new javafx.scene.control.Separator());

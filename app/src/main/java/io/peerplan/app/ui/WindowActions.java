@@ -34,6 +34,8 @@ final class WindowActions {
                 () -> w.exportDiagram(true));
         a.add("File", "exportConfigs", "Export configs…", "Shortcut+Shift+X", MaterialDesignF.FILE_CODE_OUTLINE,
                 () -> new io.peerplan.app.ui.exportui.ExportDialog(w.stage(), m.topology(), w.io()).show());
+        a.add("File", "push", "Push to devices…", "Shortcut+Shift+P", MaterialDesignU.UPLOAD_NETWORK_OUTLINE,
+                () -> new io.peerplan.app.ui.push.PushDialog(w.stage(), m.topology(), w.settings()).show());
         a.add("File", "quit", "Quit", "Shortcut+Q", null, w::requestClose);
         a.add("Edit", "undo", "Undo", "Shortcut+Z", MaterialDesignU.UNDO, m::undo);
         a.add("Edit", "redo", "Redo", "Shortcut+Shift+Z", MaterialDesignR.REDO, m::redo);

@@ -7,17 +7,20 @@ import io.peerplan.export.push.RemoteHost;
 import io.peerplan.export.push.SshConnector;
 import io.peerplan.export.push.SshSettings;
 import io.peerplan.export.push.SshjConnector;
+import io.peerplan.export.push.VtyshCommand;
 import io.peerplan.model.Router;
 import java.io.IOException;
 import java.time.Duration;
 
 /**
  * Reads one router's {@code show bgp ipv4 unicast summary json} over SSH through the push
- * module's transport (verified host keys, agent or key files, as {@code peerplan push} logs in).
+ * module's transport (verified host keys, agent or key files, as {@code peerplan push} logs in),
+ * with the push's vtysh command line (the router's commandPrefix such as {@code sudo -n}, and
+ * {@code -N} for an FRR pathspace).
  */
 @FunctionalInterface
 public interface DeviceReader {
-    String COMMAND = "vtysh -c 'show bgp ipv4 unicast summary json'";
+    String SHOW = "show bgp ipv4 unicast summary json";
 
     String summaryJson(Router router) throws IOException;
 
@@ -26,10 +29,11 @@ public interface DeviceReader {
         return router -> {
             SshConnector connector = SshjConnector.open(SshSettings.defaults());
             Endpoint endpoint = Endpoint.of(router.id(), router.management());
+            String command = VtyshCommand.of(router.id(), router.management(), endpoint.user(), SHOW);
             try (RemoteHost host = connector.connect(endpoint, CancelToken.never())) {
-                ExecResult r = host.exec(COMMAND, Duration.ofSeconds(20), CancelToken.never());
+                ExecResult r = host.exec(command, Duration.ofSeconds(20), CancelToken.never());
                 if (!r.ok()) {
-                    throw new IOException(router.id() + ": `" + COMMAND + "` failed: " + r.stderr().strip());
+                    throw new IOException(router.id() + ": `" + command + "` failed: " + r.failureText());
                 }
                 return r.stdout();
             }

@@ -1,0 +1,152 @@
+package io.peerplan.app.ui.push;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Two real FRR routers in network namespaces this test creates (copied down from export's push lab
+ * fixture, FrrNamespaces): "edge" 198.18.10.1/30 and "upstream" 198.18.10.2/30 (RFC 2544 benchmark
+ * range; never 192.0.2.0/24), linked only to each other by a veth pair. Daemons are started as in
+ * frr-lab.md and stopped by the PIDs in their pid files; the namespaces are deleted afterwards.
+ */
+final class FrrLab implements AutoCloseable {
+    static final String EDGE_IP = "198.18.10.1";
+    static final String UPSTREAM_IP = "198.18.10.2";
+    private static final List<String> DAEMONS = List.of("zebra", "staticd", "bgpd");
+
+    final String edge;
+    final String upstream;
+    private final Path logs;
+    private final List<String> created = new ArrayList<>();
+
+    private FrrLab(Path logs) {
+        String tag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+        this.edge = "pd" + tag + "e";
+        this.upstream = "pd" + tag + "u";
+        this.logs = logs;
+    }
+
+    /** Skips, with the reason, where this machine cannot run the lab (CI has root, FRR and OpenSSH's tools). */
+    static void assumeAvailable() {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root to create network namespaces and run FRR daemons");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/lib/frr/bgpd")), "needs FRR (apt-get install frr)");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/lib/frr/frr-reload.py")), "needs frr-reload.py (apt-get install frr-pythontools)");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/ip")) || Files.isExecutable(Path.of("/sbin/ip")), "needs iproute2");
+        assumeKeygen();
+    }
+
+    static void assumeKeygen() {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/ssh-keygen")), "needs ssh-keygen (apt-get install openssh-client)");
+    }
+
+    static FrrLab start(Path logs) throws Exception {
+        FrrLab lab = new FrrLab(logs);
+        try {
+            lab.create();
+        } catch (Exception e) {
+            lab.close();
+            throw e;
+        }
+        return lab;
+    }
+
+    private void create() throws Exception {
+        for (String ns : List.of(edge, upstream)) {
+            sh("ip", "netns", "add", ns);
+            created.add(ns);
+            sh("ip", "-n", ns, "link", "set", "lo", "up");
+        }
+        sh("ip", "link", "add", edge + "0", "type", "veth", "peer", "name", upstream + "0");
+        sh("ip", "link", "set", edge + "0", "netns", edge);
+        sh("ip", "link", "set", upstream + "0", "netns", upstream);
+        sh("ip", "-n", edge, "addr", "add", EDGE_IP + "/30", "dev", edge + "0");
+        sh("ip", "-n", upstream, "addr", "add", UPSTREAM_IP + "/30", "dev", upstream + "0");
+        sh("ip", "-n", edge, "link", "set", edge + "0", "up");
+        sh("ip", "-n", upstream, "link", "set", upstream + "0", "up");
+        for (String ns : List.of(edge, upstream)) {
+            sh("install", "-d", "-o", "frr", "-g", "frr", "/var/run/frr/" + ns, "/etc/frr/" + ns);
+            String hostname = ns.equals(edge) ? "edge" : "upstream";
+            for (String d : DAEMONS) {
+                // FRR run with -N ignores `hostname` (FRR issue 7583); its own UTS namespace fixes it (frr-lab.md).
+                sh("ip", "netns", "exec", ns, "unshare", "--uts", "sh", "-c", "hostname " + hostname + " && exec /usr/lib/frr/" + d
+                        + " -N " + ns + " -d -P 0 --log file:" + logs.resolve(ns + "-" + d + ".log"));
+            }
+        }
+    }
+
+    /** Replaces a router's config with this one (frr-reload.py --reload, as a device would be set up). */
+    void reload(String ns, String config) throws Exception {
+        Path f = Files.createTempFile(logs, ns, ".conf");
+        Files.writeString(f, config);
+        sh("/usr/lib/frr/frr-reload.py", "-N", ns, "--reload", "--stdout", "--rundir", logs.toString(), f.toString());
+        vtysh(ns, "clear bgp * soft");
+    }
+
+    void load(String ns, String config) throws Exception {
+        Path f = Files.createTempFile(logs, ns, ".conf");
+        Files.writeString(f, config);
+        sh("vtysh", "-N", ns, "-f", f.toString());
+    }
+
+    String running(String ns) throws Exception {
+        return sh("vtysh", "-N", ns, "-c", "show running-config");
+    }
+
+    String vtysh(String ns, String command) throws Exception {
+        return sh("vtysh", "-N", ns, "-c", command);
+    }
+
+    void awaitEstablished(String ns, String peer, int seconds) throws Exception {
+        for (int i = 0; i < seconds * 4; i++) {
+            var json = new ObjectMapper().readTree(vtysh(ns, "show bgp ipv4 unicast summary json"));
+            if ("Established".equals(json.path("peers").path(peer).path("state").asText())) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(ns + ": session to " + peer + " not Established within " + seconds + " s");
+    }
+
+    static String sh(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd) + " failed (exit " + p.exitValue() + "): " + out);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws Exception {
+        List<ProcessHandle> daemons = new ArrayList<>();
+        for (String ns : created) {
+            for (String d : DAEMONS) {
+                Path pid = Path.of("/var/run/frr", ns, d + ".pid");
+                if (Files.exists(pid)) {
+                    ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).ifPresent(daemons::add);
+                }
+            }
+        }
+        // SIGTERM all at once: each daemon needs about 2 s to exit (frr-lab.md).
+        daemons.forEach(ProcessHandle::destroy);
+        for (ProcessHandle h : daemons) {
+            try {
+                h.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception stuck) {
+                h.destroyForcibly();
+            }
+        }
+        for (String ns : created) {
+            sh("ip", "netns", "del", ns);
+            sh("rm", "-rf", "--", "/var/run/frr/" + ns, "/etc/frr/" + ns);
+        }
+    }
+}
