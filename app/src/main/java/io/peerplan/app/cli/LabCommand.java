@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
  * the simulator.
  */
 @Command(name = "lab", description = {
-        "Rehearse a topology on real FRR daemons in network namespaces (root, FRR,",
-        "iproute2 and nftables needed; docs/lab.md).",
+        "Rehearse a topology on real FRR daemons in network namespaces (docs/lab.md).",
+        "Needs root, FRR, iproute2 and nftables.",
         "  up      build the lab, start FRR, wait until the tables settle",
         "  status  hosts, daemons, sessions and best paths of the running lab",
         "  check   every (speaker, prefix): FRR's best path and reason vs the simulator's",
