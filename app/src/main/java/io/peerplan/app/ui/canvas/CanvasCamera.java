@@ -1,18 +1,20 @@
 package io.peerplan.app.ui.canvas;
 
 import io.peerplan.app.render.Viewport;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.transform.Affine;
 
 /**
  * Pans and zooms without repainting, the way map viewers do. The canvas is painted with a margin
  * around the visible area; while the camera moves, the painted bitmap is only shifted, or scaled
- * by up to {@link #MAX_DRIFT} (a texture copy for the render thread instead of re-rasterising
- * every shape and glyph). A real repaint happens when the view leaves the margin, when the zoom
- * drifts further, and shortly after a zoom rests so that text is sharp again. Measured under the
- * software pipeline (docs/benchmarks.md, Canvas): repainting the scale topology at every zoom step
- * cost the render thread 24–43 ms a frame, scaling the bitmap 17–21 ms whatever the content (an
- * empty design too); with a GPU pipeline the scaled copy is nearly free.
+ * by up to {@link #MAX_DRIFT} (instead of re-rasterising every shape and glyph). A real repaint
+ * happens when the view leaves the margin, when the zoom drifts further, and shortly after a zoom
+ * rests so that text is sharp again. Panning shifts the Canvas node itself; zooming shows a
+ * {@link ZoomProxy} instead, because Prism's software pipeline composites a scaled Canvas node at
+ * about 18 ms a frame on the render thread whatever the content or filtering (docs/benchmarks.md,
+ * Canvas): scaling on the FX thread into a pixel buffer costs 0.8 ms and brought the zoom pulse
+ * from 17–21 ms to 8.0–8.5 ms (idle machine). Repainting at every zoom step was worse (24–43 ms).
  */
 final class CanvasCamera {
     /** Painted pixels around the visible area, on each side. */
@@ -22,6 +24,7 @@ final class CanvasCamera {
 
     private final Canvas canvas;
     private final Affine transform = new Affine();
+    private final ZoomProxy proxy;
     private double paintedScale = Double.NaN;
     private double paintedTx;
     private double paintedTy;
@@ -29,6 +32,12 @@ final class CanvasCamera {
     CanvasCamera(Canvas canvas) {
         this.canvas = canvas;
         canvas.getTransforms().setAll(transform);
+        proxy = new ZoomProxy(canvas);
+    }
+
+    /** The node shown instead of the canvas while zooming (the owner adds it above the canvas). */
+    Node proxyNode() {
+        return proxy.node();
     }
 
     /** The viewport to paint with: the camera shifted by the margin. */
@@ -44,6 +53,8 @@ final class CanvasCamera {
         paintedTx = v.tx();
         paintedTy = v.ty();
         transform.setToTransform(1, 0, -MARGIN, 0, 1, -MARGIN);
+        proxy.hide();
+        proxy.invalidate();
     }
 
     /** True when the bitmap is shown at the scale it was painted at (sharp). */
@@ -69,7 +80,12 @@ final class CanvasCamera {
         if (!covers) {
             return false;
         }
-        transform.setToTransform(k, 0, ox, 0, k, oy);
+        if (k == 1) {
+            proxy.hide();
+            transform.setToTransform(1, 0, ox, 0, 1, oy);
+        } else {
+            proxy.show(k, ox, oy, width, height);
+        }
         return true;
     }
 }

@@ -74,6 +74,7 @@ public final class DiagramCanvas extends Region implements CanvasContext {
         getChildren().add(canvas);
         surface = new CanvasSurface(canvas.getGraphicsContext2D());
         camera = new CanvasCamera(canvas);
+        getChildren().add(camera.proxyNode());
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
