@@ -169,16 +169,26 @@ public final class PushViewModel {
         PushPlan plan = new PushPlan(devices.stream().map(DeviceRow::target).toList());
         CancelToken token = cancel;
         SshSettings ssh = settings.ssh(passphrases);
+        inBackground(() -> runner(ssh, options.withDryRun(true), false).run(plan, token), this::previewed);
+    }
+
+    /** A push run on the worker; its report (or why it could not start) goes back to the UI thread. */
+    private void inBackground(PushRun run, java.util.function.Consumer<PushReport> then) {
         worker.execute(() -> {
             PushReport report;
             try {
-                report = runner(ssh, options.withDryRun(true), false).run(plan, token);
+                report = run.run();
             } catch (PushFailure f) {
                 ui.execute(() -> failedToStart(f.getMessage()));
                 return;
             }
-            ui.execute(() -> previewed(report));
+            ui.execute(() -> then.accept(report));
         });
+    }
+
+    @FunctionalInterface
+    private interface PushRun {
+        PushReport run() throws PushFailure;
     }
 
     private void previewed(PushReport report) {
@@ -241,16 +251,7 @@ public final class PushViewModel {
         PushPlan plan = new PushPlan(devices.stream().map(DeviceRow::target).toList());
         CancelToken token = cancel;
         SshSettings ssh = settings.ssh(passphrases);
-        worker.execute(() -> {
-            PushReport report;
-            try {
-                report = runner(ssh, options.withDryRun(false), true).run(plan, token, approved);
-            } catch (PushFailure f) {
-                ui.execute(() -> failedToStart(f.getMessage()));
-                return;
-            }
-            ui.execute(() -> applied(report));
-        });
+        inBackground(() -> runner(ssh, options.withDryRun(false), true).run(plan, token, approved), this::applied);
     }
 
     private void applied(PushReport report) {
