@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /**
@@ -52,14 +51,20 @@ public final class DiagramExport {
         Canvas canvas = new Canvas(w, h);
         new DiagramPainter(theme, measure).paintAll(new CanvasSurface(canvas.getGraphicsContext2D()), d, marks, scale,
                 MARGIN * scale);
-        WritableImage image = canvas.snapshot(null, null);
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return new Pixels(w, h, argb);
+        return Pixels.of(canvas.snapshot(null, null));
     }
 
     /** Raw ARGB pixels, safe to hand to a background thread. */
     public record Pixels(int width, int height, int[] argb) {
+        /** Copies an image's pixels (FX thread for a snapshot). */
+        public static Pixels of(javafx.scene.image.Image image) {
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+            return new Pixels(w, h, argb);
+        }
+
         public byte[] png() throws IOException {
             BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
             img.setRGB(0, 0, width, height, argb, 0, width);

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -74,14 +72,8 @@ public final class LabScreenshotMain extends Application {
     }
 
     private void shoot(String name) {
-        WritableImage img = w.scene().snapshot(null);
-        int width = (int) img.getWidth();
-        int height = (int) img.getHeight();
-        int[] argb = new int[width * height];
-        img.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         try {
-            new DiagramExport.Pixels(width, height, argb).writePng(out.resolve(name));
-            System.out.println("wrote " + out.resolve(name) + " " + width + "x" + height);
+            Screenshots.writePng(w.scene(), out.resolve(name));
         } catch (Exception ex) {
             ex.printStackTrace();
         }

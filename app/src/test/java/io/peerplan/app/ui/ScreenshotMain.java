@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -54,14 +52,8 @@ public final class ScreenshotMain extends Application {
             }
             PauseTransition settle = new PauseTransition(Duration.seconds(1));
             settle.setOnFinished(e2 -> {
-                WritableImage img = w.scene().snapshot(null);
-                int width = (int) img.getWidth();
-                int height = (int) img.getHeight();
-                int[] argb = new int[width * height];
-                img.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
                 try {
-                    new DiagramExport.Pixels(width, height, argb).writePng(out);
-                    System.out.println("wrote " + out + " " + width + "x" + height);
+                    Screenshots.writePng(w.scene(), out);
                 } catch (Exception ex) {
                     ex.printStackTrace();
                 }

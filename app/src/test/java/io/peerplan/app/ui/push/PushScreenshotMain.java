@@ -2,8 +2,8 @@ package io.peerplan.app.ui.push;
 
 import io.peerplan.app.files.Settings;
 import io.peerplan.app.findings.ValidatorFindings;
-import io.peerplan.app.ui.DiagramExport;
 import io.peerplan.app.ui.MainWindow;
+import io.peerplan.app.ui.Screenshots;
 import io.peerplan.export.frr.FrrConfigGenerator;
 import io.peerplan.model.Topology;
 import java.nio.file.Files;
@@ -14,8 +14,6 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -118,14 +116,8 @@ public final class PushScreenshotMain extends Application {
     }
 
     private static void shoot(Scene scene, String name) {
-        WritableImage img = scene.snapshot(null);
-        int width = (int) img.getWidth();
-        int height = (int) img.getHeight();
-        int[] argb = new int[width * height];
-        img.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         try {
-            new DiagramExport.Pixels(width, height, argb).writePng(out.resolve(name));
-            System.out.println("wrote " + out.resolve(name) + " " + width + "x" + height);
+            Screenshots.writePng(scene, out.resolve(name));
         } catch (Exception ex) {
             System.err.println("could not write " + name + ": " + ex.getMessage());
         }
