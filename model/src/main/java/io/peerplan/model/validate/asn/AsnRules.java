@@ -114,7 +114,7 @@ public final class AsnRules {
             if (!s.ebgp()) {
                 continue;
             }
-            for (SessionEnd provider : List.of(s.a(), s.b())) {
+            for (SessionEnd provider : s.ends()) {
                 SessionEnd self = s.other(provider);
                 Router pr = provider.router();
                 if (pr == null || pr.role() != RouterRole.PROVIDER || isPrivate(provider.presentedAs())) {

@@ -43,6 +43,11 @@ public record Session(Peering peering, SessionEnd a, SessionEnd b, Match match, 
         return o.sourceToward(o.target());
     }
 
+    /** Both sides, a first. */
+    public List<SessionEnd> ends() {
+        return List.of(a, b);
+    }
+
     /** Ids of both sides plus the peering, for findings. */
     public List<String> ids() {
         List<String> ids = new ArrayList<>(a.ids());

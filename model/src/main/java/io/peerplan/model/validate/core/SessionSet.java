@@ -247,7 +247,7 @@ public final class SessionSet {
 
     void add(Session s) {
         sessions.add(s);
-        for (SessionEnd side : List.of(s.a(), s.b())) {
+        for (SessionEnd side : s.ends()) {
             if (!side.isSpeaker()) {
                 byElement.computeIfAbsent(side.element(), k -> new ArrayList<>()).add(s);
             }

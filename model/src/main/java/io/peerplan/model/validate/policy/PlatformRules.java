@@ -122,7 +122,7 @@ public final class PlatformRules {
             }
         }
         for (Session s : ctx.sessions().sessions()) {
-            for (SessionEnd side : List.of(s.a(), s.b())) {
+            for (SessionEnd side : s.ends()) {
                 SessionEnd other = s.other(side);
                 if (other.platform() != null && isRouterOs(other.platform()) && side.bgpBfd() && side.bfdEcho()
                         && seen.add(s.peering().id() + "/" + side.element())) {

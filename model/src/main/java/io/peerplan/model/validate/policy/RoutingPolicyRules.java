@@ -53,7 +53,7 @@ public final class RoutingPolicyRules {
             if (!s.ebgp()) {
                 continue;
             }
-            for (SessionEnd side : List.of(s.a(), s.b())) {
+            for (SessionEnd side : s.ends()) {
                 Router r = side.router();
                 if (r == null || (r.platform() != Platform.FRR && r.platform() != Platform.EXTERNAL) || !r.bgp().effectiveEbgpRequiresPolicy()) {
                     continue;
@@ -134,7 +134,7 @@ public final class RoutingPolicyRules {
             if (!s.ebgp()) {
                 continue;
             }
-            for (SessionEnd side : List.of(s.a(), s.b())) {
+            for (SessionEnd side : s.ends()) {
                 Router r = side.router();
                 String out = side.config().routeMapOut();
                 RouteMap map = r == null || out == null ? null : r.routeMap(out).orElse(null);

@@ -40,7 +40,7 @@ public final class ServiceExportRules {
     static void outboundDeniesServices(Context ctx, Sink sink) {
         Set<String> reflectors = new LinkedHashSet<>();
         for (Session s : ctx.sessions().sessions()) {
-            for (SessionEnd side : List.of(s.a(), s.b())) {
+            for (SessionEnd side : s.ends()) {
                 if (!s.ebgp() && !side.isSpeaker() && Boolean.TRUE.equals(side.config().routeReflectorClient())) {
                     reflectors.add(side.element());
                 }

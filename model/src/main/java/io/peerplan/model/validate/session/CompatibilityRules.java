@@ -137,7 +137,7 @@ public final class CompatibilityRules {
             java.util.function.Function<Session, String> hint) {
         PerPeering.report(ctx.sessions().sessions(), s -> {
             List<String> problems = new ArrayList<>();
-            for (SessionEnd side : List.of(s.a(), s.b())) {
+            for (SessionEnd side : s.ends()) {
                 String p = check.apply(s, side);
                 if (p != null) {
                     problems.add(p);
