@@ -108,7 +108,7 @@ final class FrrBgpParser {
         String v = l.at(3);
         switch (a) {
             case "remote-as" -> {
-                if (words != 1 || !(v.matches("[0-9]+") || v.equals("internal") || v.equals("external"))) {
+                if (words != 1 || !(Line.asn(v) != null || v.equals("internal") || v.equals("external"))) {
                     return false;
                 }
                 n.remoteAs = v;
@@ -120,10 +120,10 @@ final class FrrBgpParser {
                 n.peerGroup = v;
             }
             case "local-as" -> {
-                if (words != 1 || Line.number(v) == null) {
+                if (words != 1 || Line.asn(v) == null) {
                     return false;
                 }
-                n.localAs = Line.number(v);
+                n.localAs = Line.asn(v);
             }
             case "description" -> n.description = l.rest(3);
             case "shutdown" -> n.shutdown = words == 0 ? Boolean.TRUE : null;

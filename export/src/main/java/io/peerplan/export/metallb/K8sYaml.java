@@ -118,6 +118,10 @@ public final class K8sYaml {
     static String documents(List<String> header, List<? extends JsonNode> docs) {
         StringBuilder head = new StringBuilder();
         header.forEach(h -> head.append(h.isEmpty() ? "#" : "# " + h).append('\n'));
+        if (docs.isEmpty()) {
+            // SnakeYAML's emitter cannot close a stream without a document; an empty file is valid for kubectl.
+            return head.toString();
+        }
         StringWriter body = new StringWriter();
         try (SequenceWriter w = MULTI.writeValues(body)) {
             for (JsonNode d : docs) {
@@ -128,6 +132,6 @@ public final class K8sYaml {
         }
         // SnakeYAML leaves the first document's marker implicit; every document gets one, as kubectl examples do.
         String text = body.toString();
-        return head + (docs.isEmpty() || text.startsWith("---") ? text : "---\n" + text);
+        return head + (text.startsWith("---") ? text : "---\n" + text);
     }
 }

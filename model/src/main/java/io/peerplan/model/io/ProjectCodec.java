@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peerplan.model.Topology;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -66,7 +64,7 @@ public final class ProjectCodec {
         } catch (IOException | RuntimeException e) {
             throw ErrorTranslator.translate(source, e, index);
         }
-        var problem = StructureCheck.check(topology);
+        var problem = FieldCheck.check(topology).or(() -> StructureCheck.check(topology));
         if (problem.isPresent()) {
             JsonLocation loc = index.locate(problem.get().pointer());
             throw new ProjectLoadException(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
@@ -85,61 +83,17 @@ public final class ProjectCodec {
             JsonLocation loc = index.locate("/schemaVersion");
             throw new ProjectLoadException(source, loc.getLineNr(), loc.getColumnNr(), "unsupported schemaVersion '" + v
                     + "': this Peerplan reads schemaVersion " + Topology.SCHEMA_VERSION
-                    + (v.matches("\\d+") && Integer.parseInt(v) > 1 ? " (the file was written by a newer Peerplan)" : ""));
+                    + (v.matches("\\d+") && new BigInteger(v).compareTo(BigInteger.ONE) > 0 ? " (the file was written by a newer Peerplan)" : ""));
         }
     }
 
     /** Strict UTF-8, so binary garbage is named as such instead of producing odd parse errors. */
     private static String decode(String source, byte[] bytes) throws ProjectLoadException {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw binary(source, bytes, i);
-            }
-        }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes);
-            throw binary(source, bytes, bad);
+            return Utf8Text.decode(bytes);
+        } catch (Utf8Text.NotText e) {
+            throw new ProjectLoadException(source, e.line(), e.column(), e.getMessage() + " (a project file is YAML)");
         }
-    }
-
-    private static ProjectLoadException binary(String source, byte[] bytes, int offset) {
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new ProjectLoadException(source, line, col, String.format(
-                "not a text file: byte 0x%02x at offset %d is not valid UTF-8 text (a project file is YAML)",
-                bytes[offset] & 0xff, offset));
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lo = 0;
-        int hi = bytes.length;
-        // Binary search for the shortest invalid prefix; UTF-8 sequences are at most 4 bytes.
-        while (hi - lo > 4) {
-            int mid = (lo + hi) >>> 1;
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, mid));
-                lo = mid;
-            } catch (CharacterCodingException e) {
-                hi = mid;
-            }
-        }
-        return Math.min(lo, bytes.length - 1);
     }
 
     /** The canonical text of a topology. */

@@ -74,6 +74,9 @@ final class MetalLbAnnouncements {
                     continue;
                 }
                 for (BgpAdvertisement adv : advs) {
+                    if (adv.effectiveAggregationLength() < 0 || adv.effectiveAggregationLength() > 32) {
+                        continue; // MetalLB refuses the advertisement (the validator reports it): it announces nothing
+                    }
                     long key = V4.key(V4.of(ip), adv.effectiveAggregationLength());
                     Origin.Advertised a = attributes.computeIfAbsent(adv, k -> new Origin.Advertised(k.peers(), k.localPref(),
                             communities(c, k, notes), nativeSpeaker));

@@ -72,11 +72,15 @@ record SessionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int t
 
     /** BGPPeer holdTime; keepaliveTime alone means hold = 3 × keepalive (reference.md §1); default 90 s. */
     static int holdOf(BgpPeer p) {
-        if (p.holdTime() != null) {
-            return (int) (GoDuration.millis(p.holdTime()) / 1000);
-        }
-        if (p.keepaliveTime() != null) {
-            return (int) (3 * GoDuration.millis(p.keepaliveTime()) / 1000);
+        try {
+            if (p.holdTime() != null) {
+                return (int) (GoDuration.millis(p.holdTime()) / 1000);
+            }
+            if (p.keepaliveTime() != null) {
+                return (int) (3 * GoDuration.millis(p.keepaliveTime()) / 1000);
+            }
+        } catch (IllegalArgumentException e) {
+            // The API server refuses such a BGPPeer; the validator reports it (METALLB peer timers) with the peer's name.
         }
         return METALLB_DEFAULT_HOLD;
     }

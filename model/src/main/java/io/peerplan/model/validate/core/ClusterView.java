@@ -132,6 +132,9 @@ public final class ClusterView {
                 }
                 for (Advertisement a : advertisementsFor(s.pool().name(), peer)) {
                     int len = s.ip().isIPv4() ? a.ad().effectiveAggregationLength() : a.ad().effectiveAggregationLengthV6();
+                    if (len < 0 || len > s.ip().getBitCount()) {
+                        continue; // MetalLB refuses the advertisement (METALLB-ADV-AGGREGATION-LENGTH says so): it announces nothing
+                    }
                     out.putIfAbsent(Ips.networkOf(s.ip(), len), s.serviceName() + " of " + cluster.displayName());
                 }
             }
