@@ -113,7 +113,7 @@ final class Pipeline {
         try {
             return stage.run();
         } catch (Throwable e) {
-            return new Outcome(Kind.CRASH, signature(e), e.toString());
+            return new Outcome(Kind.CRASH, signature(e), signature(e) + ": " + e);
         }
     }
 

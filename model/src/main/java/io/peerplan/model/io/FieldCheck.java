@@ -1,14 +1,9 @@
 package io.peerplan.model.io;
 
-import io.peerplan.model.AddressPool;
-import io.peerplan.model.Asn;
-import io.peerplan.model.BgpAdvertisement;
-import io.peerplan.model.BgpPeer;
+import io.peerplan.model.BfdProfile;
 import io.peerplan.model.Cluster;
-import io.peerplan.model.Community;
 import io.peerplan.model.CommunityList;
 import io.peerplan.model.ListenRange;
-import io.peerplan.model.MetalLbBfdProfile;
 import io.peerplan.model.PeerGroup;
 import io.peerplan.model.PrefixList;
 import io.peerplan.model.RouteMap;
@@ -20,10 +15,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Fields that the device's or the API server's own parser requires, or bounds, before anything
- * else looks at them: a value outside them cannot be written in a real config at all, so it is a
- * load error at its line and column (like a bad CIDR), not a validator finding. Every later stage
- * (validator, simulator, exporters) relies on these being present and in range.
+ * Router fields that FRR's own command grammar requires or bounds, and the Service targetPort's
+ * IntOrString type: a value outside them cannot be written in a config at all, so it is a load
+ * error at its line and column (like a bad CIDR), not a validator finding. Every later stage relies
+ * on them. (MetalLB objects are different: a nameless pool or a 33-bit ASN is what the webhook and
+ * the CRD schema refuse, so the validator reports them, METALLB-NAME and METALLB-PEER-ASN-RANGE, and
+ * the later stages tolerate them.)
  */
 final class FieldCheck {
     private FieldCheck() {
@@ -75,6 +72,7 @@ final class FieldCheck {
             }
         }
         named(r.peerGroups(), PeerGroup::name, at + "/peerGroups", "peer-group");
+        named(r.bfdProfiles(), BfdProfile::name, at + "/bfdProfiles", "BFD profile");
         List<ListenRange> ranges = r.bgp().listenRanges();
         for (int i = 0; i < ranges.size(); i++) {
             // FRR bgpd/bgp_vty.c: "bgp listen range <A.B.C.D/M|X:X::X:X/M> peer-group PGNAME" (the peer-group is not optional).
@@ -90,20 +88,6 @@ final class FieldCheck {
     }
 
     private static void cluster(Cluster c, String at) {
-        // MetalLB objects are Kubernetes objects: metadata.name is required (apimachinery ValidateObjectMeta).
-        named(c.metallb().pools(), AddressPool::name, at + "/metallb/pools", "IPAddressPool");
-        named(c.metallb().peers(), BgpPeer::name, at + "/metallb/peers", "BGPPeer");
-        named(c.metallb().advertisements(), BgpAdvertisement::name, at + "/metallb/advertisements", "BGPAdvertisement");
-        named(c.metallb().bfdProfiles(), MetalLbBfdProfile::name, at + "/metallb/bfdProfiles", "BFDProfile");
-        named(c.metallb().communities(), Community::name, at + "/metallb/communities", "Community");
-        for (int i = 0; i < c.metallb().peers().size(); i++) {
-            // MetalLB api/v1beta2 BGPPeerSpec: myASN, peerASN and localASN are uint32.
-            BgpPeer p = c.metallb().peers().get(i);
-            String peerAt = at + "/metallb/peers/" + i;
-            asn(p.myASN(), peerAt + "/myASN", "myASN");
-            asn(p.peerASN(), peerAt + "/peerASN", "peerASN");
-            asn(p.localASN(), peerAt + "/localASN", "localASN");
-        }
         for (int i = 0; i < c.services().size(); i++) {
             List<Service.Port> ports = c.services().get(i).ports();
             for (int j = 0; j < ports.size(); j++) {
@@ -113,12 +97,6 @@ final class FieldCheck {
                             + "' is neither a port number (1-65535) nor a port name (up to 15 lowercase letters, digits and '-')");
                 }
             }
-        }
-    }
-
-    private static void asn(Long value, String at, String key) {
-        if (value != null && (value < 0 || value > Asn.MAX)) {
-            fail(at, "'" + key + "' " + value + " is not an AS number (0.." + Asn.MAX + ")");
         }
     }
 

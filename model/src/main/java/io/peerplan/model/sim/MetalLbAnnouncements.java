@@ -65,7 +65,7 @@ final class MetalLbAnnouncements {
                     continue;
                 }
                 List<BgpAdvertisement> advs = c.metallb().advertisements().stream().filter(a -> a.coversPool(pool.name())).toList();
-                if (advs.isEmpty() && c.effectiveConfigStyle() == Cluster.ConfigStyle.LEGACY_CONFIGMAP) {
+                if (advs.isEmpty() && pool.name() != null && c.effectiveConfigStyle() == Cluster.ConfigStyle.LEGACY_CONFIGMAP) {
                     advs = List.of(new BgpAdvertisement("default", List.of(pool.name()), null, null, null, null, null, null, null));
                 }
                 if (advs.isEmpty()) {
