@@ -30,6 +30,9 @@ public final class ProjectCodec {
     public static Topology read(Path file) throws ProjectLoadException {
         byte[] bytes;
         try {
+            if (Files.size(file) > ProjectMapper.MAX_BYTES) {
+                throw tooLarge(file.toString(), Files.size(file));
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ProjectLoadException(file.toString(), 0, 0, "no such file");
@@ -41,7 +44,11 @@ public final class ProjectCodec {
 
     /** Reads a project from bytes; {@code source} names it in error messages. */
     public static Topology read(String source, byte[] bytes) throws ProjectLoadException {
+        if (bytes.length > ProjectMapper.MAX_BYTES) {
+            throw tooLarge(source, bytes.length);
+        }
         String text = decode(source, bytes);
+        checkLineLengths(source, text);
         LocationIndex index;
         try {
             index = LocationIndex.scan(MAPPER, text);
@@ -56,6 +63,10 @@ public final class ProjectCodec {
             throw new ProjectLoadException(source, 1, 1,
                     "not a Peerplan project: the top level must be a mapping starting with 'schemaVersion: "
                             + Topology.SCHEMA_VERSION + "'");
+        }
+        if (index.tooLong() != null) {
+            throw new ProjectLoadException(source, index.tooLong().getLineNr(), index.tooLong().getColumnNr(),
+                    "a text value longer than " + ProjectMapper.MAX_TEXT + " characters; no field of a design is that long");
         }
         checkSchemaVersion(source, index);
         Topology topology;
@@ -84,6 +95,28 @@ public final class ProjectCodec {
             throw new ProjectLoadException(source, loc.getLineNr(), loc.getColumnNr(), "unsupported schemaVersion '" + v
                     + "': this Peerplan reads schemaVersion " + Topology.SCHEMA_VERSION
                     + (v.matches("\\d+") && new BigInteger(v).compareTo(BigInteger.ONE) > 0 ? " (the file was written by a newer Peerplan)" : ""));
+        }
+    }
+
+    private static ProjectLoadException tooLarge(String source, long size) {
+        return new ProjectLoadException(source, 0, 0, String.format("the file is %,d bytes; a project file is at most %,d bytes "
+                + "(a 2,000-speaker design is a few MB)", size, ProjectMapper.MAX_BYTES));
+    }
+
+    /** Before the YAML scanner sees it: one very long line is what makes SnakeYAML slow (ProjectMapper.MAX_TEXT). */
+    private static void checkLineLengths(String source, String text) throws ProjectLoadException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean crBeforeLf = i + 1 < text.length() && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n';
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' && !crBeforeLf) {
+                if (i - start > ProjectMapper.MAX_TEXT) {
+                    throw new ProjectLoadException(source, line, 1, String.format("line %d is %,d characters long; a project file's "
+                            + "lines are at most %,d", line, i - start, ProjectMapper.MAX_TEXT));
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 
