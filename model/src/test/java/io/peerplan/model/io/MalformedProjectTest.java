@@ -49,7 +49,7 @@ class MalformedProjectTest {
                 bad("empty file", "", 1, "empty"),
                 bad("only a comment", "# nothing here\n", 1, "empty"),
                 badBytes("binary garbage", garbage(), "not a text file"),
-                bad("deep nesting (10 MB)", HEAD + "description: " + "[".repeat(10 * 1024 * 1024), 3, "nest"),
+                bad("deep nesting (10 MB)", HEAD + "description: " + ("[".repeat(1024) + "\n").repeat(10 * 1024), 3, "nest"),
                 bad("number out of range for an int", HEAD + "clusters:\n- id: c\n  services:\n  - name: s\n    ports:\n    - port: 99999999999\n",
                         8, "out of range"),
                 bad("float where an integer belongs", HEAD + "routers:\n- id: gw\n  role: gateway\n  platform: frr\n  asn: 65000\n"
@@ -67,7 +67,7 @@ class MalformedProjectTest {
                 bad("invalid id", HEAD + "regions:\n- id: \"has space\"\n", 4, "invalid id 'has space'"),
                 bad("schemaVersion beyond a long", "schemaVersion: 99999999999999999999\n", 1, "unsupported schemaVersion", "newer Peerplan"),
                 bad("one 4 MiB line (SnakeYAML slows down superlinearly on it)", HEAD + "description: " + "x".repeat(4 << 20) + "\n", 3,
-                        "4,194,304 characters long", "at most 65,536"),
+                        "line 3 is 4,194,317 characters long", "at most 65,536"),
                 bad("a 1 MiB text value over many lines", HEAD + "description: |\n" + ("  " + "y".repeat(78) + "\n").repeat(1 << 14), 3,
                         "text value longer than 65536"),
                 bad("prefix-list entry without a prefix", HEAD + "routers:\n- id: gw\n  role: gateway\n  platform: frr\n  asn: 65000\n"
