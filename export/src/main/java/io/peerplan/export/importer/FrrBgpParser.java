@@ -31,7 +31,8 @@ final class FrrBgpParser {
         } else if (l.starts("timers", "bgp") && l.size() == 4 && Line.integer(l.at(2)) != null && Line.integer(l.at(3)) != null) {
             r.keepalive = Line.integer(l.at(2));
             r.hold = Line.integer(l.at(3));
-        } else if (l.starts("bgp", "listen", "limit") && l.size() == 4 && Line.integer(l.at(3)) != null) {
+        } else if (l.starts("bgp", "listen", "limit") && l.size() == 4 && Line.integer(l.at(3)) != null
+                && Line.integer(l.at(3)) >= 1 && Line.integer(l.at(3)) <= 65535) { // FRR: "bgp listen limit (1-65535)"
             r.listenLimit = Line.integer(l.at(3));
         } else if (l.starts("bgp", "listen", "range") && l.size() == 6 && "peer-group".equals(l.at(4)) && Line.prefix(l.at(3)) != null) {
             r.listenRanges.add(new ListenRange(Line.prefix(l.at(3)), l.at(5)));
