@@ -16,26 +16,32 @@ import java.util.Collections;
  * @param routerOsCore  adds a MikroTik core router, which push lists as not supported (its
  *                      management address is never contacted)
  * @param commandPrefix the edge's management.commandPrefix, or null
+ * @param edgeName      the edge's display name, or null; its exported hostname, so a lab that
+ *                      compares running configs keeps it null (FrrPair names the router "edge")
  */
-public record PushLabDesign(int prepends, boolean md5, boolean routerOsCore, String commandPrefix) {
+public record PushLabDesign(int prepends, boolean md5, boolean routerOsCore, String commandPrefix, String edgeName) {
 
     /** Edge and upstream only, one prepend. */
-    public static final PushLabDesign EDGE_AND_UPSTREAM = new PushLabDesign(1, false, false, null);
+    public static final PushLabDesign EDGE_AND_UPSTREAM = new PushLabDesign(1, false, false, null, null);
 
     public PushLabDesign withPrepends(int value) {
-        return new PushLabDesign(value, md5, routerOsCore, commandPrefix);
+        return new PushLabDesign(value, md5, routerOsCore, commandPrefix, edgeName);
     }
 
     public PushLabDesign withMd5() {
-        return new PushLabDesign(prepends, true, routerOsCore, commandPrefix);
+        return new PushLabDesign(prepends, true, routerOsCore, commandPrefix, edgeName);
     }
 
     public PushLabDesign withRouterOsCore() {
-        return new PushLabDesign(prepends, md5, true, commandPrefix);
+        return new PushLabDesign(prepends, md5, true, commandPrefix, edgeName);
     }
 
     public PushLabDesign withCommandPrefix(String value) {
-        return new PushLabDesign(prepends, md5, routerOsCore, value);
+        return new PushLabDesign(prepends, md5, routerOsCore, value, edgeName);
+    }
+
+    public PushLabDesign withEdgeName(String value) {
+        return new PushLabDesign(prepends, md5, routerOsCore, commandPrefix, value);
     }
 
     public Topology topology(int sshPort, String pathspace) throws Exception {
@@ -43,8 +49,7 @@ public record PushLabDesign(int prepends, boolean md5, boolean routerOsCore, Str
                 schemaVersion: 1
                 name: push-lab
                 routers:
-                - id: edge
-                  name: gateway-edge
+                - id: edge%s
                   role: gateway
                   platform: frr
                   asn: 64859
@@ -98,7 +103,8 @@ public record PushLabDesign(int prepends, boolean md5, boolean routerOsCore, Str
                     peerAddress: 198.18.10.1
                     config:
                       remoteAs: "64859"
-                """.formatted(String.join(", ", Collections.nCopies(prepends, "64859")), sshPort,
+                """.formatted(edgeName == null ? "" : "\n  name: " + edgeName,
+                String.join(", ", Collections.nCopies(prepends, "64859")), sshPort,
                 commandPrefix == null ? "" : "\n    commandPrefix: " + commandPrefix, pathspace,
                 routerOsCore ? ROUTER_OS_CORE : "", md5 ? "\n      passwordRef: upstream-md5" : "");
         return ProjectCodec.read("push-lab.peerplan.yaml", yaml.getBytes(StandardCharsets.UTF_8));

@@ -40,8 +40,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class PushDialogTest {
-    /** The push lab as the dialog sees it: edge and upstream, plus a RouterOS core push does not support yet. */
-    private static final PushLabDesign DESIGN = PushLabDesign.EDGE_AND_UPSTREAM.withRouterOsCore();
+    /** The push lab as the dialog shows it: a named edge, upstream, and a RouterOS core push does not support yet. */
+    private static final PushLabDesign DESIGN = PushLabDesign.EDGE_AND_UPSTREAM.withRouterOsCore().withEdgeName("gateway-edge");
     private static Path dir;
     private static FrrPair lab;
     private static LoopbackSshServer ssh;

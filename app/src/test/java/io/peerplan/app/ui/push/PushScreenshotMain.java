@@ -27,8 +27,8 @@ import javafx.util.Duration;
  * (after the apply). Not a test; run by the command in docs/screenshots.md under Xvfb.
  */
 public final class PushScreenshotMain extends Application {
-    /** The push lab as the dialog sees it: edge and upstream, plus a RouterOS core push does not support yet. */
-    private static final PushLabDesign DESIGN = PushLabDesign.EDGE_AND_UPSTREAM.withRouterOsCore();
+    /** The push lab as the dialog shows it: a named edge, upstream, and a RouterOS core push does not support yet. */
+    private static final PushLabDesign DESIGN = PushLabDesign.EDGE_AND_UPSTREAM.withRouterOsCore().withEdgeName("gateway-edge");
     private static Path out;
 
     public static final class Launch {

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * by the real engine against an in-process SSH server (work and UI hops run on the calling thread).
  */
 class PushViewModelTest {
-    /** The push lab as the dialog sees it: edge and upstream, plus a RouterOS core push does not support yet. */
-    private static final PushLabDesign DESIGN = PushLabDesign.EDGE_AND_UPSTREAM.withRouterOsCore();
+    /** The push lab as the dialog shows it: a named edge, upstream, and a RouterOS core push does not support yet. */
+    private static final PushLabDesign DESIGN = PushLabDesign.EDGE_AND_UPSTREAM.withRouterOsCore().withEdgeName("gateway-edge");
     @TempDir
     Path dir;
 
