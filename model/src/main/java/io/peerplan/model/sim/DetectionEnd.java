@@ -7,7 +7,7 @@ import io.peerplan.model.Ip;
 import io.peerplan.model.MetalLbBfdProfile;
 import io.peerplan.model.NeighborConfig;
 import io.peerplan.model.Platform;
-import io.peerplan.model.session.GoDuration;
+import io.peerplan.model.session.MetalLbTimers;
 
 /**
  * One end of a session as failure detection sees it: does it run BFD for this neighbor, with
@@ -25,8 +25,6 @@ record DetectionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int
 
     private static final int DEFAULT_INTERVAL = 300;
     private static final int DEFAULT_MULTIPLIER = 3;
-    /** MetalLB's default BGPPeer holdTime (api/v1beta2/bgppeer_types.go). */
-    static final int METALLB_DEFAULT_HOLD = 90;
 
     /** A router or vantage end with its effective neighbor settings. */
     static DetectionEnd ofRouter(Speaker s, NeighborConfig cfg, boolean ebgp, boolean shared, Ip peer) {
@@ -71,15 +69,9 @@ record DetectionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int
                 prof == null ? DEFAULT_MULTIPLIER : prof.effectiveMultiplier(), p.bfdProfile(), holdOf(p), note);
     }
 
-    /** BGPPeer holdTime; keepaliveTime alone means hold = 3 × keepalive (reference.md §1); default 90 s. */
+    /** The speaker's hold time in whole seconds (MetalLbTimers), MetalLB's default when the BGPPeer sets none. */
     static int holdOf(BgpPeer p) {
-        if (p.holdTime() != null) {
-            return (int) GoDuration.parse(p.holdTime()).wholeSeconds();
-        }
-        if (p.keepaliveTime() != null) {
-            return (int) GoDuration.parse(p.keepaliveTime()).times(3).wholeSeconds();
-        }
-        return METALLB_DEFAULT_HOLD;
+        return MetalLbTimers.of(p).holdSeconds(MetalLbTimers.DEFAULT_HOLD);
     }
 
     /** Detection for the session between two ends (RFC 5880 §6.8.4 for BFD, RFC 4271 §4.2 for hold). */
