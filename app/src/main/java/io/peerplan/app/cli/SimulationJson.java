@@ -1,9 +1,22 @@
-package io.peerplan.model.sim;
+package io.peerplan.app.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
+import io.peerplan.model.sim.AnycastView;
+import io.peerplan.model.sim.BgpPath;
+import io.peerplan.model.sim.Detection;
+import io.peerplan.model.sim.FailoverBudget;
+import io.peerplan.model.sim.Oscillation;
+import io.peerplan.model.sim.PrefixMove;
+import io.peerplan.model.sim.PrependOverride;
+import io.peerplan.model.sim.RibEntry;
+import io.peerplan.model.sim.Scenario;
+import io.peerplan.model.sim.SessionState;
+import io.peerplan.model.sim.SimulationNote;
+import io.peerplan.model.sim.SimulationResult;
+import io.peerplan.model.sim.Speaker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
