@@ -36,7 +36,7 @@ public final class LabPlanner {
 
     private final BiFunction<Topology, Router, String> routerConfigs;
 
-    /** A planner rendering routers with the project's FRR exporter (CONTRACTS.md). */
+    /** A planner rendering routers with the project's FRR exporter ({@code FrrConfigGenerator}). */
     public LabPlanner() {
         this(FrrConfigGenerator::generate);
     }
@@ -137,7 +137,7 @@ public final class LabPlanner {
         return out;
     }
 
-    /** The sessions the topology defines (Peering semantics, BRIEF.md), between hosts of the lab. */
+    /** The sessions the topology defines (the peerings, as {@code Peering} defines them), between hosts of the lab. */
     static List<LabPlan.Session> sessions(Topology t, TopologyIndex index, List<LabPlan.Host> hosts) {
         Map<String, LabPlan.Host> byId = new LinkedHashMap<>();
         hosts.forEach(h -> byId.put(h.elementId(), h));
