@@ -11,12 +11,12 @@ import io.peerplan.model.sim.FailoverBudget;
 import io.peerplan.model.sim.Oscillation;
 import io.peerplan.model.sim.PrefixMove;
 import io.peerplan.model.sim.PrependOverride;
+import io.peerplan.model.sim.Rib;
 import io.peerplan.model.sim.RibEntry;
 import io.peerplan.model.sim.Scenario;
 import io.peerplan.model.sim.SessionState;
 import io.peerplan.model.sim.SimulationNote;
 import io.peerplan.model.sim.SimulationResult;
-import io.peerplan.model.sim.Speaker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -150,13 +150,10 @@ public final class SimulationJson {
 
     private void ribs(JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("ribs");
-        for (Speaker s : result.simulation().net().speakers) {
-            if (result.view().speakerDown[s.index]) {
-                continue;
-            }
-            g.writeObjectFieldStart(s.id);
+        for (Rib rib : result.ribs().values()) {
+            g.writeObjectFieldStart(rib.speakerId());
             List<RibEntry> entries = new java.util.ArrayList<>();
-            result.forEachEntry(s.index, (p, e) -> entries.add(e));
+            rib.forEachEntry(entries::add);
             for (RibEntry e : entries) {
                 g.writeObjectFieldStart(e.prefix().toString());
                 g.writeStringField("selectionReason", e.best().isPresent() ? e.selectionReason() : null);
