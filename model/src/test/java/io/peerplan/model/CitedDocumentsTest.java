@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
  * comment of the main or test code of any module is a file of the repository, by its path from the
  * root or, for a bare name such as {@code reference.md}, by its file name (docs/design/ ships the
  * design notes the code cites). Build outputs under {@code target/} are not citations. A founding
- * scenario ("seed 000") is cited by its number in docs/design/seeds.md; the project's own issue
- * tracker is not in the repository, so "issue 5" is no citation (an upstream one names its project
- * and has more digits, e.g. FRR issue 7583).
+ * scenario ("seed 000") is cited by its number in docs/design/seeds.md. The project's own issue
+ * tracker is not in the repository, so its issue numbers are no citation (an upstream one names
+ * its project and has more digits, e.g. FRR issue 7583).
  */
 class CitedDocumentsTest {
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
