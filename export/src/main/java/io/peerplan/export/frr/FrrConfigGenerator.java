@@ -31,7 +31,7 @@ public final class FrrConfigGenerator {
     private FrrConfigGenerator() {
     }
 
-    /** The cross-team contract: the router's frr.conf for FRR 8.4 (CONTRACTS.md). */
+    /** The router's frr.conf for FRR 8.4, the form the lab and push use. */
     public static String generate(Topology t, Router r) {
         return render(new TopologyIndex(t), r, FrrOptions.DEFAULT).text();
     }
