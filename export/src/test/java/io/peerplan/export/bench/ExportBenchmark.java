@@ -48,7 +48,7 @@ public final class ExportBenchmark {
         List<Double> write = new ArrayList<>();
         for (int i = 0; i < WARMUP + RUNS; i++) {
             long start = System.nanoTime();
-            BundleWriter.write(bundle, dir.resolve("bundle"));
+            BundleWriter.write(bundle, "bench", dir.resolve("bundle"), false);
             double ms = (System.nanoTime() - start) / 1e6;
             if (i >= WARMUP) {
                 write.add(ms);
@@ -58,7 +58,7 @@ public final class ExportBenchmark {
         List<Double> zip = new ArrayList<>();
         for (int i = 0; i < WARMUP + RUNS; i++) {
             long start = System.nanoTime();
-            BundleWriter.write(bundle, dir.resolve("bundle.zip"));
+            BundleWriter.write(bundle, "bench", dir.resolve("bundle.zip"), false);
             double ms = (System.nanoTime() - start) / 1e6;
             if (i >= WARMUP) {
                 zip.add(ms);
