@@ -19,27 +19,48 @@ import org.junit.jupiter.api.Test;
  * A comment that cites a document must cite one a reader can open: every {@code *.md} named in a
  * comment of the main or test code of any module is a file of the repository, by its path from the
  * root or, for a bare name such as {@code reference.md}, by its file name (docs/design/ ships the
- * design notes the code cites). Build outputs under {@code target/} are not citations.
+ * design notes the code cites). Build outputs under {@code target/} are not citations. A founding
+ * scenario ("seed 000") is cited by its number in docs/design/seeds.md. The project's own issue
+ * tracker is not in the repository, so its issue numbers are no citation (an upstream one names
+ * its project and has more digits, e.g. FRR issue 7583).
  */
 class CitedDocumentsTest {
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
     private static final Pattern CITATION = Pattern.compile("[A-Za-z0-9_./-]*[A-Za-z0-9_-]\\.md\\b");
+    private static final Pattern SEEDS = Pattern.compile("[Ss]eeds? \\d{3}(?:(?:, | and |/)\\d{3})*");
+    private static final Pattern SEED_NUMBER = Pattern.compile("\\d{3}");
+    private static final Pattern OWN_ISSUE = Pattern.compile("\\bissues? \\d{1,2}\\b");
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path SEEDS_DOC = ROOT.resolve("docs/design/seeds.md");
 
     @Test
     void everyCitedDocumentIsInTheRepository() throws IOException {
         List<Path> sources = sources();
         Set<String> names = files().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        String seedsDoc = Files.readString(SEEDS_DOC);
         List<String> missing = new ArrayList<>();
         for (Path source : sources) {
             Matcher comment = COMMENT.matcher(Files.readString(source));
             while (comment.find()) {
+                String where = ROOT.relativize(source) + ": ";
                 Matcher cited = CITATION.matcher(comment.group());
                 while (cited.find()) {
-                    String doc = cited.group();
-                    if (!exists(doc, names)) {
-                        missing.add(ROOT.relativize(source) + ": " + doc);
+                    if (!exists(cited.group(), names)) {
+                        missing.add(where + cited.group());
                     }
+                }
+                Matcher seeds = SEEDS.matcher(comment.group());
+                while (seeds.find()) {
+                    Matcher n = SEED_NUMBER.matcher(seeds.group());
+                    while (n.find()) {
+                        if (!seedsDoc.contains("\n## " + n.group() + "_")) {
+                            missing.add(where + "seed " + n.group() + " (not in docs/design/seeds.md)");
+                        }
+                    }
+                }
+                Matcher issue = OWN_ISSUE.matcher(comment.group());
+                while (issue.find()) {
+                    missing.add(where + issue.group() + " (the issue tracker is not in the repository)");
                 }
             }
         }

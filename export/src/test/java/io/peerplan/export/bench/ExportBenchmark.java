@@ -13,7 +13,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Benchmark command for issue 5's target: exporting the generated scale topology
+ * Benchmark command for the export target in docs/benchmarks.md: exporting the generated scale topology
  * ({@link ScaleTopology.Spec#DEFAULT}: 50 regions, 100 FRR gateways, 10 providers, 2000 speakers,
  * 6000 Service objects) takes at most 1 s. Measures the pure export (every file's text) and, apart,
  * writing the bundle folder. Warm-up runs first, then the median, minimum and maximum of the timed
