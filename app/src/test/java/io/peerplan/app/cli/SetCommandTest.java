@@ -90,4 +90,19 @@ class SetCommandTest {
         assertThat(map.err()).contains("has no route-map 'prpnd_privat'; its route-maps: ").contains("prpnd_private");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
+
+    @Test
+    void fmtLaysOutTheFileKeepingItsModeAndSaysWhatItDid() throws Exception {
+        Path file = tmp.resolve("lab" + ProjectCodec.EXTENSION);
+        Files.writeString(file, "name: lab  # mine\nschemaVersion: 1\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        CliTestSupport.Result r = CliTestSupport.run("fmt", file.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Formatted " + file);
+        assertThat(Files.readString(file)).isEqualTo("schemaVersion: 1\nname: lab  # mine\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
+        assertThat(CliTestSupport.run("fmt", file.toString()).out()).contains("Unchanged " + file);
+        CliTestSupport.Result bad = CliTestSupport.run("fmt", tmp.resolve("missing" + ProjectCodec.EXTENSION).toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
+    }
 }
