@@ -38,6 +38,7 @@ public final class Sessions {
     private final Map<String, List<IPAddress>> nodeSubnets = new HashMap<>();
     private final Map<String, List<Session>> byElement = new HashMap<>();
     private final Map<BgpPeer, SessionEnd.PeerSettings> peerSettings = new java.util.IdentityHashMap<>();
+    private final Map<String, RouterNeighbors> neighbors = new HashMap<>();
 
     public Sessions(Topology topology, TopologyIndex index, AddressBook book) {
         this.topology = topology;
@@ -77,6 +78,9 @@ public final class Sessions {
     private void expand(Peering p) {
         Peering.End a = p.a();
         Peering.End b = p.b();
+        if (repeatsNeighbor(p, a) || repeatsNeighbor(p, b)) {
+            return;
+        }
         if (a.isCluster() && b.isCluster()) {
             problem(p, Kind.NO_MATCH, "peering " + p.id() + " joins two clusters: MetalLB speakers only peer with routers",
                     List.of(a.element(), b.element(), p.id()), "connect each cluster to a router instead");
@@ -224,6 +228,23 @@ public final class Sessions {
                                 + peer.name() + "'s nodeSelectors");
             }
         });
+    }
+
+    /** True (and a problem) when this router end's neighbor address is another peering's on the same router. */
+    private boolean repeatsNeighbor(Peering p, Peering.End end) {
+        if (end.isCluster() || end.listenRange() || end.peerAddress() == null) {
+            return false;
+        }
+        Neighbor first = neighbors.computeIfAbsent(end.element(), k -> RouterNeighbors.of(index, k)).neighbors().stream()
+                .filter(n -> n.address().equals(end.peerAddress())).findFirst().orElse(null);
+        if (first == null || first.peering() == p) {
+            return false;
+        }
+        String who = index.displayName(end.element());
+        problem(p, Kind.DUPLICATE_NEIGHBOR, who + "'s neighbor " + end.peerAddress() + " in peering " + p.id() + " is already peering "
+                        + first.peering().id() + "'s: a router has one neighbor per address, so peering " + p.id() + " adds no session",
+                List.of(end.element(), p.id(), first.peering().id()), "remove peering " + p.id() + " or merge it into " + first.peering().id());
+        return true;
     }
 
     /** Dynamic sessions beyond their listener's {@code bgp listen limit} do not come up ({@link ListenLimit}). */
