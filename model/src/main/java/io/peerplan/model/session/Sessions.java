@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every peering expanded into concrete sessions (BRIEF "Peering semantics"): a cluster end stands
+ * Every peering expanded into concrete sessions: a cluster end stands
  * for the speakers on the nodes its BGPPeer selects; an explicit router neighbor pairs with the one
  * node at that address, a listen range with every selected speaker inside it. What cannot pair is a
  * {@link SessionProblem}. Built once per validation in O(peerings × speakers).
@@ -188,7 +188,7 @@ public final class Sessions {
                 List.of(routerEnd.element(), n.id(), c.id(), p.id()), null);
     }
 
-    /** Speakers a BGPPeer selects but that no explicit neighbor of the same router accepts (seed 001/002 style). */
+    /** Speakers a BGPPeer selects but that no explicit neighbor of the same router accepts (a BGPPeer whose nodeSelectors are wider than the router's neighbors). */
     private void uncoveredSpeakers() {
         Map<String, Set<String>> covered = new LinkedHashMap<>();
         Map<String, Peering> sample = new LinkedHashMap<>();
