@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Export → import → export gives the same bytes (issue 5, "Done when"), for every sample and
+ * Export → import → export gives the same bytes, for every sample and
  * fixture: as designed, with every router written as FRR, and as Quagga. Every file of the bundle
  * is compared except the RouterOS scripts (not importable) and README.md (it describes management
  * access, which no config file holds). Then {@code frr-reload.py --test --input FIRST SECOND} must
