@@ -1,5 +1,6 @@
 package io.peerplan.export;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -50,7 +51,7 @@ class BundleTest {
                 .contains("design.note");
         assertThat(b.file("k8s-alfa/metallb.yaml").orElseThrow().content()).contains("#   WARNING design.note: whole design\n");
         assertThat(b.file("README.md").orElseThrow().content()).contains("## Validation findings").contains("- ERROR bgp.asn-mismatch");
-        RealFrr.assumeVtysh();
+        Requires.vtysh();
         RealFrr.Run run = RealFrr.dryRun(Files.writeString(tmp.resolve("frr.conf"), alfa));
         assertThat(run.exit()).as(run.stderr()).isZero();
     }

@@ -1,5 +1,6 @@
 package io.peerplan.export.importer;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.export.Bundle;
@@ -69,7 +70,7 @@ class RoundTripTest {
 
         List<ExportFile> frr = first.files().stream().filter(f -> f.path().endsWith("/frr.conf")).toList();
         if (!frr.isEmpty()) {
-            RealFrr.assumeFrrReload();
+            Requires.frrReload();
         }
         for (ExportFile f : frr) {
             Path a = Files.writeString(dir.resolve("first.conf"), f.content());
