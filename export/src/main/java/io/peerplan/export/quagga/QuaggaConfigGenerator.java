@@ -184,10 +184,10 @@ public final class QuaggaConfigGenerator {
                 v6.add(n);
             }
         }
-        if (b.maximumPaths() != null) {
+        if (b.maximumPaths() != null && !QuaggaSupport.multipath(b.maximumPaths())) {
             out.line(1, "maximum-paths " + b.maximumPaths());
         }
-        if (b.maximumPathsIbgp() != null) {
+        if (b.maximumPathsIbgp() != null && !QuaggaSupport.multipath(b.maximumPathsIbgp())) {
             out.line(1, "maximum-paths ibgp " + b.maximumPathsIbgp());
         }
         List<IpPrefix> v6nets = r.networks().stream().filter(p -> !p.isIpv4()).sorted(AddressOrder.PREFIX).toList();

@@ -13,7 +13,8 @@ import java.util.List;
  * from reference.md §3: no bfdd (no BFD sessions, profiles or peers), no {@code bgp listen range},
  * no {@code neighbor X interface}, only numeric {@code remote-as} (FRR's {@code internal} is written as
  * the router's own AS, which means the same; {@code external} has no equivalent), no {@code frr defaults} profile
- * and no RFC 8212 {@code ebgp-requires-policy}, no route-map delay-timer. One sentence per problem,
+ * and no RFC 8212 {@code ebgp-requires-policy}, no route-map delay-timer, and BGP multipath only in
+ * builds configured for it. One sentence per problem,
  * naming the router and the neighbor or group.
  */
 public final class QuaggaSupport {
@@ -38,6 +39,10 @@ public final class QuaggaSupport {
         if (Boolean.TRUE.equals(r.bgp().ebgpRequiresPolicy())) {
             out.add(at + "'bgp ebgp-requires-policy' (RFC 8212) does not exist in Quagga; it accepts eBGP routes without policy");
         }
+        if (multipath(r.bgp().maximumPaths()) || multipath(r.bgp().maximumPathsIbgp())) {
+            out.add(at + "'maximum-paths' above 1 exists only in a Quagga built with --enable-multipath"
+                    + " (MULTIPATH_NUM, configure.ac; the upstream default build accepts 1 and refuses the line)");
+        }
         if (r.bgp().routeMapDelayTimer() != null) {
             out.add(at + "'bgp route-map delay-timer' does not exist in Quagga");
         }
@@ -53,6 +58,11 @@ public final class QuaggaSupport {
             }
         }
         return out;
+    }
+
+    /** True for a multipath setting a default Quagga build refuses. */
+    static boolean multipath(Integer paths) {
+        return paths != null && paths > 1;
     }
 
     private static void neighbor(List<String> out, String what, NeighborConfig c) {
