@@ -1,4 +1,4 @@
-package io.peerplan.model.validate.core;
+package io.peerplan.model.session;
 
 import inet.ipaddr.IPAddress;
 import io.peerplan.model.BgpPeer;
@@ -12,9 +12,10 @@ import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
 import io.peerplan.model.Vantage;
-import io.peerplan.model.validate.core.SessionProblem.Kind;
+import io.peerplan.model.session.SessionProblem.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.Set;
  * node at that address, a listen range with every selected speaker inside it. What cannot pair is a
  * {@link SessionProblem}. Built once per validation in O(peerings × speakers).
  */
-public final class SessionSet {
+public final class Sessions {
     private final Topology topology;
     private final TopologyIndex index;
     private final AddressBook book;
@@ -38,7 +39,7 @@ public final class SessionSet {
     private final Map<String, List<Session>> byElement = new HashMap<>();
     private final Map<BgpPeer, SessionEnd.PeerSettings> peerSettings = new java.util.IdentityHashMap<>();
 
-    public SessionSet(Topology topology, TopologyIndex index, AddressBook book) {
+    public Sessions(Topology topology, TopologyIndex index, AddressBook book) {
         this.topology = topology;
         this.index = index;
         this.book = book;
@@ -47,7 +48,13 @@ public final class SessionSet {
             expand(p);
             byPeering.put(p.id(), List.copyOf(sessions.subList(before, sessions.size())));
         }
+        applyListenLimits();
         uncoveredSpeakers();
+    }
+
+    /** The sessions of a topology on its own (the validator shares its index and address book instead). */
+    public static Sessions of(Topology topology) {
+        return new Sessions(topology, new TopologyIndex(topology), new AddressBook(topology));
     }
 
     public List<Session> sessions() {
@@ -217,6 +224,21 @@ public final class SessionSet {
                                 + peer.name() + "'s nodeSelectors");
             }
         });
+    }
+
+    /** Dynamic sessions beyond their listener's {@code bgp listen limit} do not come up ({@link ListenLimit}). */
+    private void applyListenLimits() {
+        List<Session> able = sessions.stream().filter(s -> s.blockers().isEmpty() && s.listener() != null).toList();
+        Map<Session, Session> refused = new IdentityHashMap<>();
+        for (Session s : ListenLimit.refused(able, x -> x.listener().router(), x -> x.remoteAddressOf(x.listener()))) {
+            refused.put(s, s.refusedByListenLimit(ListenLimit.reason(s.listener().router(), s.listener().element())));
+        }
+        if (refused.isEmpty()) {
+            return;
+        }
+        sessions.replaceAll(s -> refused.getOrDefault(s, s));
+        byPeering.replaceAll((k, list) -> list.stream().map(s -> refused.getOrDefault(s, s)).toList());
+        byElement.replaceAll((k, list) -> new ArrayList<>(list.stream().map(s -> refused.getOrDefault(s, s)).toList()));
     }
 
     private SessionEnd speaker(Cluster c, BgpPeer peer, Node n) {

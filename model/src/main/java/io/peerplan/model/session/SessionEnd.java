@@ -1,4 +1,4 @@
-package io.peerplan.model.validate.core;
+package io.peerplan.model.session;
 
 import inet.ipaddr.IPAddress;
 import io.peerplan.model.BfdPeer;
@@ -333,19 +333,14 @@ public final class SessionEnd {
         };
     }
 
-    /** MetalLB's parseTimers: hold, or 3 × keepalive; null when neither is set or they do not parse. */
+    /** The speaker's hold time (MetalLbTimers); null when the BGPPeer sets none or a timer does not parse. */
     private static Integer speakerHold(BgpPeer p) {
         try {
-            if (p.holdTime() != null) {
-                return (int) GoDuration.wholeSeconds(GoDuration.parseNanos(p.holdTime()));
-            }
-            if (p.keepaliveTime() != null) {
-                return (int) GoDuration.wholeSeconds(3 * GoDuration.parseNanos(p.keepaliveTime()));
-            }
-        } catch (IllegalArgumentException e) {
+            MetalLbTimers t = MetalLbTimers.of(p);
+            return t.set() ? Math.toIntExact(t.hold().wholeSeconds()) : null;
+        } catch (IllegalArgumentException | ArithmeticException e) {
             return null;
         }
-        return null;
     }
 
     private static final class Builder {
