@@ -172,6 +172,14 @@ public final class QuaggaConfigGenerator {
         }
         List<Neighbor> v6 = new ArrayList<>();
         for (Neighbor n : neighbors.stream().sorted(Comparator.comparing(Neighbor::address, AddressOrder.IP)).toList()) {
+            // Quagga creates a neighbor only with its remote-as (its own, or its group's): one whose
+            // AS Quagga cannot say ('remote-as external', listed as unsupported) is left out whole,
+            // or bgpd refuses each of its lines ("Specify remote-as or peer-group commands first").
+            boolean groupHasAs = n.config().peerGroup() != null && r.peerGroup(n.config().peerGroup())
+                    .map(g -> QuaggaNeighborLines.numericAs(r, g.config().remoteAs()) != null).orElse(false);
+            if (!groupHasAs && QuaggaNeighborLines.numericAs(r, n.config().remoteAs()) == null) {
+                continue;
+            }
             if (n.config().peerGroup() != null) {
                 String as = QuaggaNeighborLines.numericAs(r, n.config().remoteAs());
                 if (as != null && r.peerGroup(n.config().peerGroup()).map(g -> g.config().remoteAs() == null).orElse(true)) {

@@ -65,7 +65,51 @@ public final class QuaggaSupport {
         return paths != null && paths > 1;
     }
 
+    /**
+     * What Quagga 1.2 takes only from a peer-group, never from one member (bgpd.c: the
+     * {@code not_for_member} flags of peer_af_flag_action_list, peer_default_originate_set,
+     * peer_timers_set, peer_local_as_set, and the outbound filters of peer_prefix_list_set and
+     * peer_route_map_set return BGP_ERR_INVALID_FOR_PEER_GROUP_MEMBER), as the lines that set it.
+     */
+    static List<String> groupOnly(NeighborConfig c) {
+        List<String> out = new ArrayList<>();
+        if (c.localAs() != null) {
+            out.add("local-as");
+        }
+        if (c.keepalive() != null || c.hold() != null) {
+            out.add("timers");
+        }
+        if (Boolean.TRUE.equals(c.routeReflectorClient())) {
+            out.add("route-reflector-client");
+        }
+        if (Boolean.TRUE.equals(c.nextHopSelf())) {
+            out.add("next-hop-self");
+        }
+        if (Boolean.TRUE.equals(c.defaultOriginate())) {
+            out.add("default-originate");
+        }
+        if (c.prefixListOut() != null) {
+            out.add("prefix-list out");
+        }
+        if (c.routeMapOut() != null) {
+            out.add("route-map out");
+        }
+        return out;
+    }
+
+    /** A member's own settings without those Quagga takes only from its group. */
+    static NeighborConfig withoutGroupOnly(NeighborConfig c) {
+        return new NeighborConfig(c.remoteAs(), null, c.peerGroup(), c.description(), c.interfaceName(),
+                c.updateSource(), c.ebgpMultihop(), c.bfd(), c.bfdProfile(), null, null, c.passwordRef(),
+                c.prefixListIn(), null, c.routeMapIn(), null, c.allowasIn(), null, null, null, c.weight(), c.port(),
+                c.shutdown());
+    }
+
     private static void neighbor(List<String> out, String what, NeighborConfig c) {
+        if (c.peerGroup() != null && !groupOnly(c).isEmpty()) {
+            out.add(what + " (member of peer-group " + c.peerGroup() + "): " + String.join(", ", groupOnly(c).stream()
+                    .map(l -> "'" + l + "'").toList()) + " Quagga takes only from the peer-group, not from one member");
+        }
         if (c.bfdEnabled()) {
             out.add(what + ": BFD needs FRR's bfdd; Quagga has no 'neighbor X bfd'");
         }
