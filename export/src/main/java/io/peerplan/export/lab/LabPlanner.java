@@ -42,7 +42,7 @@ public final class LabPlanner {
 
     private final BiFunction<Topology, Router, String> routerConfigs;
 
-    /** A planner rendering routers with the project's FRR exporter (CONTRACTS.md). */
+    /** A planner rendering routers with the project's FRR exporter ({@code FrrConfigGenerator}). */
     public LabPlanner() {
         this(FrrConfigGenerator::generate);
     }

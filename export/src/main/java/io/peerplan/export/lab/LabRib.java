@@ -11,7 +11,7 @@ import java.util.Optional;
  * as {@link QuaggaShow} reads Quagga's text.
  *
  * @param routes every prefix with at least one path (also those without a best path: an invalid
- *               {@code network} statement under import-check still shows, frr-facts.md)
+ *               {@code network} statement under import-check still shows, FrrFactsTest)
  * @param reportsReasons whether the software names why a path is best (FRR does; Quagga 1.2 does not)
  */
 public record LabRib(String elementId, Map<IpPrefix, List<Path>> routes, boolean reportsReasons) {
