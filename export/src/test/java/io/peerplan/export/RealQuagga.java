@@ -1,10 +1,7 @@
 package io.peerplan.export;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Real Quagga 1.2.3 on this machine, built by {@code install-quagga.sh} under {@code /opt/quagga}
@@ -15,16 +12,6 @@ public final class RealQuagga {
     public static final Path SBIN = Path.of("/opt/quagga/sbin");
 
     private RealQuagga() {
-    }
-
-    /** Skips the test where Quagga is missing, with the reason; under {@code CI=true} (which installs it) fails instead. */
-    public static void assumeInstalled() {
-        boolean present = Files.isExecutable(SBIN.resolve("bgpd")) && Files.isExecutable(SBIN.resolve("zebra"));
-        String why = "Quagga is not installed under " + SBIN + "; .ci/run builds it with ../shared/tools/install-quagga.sh";
-        if (!present && "true".equals(System.getenv("CI"))) {
-            Assertions.fail(why);
-        }
-        Assumptions.assumeTrue(present, why);
     }
 
     /**

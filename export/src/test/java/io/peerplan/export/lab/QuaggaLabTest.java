@@ -3,6 +3,7 @@ package io.peerplan.export.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.export.RealQuagga;
+import io.peerplan.export.testlab.Requires;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Topology;
 import io.peerplan.model.sample.Samples;
@@ -30,8 +31,8 @@ class QuaggaLabTest {
 
     @BeforeAll
     static void needsRootFrrAndQuagga() {
-        LabAssumptions.assumeLabCanRun();
-        RealQuagga.assumeInstalled();
+        Requires.nothingMissing(Preflight.report());
+        Requires.quagga();
     }
 
     @Test

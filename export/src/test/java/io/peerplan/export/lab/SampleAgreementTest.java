@@ -48,7 +48,7 @@ class SampleAgreementTest {
     @MethodSource("cases")
     void simulatorAndFrrAgree(String sample, Scenario scenario) throws Exception {
         if (Samples.load(sample).routers().stream().anyMatch(r -> r.platform() == io.peerplan.model.Platform.QUAGGA)) {
-            io.peerplan.export.RealQuagga.assumeInstalled();
+            Requires.quagga();
         }
         AgreementSupport.Outcome o = AgreementSupport.run(Samples.load(sample), scenario, tmp.resolve(sample));
         System.out.print(o.log());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.peerplan.export.Designs;
 import io.peerplan.export.RealFrr;
 import io.peerplan.export.RealQuagga;
+import io.peerplan.export.testlab.Requires;
 import io.peerplan.model.Platform;
 import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
@@ -34,7 +35,7 @@ class RealQuaggaCheckTest {
 
     @BeforeAll
     static void quagga() {
-        RealQuagga.assumeInstalled();
+        Requires.quagga();
     }
 
     /** Quagga reads its config after dropping to the quagga user, who must be able to reach it. */
