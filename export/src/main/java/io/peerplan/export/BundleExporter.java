@@ -8,6 +8,7 @@ import io.peerplan.export.quagga.QuaggaConfig;
 import io.peerplan.export.quagga.QuaggaConfigGenerator;
 import io.peerplan.export.routeros.RouterOsV6Generator;
 import io.peerplan.export.routeros.RouterOsV7Generator;
+import io.peerplan.export.text.UnwritableValueException;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Platform;
 import io.peerplan.model.Router;
@@ -37,6 +38,15 @@ public final class BundleExporter {
     }
 
     public static Bundle export(Topology t, ExportOptions o) throws ExportRefusedException {
+        try {
+            return build(t, o);
+        } catch (UnwritableValueException e) {
+            // A value the format cannot hold (the loader refuses it first; a design built in memory may still have one).
+            throw new ExportRefusedException(List.of(e.getMessage()));
+        }
+    }
+
+    private static Bundle build(Topology t, ExportOptions o) throws ExportRefusedException {
         TopologyIndex index = new TopologyIndex(t);
         checkOnly(index, o.only());
         List<ExportFile> files = new ArrayList<>();

@@ -51,7 +51,7 @@ final class FieldGrammars {
         words(ListenRange.class, "peerGroup");
         words(Redistribution.class, "routeMap");
         words(StaticRoute.class, "interfaceName");
-        words(NeighborConfig.class, "remoteAs", "peerGroup", "interfaceName", "updateSource", "bfdProfile", "passwordRef",
+        words(NeighborConfig.class, "remoteAs", "peerGroup", "interfaceName", "updateSource", "bfdProfile",
                 "prefixListIn", "prefixListOut", "routeMapIn", "routeMapOut");
         words(Peering.End.class, "bgpPeer");
         // MetalLB values that the lab writes into a speaker's FRR config as single words.
@@ -61,6 +61,7 @@ final class FieldGrammars {
         words(AddressPool.class, "name");
         words(BgpAdvertisement.class, "communities");
         words(Community.Alias.class, "value");
+        set(Grammar.SECRET_NAME, NeighborConfig.class, "passwordRef");
         set(Grammar.FRR_LOG, Router.class, "log");
         set(Grammar.DNS_LABEL, Service.class, "namespace");
         set(Grammar.DNS_LABEL, AddressPool.ServiceAllocation.class, "namespaces");

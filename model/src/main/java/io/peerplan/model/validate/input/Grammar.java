@@ -25,6 +25,11 @@ public enum Grammar {
      * (vtysh.c {@code rl_bind_key('?', vtysh_rl_describe)}), so neither may appear in a name.
      */
     WORD,
+    /**
+     * The name of a secret ({@code passwordRef}): exporters write it as the placeholder
+     * {@code @@SECRET:NAME@@}, which must stay one word for every format and for {@code grep}.
+     */
+    SECRET_NAME,
     /** FRR's {@code log} command (lib/log_vty.c): {@code syslog|stdout|monitor [LEVEL]}, {@code file PATH [LEVEL]}... */
     FRR_LOG,
     /** A Kubernetes namespace: an RFC 1123 label (apimachinery IsDNS1123Label). */
@@ -48,6 +53,7 @@ public enum Grammar {
             + "|file [^\\s?]+(?: " + LOG_LEVEL + ")?"
             + "|facility (?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|local[0-7])"
             + "|record-priority|commands|timestamp precision [0-6])");
+    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
     private static final Pattern LABEL_1035 = Pattern.compile("[a-z]([-a-z0-9]{0,61}[a-z0-9])?");
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9:]([A-Za-z0-9.:%-]{0,252})");
@@ -64,6 +70,7 @@ public enum Grammar {
         String why = switch (this) {
             case TEXT, LINE -> null;
             case WORD -> word(value);
+            case SECRET_NAME -> SECRET.matcher(value).matches() ? null : "is not a secret name (letters, digits, '.', '_', '-')";
             case FRR_LOG -> LOG.matcher(value.strip()).matches() ? null
                     : "is not an FRR log destination (syslog, stdout or file PATH, each with an optional level such as informational)";
             case DNS_LABEL -> LABEL.matcher(value).matches() ? null

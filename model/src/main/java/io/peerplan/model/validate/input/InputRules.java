@@ -37,7 +37,7 @@ public final class InputRules {
 
     private static final List<Family> FAMILIES = List.of(
             new Family(CONTROL_CHARACTER, EnumSet.allOf(Grammar.class), Grammar.Kind.CONTROL),
-            new Family(CONFIG_WORD, EnumSet.of(Grammar.WORD), Grammar.Kind.SYNTAX),
+            new Family(CONFIG_WORD, EnumSet.of(Grammar.WORD, Grammar.SECRET_NAME), Grammar.Kind.SYNTAX),
             new Family(FRR_LOG, EnumSet.of(Grammar.FRR_LOG), Grammar.Kind.SYNTAX),
             new Family(KUBERNETES_NAME, EnumSet.of(Grammar.DNS_LABEL, Grammar.DNS_1035_LABEL), Grammar.Kind.SYNTAX),
             new Family(MANAGEMENT, EnumSet.of(Grammar.HOST, Grammar.USER, Grammar.PATHSPACE, Grammar.COMMAND_PREFIX,
@@ -90,6 +90,7 @@ public final class InputRules {
     private static String hint(Grammar g) {
         return switch (g) {
             case TEXT, LINE -> "remove the control character (descriptions may span lines; other fields are one line)";
+            case SECRET_NAME -> "name the secret with letters, digits, '.', '_' and '-'";
             case WORD -> "use a name without spaces or '?', e.g. letters, digits, '-', '_', '.'";
             case FRR_LOG -> "write e.g. 'syslog informational' or 'file /var/log/frr/frr.log'";
             case DNS_LABEL, DNS_1035_LABEL -> "use lower-case letters, digits and '-'";
