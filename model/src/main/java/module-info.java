@@ -16,6 +16,7 @@ module peerplan.model {
     exports io.peerplan.model.validate;
     exports io.peerplan.model.validate.input;
     exports io.peerplan.model.sim;
+    exports io.peerplan.model.session;
 
     opens io.peerplan.model to com.fasterxml.jackson.databind;
     // ProjectCodec writes through Jackson, which instantiates NoneValues reflectively.

@@ -1,18 +1,10 @@
 package io.peerplan.export;
 
-import io.peerplan.export.frr.FrrConfigGenerator;
-import io.peerplan.export.frr.FrrOptions;
-import io.peerplan.export.frr.FrrRender;
 import io.peerplan.export.metallb.MetalLbExporter;
-import io.peerplan.export.quagga.QuaggaConfig;
-import io.peerplan.export.quagga.QuaggaConfigGenerator;
-import io.peerplan.export.routeros.RouterOsV6Generator;
-import io.peerplan.export.routeros.RouterOsV7Generator;
 import io.peerplan.export.text.UnwritableValueException;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Platform;
 import io.peerplan.model.Router;
-import io.peerplan.model.RouterRole;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
 import java.util.ArrayList;
@@ -33,10 +25,6 @@ public final class BundleExporter {
     private BundleExporter() {
     }
 
-    /** What was exported for one element: its directory's files and how the README presents it. */
-    record Entry(String id, String kind, Platform platform, Cluster.ConfigStyle style, List<String> files) {
-    }
-
     public static Bundle export(Topology t, ExportOptions o) throws ExportRefusedException {
         try {
             return build(t, o);
@@ -52,43 +40,23 @@ public final class BundleExporter {
         List<ExportFile> files = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
-        List<Entry> entries = new ArrayList<>();
+        List<BundleEntry> entries = new ArrayList<>();
         for (Router r : t.routers()) {
             if (!selected(r.id(), o) || (r.platform() == Platform.EXTERNAL && !o.only().contains(r.id()))) {
                 continue;
             }
             Platform p = o.platform() != null ? o.platform() : r.platform() == Platform.EXTERNAL ? Platform.FRR : r.platform();
-            List<String> notes = notes(o, r.id());
-            List<String> w = new ArrayList<>();
-            List<ExportFile> mine = new ArrayList<>();
-            String dir = r.id() + "/";
-            switch (p) {
-                case FRR, EXTERNAL -> {
-                    FrrRender frr = FrrConfigGenerator.render(index, r, new FrrOptions(o.frrDialect(), notes));
-                    w.addAll(frr.warnings());
-                    mine.add(new ExportFile(dir + "frr.conf", frr.text()));
-                    mine.add(new ExportFile(dir + "daemons", FrrConfigGenerator.daemons(index, r)));
-                    forwarding(mine, r, dir);
-                }
-                case QUAGGA -> {
-                    try {
-                        QuaggaConfig q = QuaggaConfigGenerator.generate(index, r, o.quaggaUnsupported(), notes);
-                        w.addAll(q.omitted());
-                        mine.add(new ExportFile(dir + "zebra.conf", q.zebraConf()));
-                        mine.add(new ExportFile(dir + "bgpd.conf", q.bgpdConf()));
-                        mine.add(new ExportFile(dir + "vtysh-commands.txt", q.vtyshCommands()));
-                        forwarding(mine, r, dir);
-                    } catch (ExportRefusedException e) {
-                        refusals.addAll(e.reasons());
-                        continue;
-                    }
-                }
-                case ROUTEROS_V6 -> mine.add(new ExportFile(dir + "bgp.rsc", RouterOsV6Generator.generate(index, r, notes, w)));
-                case ROUTEROS_V7 -> mine.add(new ExportFile(dir + "bgp.rsc", RouterOsV7Generator.generate(index, r, notes, w)));
+            RouterFiles rendered;
+            try {
+                rendered = RouterExporters.of(p).render(index, r, o, notes(o, r.id()));
+            } catch (ExportRefusedException e) {
+                refusals.addAll(e.reasons());
+                continue;
             }
-            w.forEach(x -> warnings.add(x.startsWith(r.id()) ? x : r.id() + ": " + x));
-            files.addAll(mine);
-            entries.add(new Entry(r.id(), "router", p, null, mine.stream().map(f -> f.path().substring(dir.length())).toList()));
+            String dir = r.id() + "/";
+            rendered.warnings().forEach(x -> warnings.add(x.startsWith(r.id()) ? x : r.id() + ": " + x));
+            rendered.files().forEach(f -> files.add(new ExportFile(dir + f.path(), f.content())));
+            entries.add(new BundleEntry(r.id(), "router", p, null, rendered.files().stream().map(ExportFile::path).toList()));
         }
         for (Cluster c : t.clusters()) {
             if (!selected(c.id(), o)) {
@@ -99,22 +67,13 @@ public final class BundleExporter {
             List<ExportFile> mine = MetalLbExporter.files(index, c, style, notes(o, c.id()), w);
             w.forEach(x -> warnings.add(c.id() + ": " + x));
             files.addAll(mine);
-            entries.add(new Entry(c.id(), "cluster", null, style, mine.stream().map(f -> f.path().substring(c.id().length() + 1)).toList()));
+            entries.add(new BundleEntry(c.id(), "cluster", null, style, mine.stream().map(f -> f.path().substring(c.id().length() + 1)).toList()));
         }
         if (!refusals.isEmpty()) {
             throw new ExportRefusedException(refusals);
         }
         files.addFirst(new ExportFile(README, BundleReadme.render(t, index, o, entries, warnings, files)));
         return new Bundle(files, warnings);
-    }
-
-    /** Linux routers that forward between interfaces need the kernel's forwarding switch (seed 000, step 5). */
-    private static void forwarding(List<ExportFile> out, Router r, String dir) {
-        if (r.role() == RouterRole.GATEWAY || r.role() == RouterRole.CORE) {
-            boolean v6 = r.interfaces().stream().anyMatch(f -> !f.address().isIpv4());
-            out.add(new ExportFile(dir + "sysctl-forwarding.conf", "# /etc/sysctl.d/99-peerplan-forwarding.conf for " + r.id()
-                    + " (generated by Peerplan)\nnet.ipv4.ip_forward = 1\n" + (v6 ? "net.ipv6.conf.all.forwarding = 1\n" : "")));
-        }
     }
 
     private static boolean selected(String id, ExportOptions o) {

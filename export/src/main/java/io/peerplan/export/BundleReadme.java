@@ -21,7 +21,7 @@ final class BundleReadme {
     private BundleReadme() {
     }
 
-    static String render(Topology t, TopologyIndex index, ExportOptions o, List<BundleExporter.Entry> entries,
+    static String render(Topology t, TopologyIndex index, ExportOptions o, List<BundleEntry> entries,
             List<String> warnings, List<ExportFile> files) {
         StringBuilder b = new StringBuilder();
         // A Markdown heading ends at the line break; a name holding one would add its own lines to the README.
@@ -42,8 +42,8 @@ final class BundleReadme {
         contents(b, index, entries);
         notExported(b, t, o, entries);
         secrets(b, files);
-        for (BundleExporter.Entry e : entries) {
-            if (e.kind().equals("router")) {
+        for (BundleEntry e : entries) {
+            if (e.router()) {
                 ApplySteps.router(b, index, index.router(e.id()).orElseThrow(), e, o);
             } else {
                 ApplySteps.cluster(b, index.cluster(e.id()).orElseThrow(), e);
@@ -57,18 +57,18 @@ final class BundleReadme {
         return b.toString();
     }
 
-    private static void contents(StringBuilder b, TopologyIndex index, List<BundleExporter.Entry> entries) {
+    private static void contents(StringBuilder b, TopologyIndex index, List<BundleEntry> entries) {
         b.append("## Contents\n\n| directory | element | format | files |\n|---|---|---|---|\n");
-        for (BundleExporter.Entry e : entries) {
+        for (BundleEntry e : entries) {
             String what;
-            if (e.kind().equals("router")) {
+            if (e.router()) {
                 Router r = index.router(e.id()).orElseThrow();
                 what = "router " + text(r.displayName()) + (r.role() == null ? "" : ", " + r.role().name().toLowerCase(java.util.Locale.ROOT))
                         + (r.asn() == null ? "" : ", AS " + r.asn());
             } else {
                 what = "cluster " + text(index.cluster(e.id()).orElseThrow().displayName());
             }
-            b.append("| `").append(e.id()).append("/` | ").append(what).append(" | ").append(format(e)).append(" | ")
+            b.append("| `").append(e.id()).append("/` | ").append(what).append(" | ").append(e.format()).append(" | ")
                     .append(String.join(", ", e.files().stream().map(f -> "`" + f + "`").toList())).append(" |\n");
         }
         b.append('\n');
@@ -82,19 +82,7 @@ final class BundleReadme {
         return ConfigSyntax.line("the bundle README", value);
     }
 
-    static String format(BundleExporter.Entry e) {
-        if (e.platform() != null) {
-            return switch (e.platform()) {
-                case FRR, EXTERNAL -> "FRR";
-                case QUAGGA -> "Quagga";
-                case ROUTEROS_V6 -> "RouterOS v6 script";
-                case ROUTEROS_V7 -> "RouterOS v7 script";
-            };
-        }
-        return e.style() == Cluster.ConfigStyle.LEGACY_CONFIGMAP ? "MetalLB legacy ConfigMap" : "MetalLB custom resources";
-    }
-
-    private static void notExported(StringBuilder b, Topology t, ExportOptions o, List<BundleExporter.Entry> entries) {
+    private static void notExported(StringBuilder b, Topology t, ExportOptions o, List<BundleEntry> entries) {
         List<String> external = t.routers().stream()
                 .filter(r -> entries.stream().noneMatch(e -> e.id().equals(r.id())) && r.platform() == Platform.EXTERNAL)
                 .map(r -> "`" + r.id() + "`").toList();

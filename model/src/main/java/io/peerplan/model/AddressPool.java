@@ -28,4 +28,22 @@ public record AddressPool(String name, List<String> addresses, Boolean autoAssig
             serviceSelectors = Lists.copy(serviceSelectors);
         }
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public AddressPool withName(String value) {
+        return new AddressPool(value, addresses, autoAssign, avoidBuggyIPs, protocol, serviceAllocation);
+    }
+
+    public AddressPool withAddresses(List<String> value) {
+        return new AddressPool(name, value, autoAssign, avoidBuggyIPs, protocol, serviceAllocation);
+    }
+
+    public AddressPool withAutoAssign(Boolean value) {
+        return new AddressPool(name, addresses, value, avoidBuggyIPs, protocol, serviceAllocation);
+    }
+
+    public AddressPool withAvoidBuggyIPs(Boolean value) {
+        return new AddressPool(name, addresses, autoAssign, value, protocol, serviceAllocation);
+    }
 }

@@ -60,4 +60,11 @@ public record BgpAdvertisement(
     public boolean selectsNode(Node node) {
         return nodeSelectors.isEmpty() || nodeSelectors.stream().anyMatch(s -> s.matches(node.labels()));
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public BgpAdvertisement withIpAddressPools(List<String> value) {
+        return new BgpAdvertisement(name, value, ipAddressPoolSelectors, aggregationLength, aggregationLengthV6,
+                localPref, communities, peers, nodeSelectors, serviceSelectors);
+    }
 }

@@ -58,4 +58,24 @@ public record BgpOptions(
     public int effectiveHold() {
         return hold != null ? hold : effectiveDefaults().hold();
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public BgpOptions withDefaults(DefaultsProfile value) {
+        return new BgpOptions(value, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges,
+                keepalive, hold, clusterId);
+    }
+
+    public BgpOptions withEbgpRequiresPolicy(Boolean value) {
+        return new BgpOptions(defaults, value, networkImportCheck, maximumPaths, maximumPathsIbgp, alwaysCompareMed,
+                deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges, keepalive, hold,
+                clusterId);
+    }
+
+    public BgpOptions withListenRanges(List<ListenRange> value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, value, keepalive,
+                hold, clusterId);
+    }
 }

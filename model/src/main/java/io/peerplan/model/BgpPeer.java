@@ -39,4 +39,48 @@ public record BgpPeer(
     public boolean selects(Node node) {
         return nodeSelectors.isEmpty() || nodeSelectors.stream().anyMatch(s -> s.matches(node.labels()));
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public BgpPeer withMyASN(Long value) {
+        return new BgpPeer(name, value, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress,
+                peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile,
+                ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors);
+    }
+
+    public BgpPeer withPeerASN(Long value) {
+        return new BgpPeer(name, myASN, value, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress,
+                peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile,
+                ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors);
+    }
+
+    public BgpPeer withPeerAddress(String value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, value, interfaceName, sourceAddress, peerPort,
+                holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf,
+                enableGracefulRestart, disableMP, nodeSelectors);
+    }
+
+    public BgpPeer withBfdProfile(String value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress,
+                peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, value, ebgpMultiHop,
+                vrf, enableGracefulRestart, disableMP, nodeSelectors);
+    }
+
+    public BgpPeer withEbgpMultiHop(Boolean value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress,
+                peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, value,
+                vrf, enableGracefulRestart, disableMP, nodeSelectors);
+    }
+
+    public BgpPeer withHoldTime(String value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress,
+                peerPort, value, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile,
+                ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors);
+    }
+
+    public BgpPeer withKeepaliveTime(String value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress,
+                peerPort, holdTime, value, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop,
+                vrf, enableGracefulRestart, disableMP, nodeSelectors);
+    }
 }

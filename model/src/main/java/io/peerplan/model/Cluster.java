@@ -71,4 +71,61 @@ public record Cluster(
         @JsonProperty("crds") CRDS,
         @JsonProperty("legacy-configmap") LEGACY_CONFIGMAP
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public Cluster withId(String value) {
+        return new Cluster(value, name, region, backend, configStyle, namespace, nodes, metallb, services, management,
+                kubeContext, description);
+    }
+
+    public Cluster withName(String value) {
+        return new Cluster(id, value, region, backend, configStyle, namespace, nodes, metallb, services, management,
+                kubeContext, description);
+    }
+
+    public Cluster withRegion(String value) {
+        return new Cluster(id, name, value, backend, configStyle, namespace, nodes, metallb, services, management,
+                kubeContext, description);
+    }
+
+    public Cluster withBackend(Backend value) {
+        return new Cluster(id, name, region, value, configStyle, namespace, nodes, metallb, services, management,
+                kubeContext, description);
+    }
+
+    public Cluster withConfigStyle(ConfigStyle value) {
+        return new Cluster(id, name, region, backend, value, namespace, nodes, metallb, services, management,
+                kubeContext, description);
+    }
+
+    public Cluster withNamespace(String value) {
+        return new Cluster(id, name, region, backend, configStyle, value, nodes, metallb, services, management,
+                kubeContext, description);
+    }
+
+    public Cluster withNodes(List<Node> value) {
+        return new Cluster(id, name, region, backend, configStyle, namespace, value, metallb, services, management,
+                kubeContext, description);
+    }
+
+    public Cluster withMetallb(MetalLb value) {
+        return new Cluster(id, name, region, backend, configStyle, namespace, nodes, value, services, management,
+                kubeContext, description);
+    }
+
+    public Cluster withServices(List<Service> value) {
+        return new Cluster(id, name, region, backend, configStyle, namespace, nodes, metallb, value, management,
+                kubeContext, description);
+    }
+
+    public Cluster withKubeContext(String value) {
+        return new Cluster(id, name, region, backend, configStyle, namespace, nodes, metallb, services, management,
+                value, description);
+    }
+
+    public Cluster withDescription(String value) {
+        return new Cluster(id, name, region, backend, configStyle, namespace, nodes, metallb, services, management,
+                kubeContext, value);
+    }
 }

@@ -36,4 +36,18 @@ public record MetalLb(
     public Optional<MetalLbBfdProfile> bfdProfile(String name) {
         return bfdProfiles.stream().filter(p -> p.name().equals(name)).findFirst();
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public MetalLb withPools(List<AddressPool> value) {
+        return new MetalLb(value, peers, advertisements, bfdProfiles, communities);
+    }
+
+    public MetalLb withPeers(List<BgpPeer> value) {
+        return new MetalLb(pools, value, advertisements, bfdProfiles, communities);
+    }
+
+    public MetalLb withAdvertisements(List<BgpAdvertisement> value) {
+        return new MetalLb(pools, peers, value, bfdProfiles, communities);
+    }
 }

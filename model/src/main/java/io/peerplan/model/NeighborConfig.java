@@ -93,4 +93,78 @@ public record NeighborConfig(
     private static <T> T or(T value, T fallback) {
         return value != null ? value : fallback;
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public NeighborConfig withLocalAs(Long value) {
+        return new NeighborConfig(remoteAs, value, peerGroup, description, interfaceName, updateSource, ebgpMultihop,
+                bfd, bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, routeMapOut,
+                allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withPeerGroup(String value) {
+        return new NeighborConfig(remoteAs, localAs, value, description, interfaceName, updateSource, ebgpMultihop, bfd,
+                bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, routeMapOut,
+                allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withUpdateSource(String value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, value, ebgpMultihop, bfd,
+                bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, routeMapOut,
+                allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withEbgpMultihop(Integer value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource, value, bfd,
+                bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, routeMapOut,
+                allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withBfd(Boolean value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource, ebgpMultihop,
+                value, bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, routeMapOut,
+                allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withBfdProfile(String value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource, ebgpMultihop,
+                bfd, value, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, routeMapOut,
+                allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withPasswordRef(String value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource, ebgpMultihop,
+                bfd, bfdProfile, keepalive, hold, value, prefixListIn, prefixListOut, routeMapIn, routeMapOut,
+                allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withPrefixListIn(String value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource, ebgpMultihop,
+                bfd, bfdProfile, keepalive, hold, passwordRef, value, prefixListOut, routeMapIn, routeMapOut, allowasIn,
+                routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withPrefixListOut(String value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource, ebgpMultihop,
+                bfd, bfdProfile, keepalive, hold, passwordRef, prefixListIn, value, routeMapIn, routeMapOut, allowasIn,
+                routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withRouteMapIn(String value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource, ebgpMultihop,
+                bfd, bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, value, routeMapOut,
+                allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withRouteMapOut(String value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource, ebgpMultihop,
+                bfd, bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, value,
+                allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withDefaultOriginate(Boolean value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource, ebgpMultihop,
+                bfd, bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, routeMapOut,
+                allowasIn, routeReflectorClient, nextHopSelf, value, weight, port, shutdown);
+    }
 }

@@ -13,4 +13,30 @@ public record Network(String id, String name, String region, IpPrefix cidr, Kind
         /** Anything else: management, loopbacks, the Internet side of a vantage. */
         @JsonProperty("other") OTHER
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public Network withId(String value) {
+        return new Network(value, name, region, cidr, kind, description);
+    }
+
+    public Network withName(String value) {
+        return new Network(id, value, region, cidr, kind, description);
+    }
+
+    public Network withRegion(String value) {
+        return new Network(id, name, value, cidr, kind, description);
+    }
+
+    public Network withCidr(IpPrefix value) {
+        return new Network(id, name, region, value, kind, description);
+    }
+
+    public Network withKind(Kind value) {
+        return new Network(id, name, region, cidr, value, description);
+    }
+
+    public Network withDescription(String value) {
+        return new Network(id, name, region, cidr, kind, value);
+    }
 }

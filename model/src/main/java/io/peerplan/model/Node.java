@@ -1,6 +1,7 @@
 package io.peerplan.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
 import java.util.SortedMap;
 
 /**
@@ -27,5 +28,31 @@ public record Node(String id, String name, Ip address, Role role, SortedMap<Stri
     public enum Role {
         @JsonProperty("master") MASTER,
         @JsonProperty("worker") WORKER
+    }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public Node withId(String value) {
+        return new Node(value, name, address, role, labels, network);
+    }
+
+    public Node withName(String value) {
+        return new Node(id, value, address, role, labels, network);
+    }
+
+    public Node withAddress(Ip value) {
+        return new Node(id, name, value, role, labels, network);
+    }
+
+    public Node withRole(Role value) {
+        return new Node(id, name, address, value, labels, network);
+    }
+
+    public Node withLabels(Map<String, String> value) {
+        return new Node(id, name, address, role, Lists.sorted(value), network);
+    }
+
+    public Node withNetwork(String value) {
+        return new Node(id, name, address, role, labels, value);
     }
 }

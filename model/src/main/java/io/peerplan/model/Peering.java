@@ -20,6 +20,24 @@ public record Peering(String id, End a, End b, String description) {
         return a.element().equals(elementId) ? b : a;
     }
 
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public Peering withId(String value) {
+        return new Peering(value, a, b, description);
+    }
+
+    public Peering withA(End value) {
+        return new Peering(id, value, b, description);
+    }
+
+    public Peering withB(End value) {
+        return new Peering(id, a, value, description);
+    }
+
+    public Peering withDescription(String value) {
+        return new Peering(id, a, b, value);
+    }
+
     /**
      * One end of a session.
      *
@@ -47,6 +65,22 @@ public record Peering(String id, End a, End b, String description) {
 
         public boolean isCluster() {
             return bgpPeer != null;
+        }
+
+        public End withElement(String value) {
+            return new End(value, peerAddress, listenRange, config, bgpPeer);
+        }
+
+        public End withPeerAddress(Ip value) {
+            return new End(element, value, listenRange, config, bgpPeer);
+        }
+
+        public End withListenRange(boolean value) {
+            return new End(element, peerAddress, value, config, bgpPeer);
+        }
+
+        public End withConfig(NeighborConfig value) {
+            return new End(element, peerAddress, listenRange, value, bgpPeer);
         }
     }
 }

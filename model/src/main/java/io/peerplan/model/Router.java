@@ -94,4 +94,72 @@ public record Router(
                 redistribute, prefixLists, communityLists, maps, bgp, peerGroups, bfdProfiles, bfdPeers, management,
                 log, description);
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public Router withId(String value) {
+        return new Router(value, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
+                management, log, description);
+    }
+
+    public Router withName(String value) {
+        return new Router(id, value, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
+                management, log, description);
+    }
+
+    public Router withRegion(String value) {
+        return new Router(id, name, value, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
+                management, log, description);
+    }
+
+    public Router withRole(RouterRole value) {
+        return new Router(id, name, region, value, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
+                management, log, description);
+    }
+
+    public Router withPlatform(Platform value) {
+        return new Router(id, name, region, role, value, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
+                management, log, description);
+    }
+
+    public Router withAsn(Asn value) {
+        return new Router(id, name, region, role, platform, value, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
+                management, log, description);
+    }
+
+    public Router withRouterId(Ip value) {
+        return new Router(id, name, region, role, platform, asn, value, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
+                management, log, description);
+    }
+
+    public Router withInterfaces(List<Interface> value) {
+        return new Router(id, name, region, role, platform, asn, routerId, value, staticRoutes, networks, redistribute,
+                prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers, management, log,
+                description);
+    }
+
+    public Router withNetworks(List<IpPrefix> value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, value,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
+                management, log, description);
+    }
+
+    public Router withBgp(BgpOptions value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, value, peerGroups, bfdProfiles, bfdPeers,
+                management, log, description);
+    }
+
+    public Router withDescription(String value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
+                management, log, value);
+    }
 }

@@ -68,4 +68,36 @@ public record Service(
     /** A service port: {@code name}, {@code port}, {@code targetPort}, {@code protocol}, {@code nodePort}. */
     public record Port(String name, int port, String targetPort, String protocol, Integer nodePort) {
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public Service withNamespace(String value) {
+        return new Service(value, name, pool, loadBalancerIPs, loadBalancerIP, assignedIPs, sharingKey,
+                externalTrafficPolicy, ports, selector, endpointNodes, annotations);
+    }
+
+    public Service withName(String value) {
+        return new Service(namespace, value, pool, loadBalancerIPs, loadBalancerIP, assignedIPs, sharingKey,
+                externalTrafficPolicy, ports, selector, endpointNodes, annotations);
+    }
+
+    public Service withPool(String value) {
+        return new Service(namespace, name, value, loadBalancerIPs, loadBalancerIP, assignedIPs, sharingKey,
+                externalTrafficPolicy, ports, selector, endpointNodes, annotations);
+    }
+
+    public Service withLoadBalancerIPs(List<String> value) {
+        return new Service(namespace, name, pool, value, loadBalancerIP, assignedIPs, sharingKey, externalTrafficPolicy,
+                ports, selector, endpointNodes, annotations);
+    }
+
+    public Service withExternalTrafficPolicy(TrafficPolicy value) {
+        return new Service(namespace, name, pool, loadBalancerIPs, loadBalancerIP, assignedIPs, sharingKey, value,
+                ports, selector, endpointNodes, annotations);
+    }
+
+    public Service withEndpointNodes(List<String> value) {
+        return new Service(namespace, name, pool, loadBalancerIPs, loadBalancerIP, assignedIPs, sharingKey,
+                externalTrafficPolicy, ports, selector, value, annotations);
+    }
 }

@@ -55,4 +55,21 @@ public record Topology(
         return new Topology(schemaVersion, name, description, regions, networks, routers, vantages, clusters, peerings,
                 value);
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public Topology withRegions(List<Region> value) {
+        return new Topology(schemaVersion, name, description, value, networks, routers, vantages, clusters, peerings,
+                layout);
+    }
+
+    public Topology withNetworks(List<Network> value) {
+        return new Topology(schemaVersion, name, description, regions, value, routers, vantages, clusters, peerings,
+                layout);
+    }
+
+    public Topology withVantages(List<Vantage> value) {
+        return new Topology(schemaVersion, name, description, regions, networks, routers, value, clusters, peerings,
+                layout);
+    }
 }

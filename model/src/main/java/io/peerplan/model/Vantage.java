@@ -17,4 +17,34 @@ public record Vantage(String id, String name, String region, Asn asn, Ip routerI
     public String displayName() {
         return name != null ? name : id;
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
+    // to its own component: a positional slip in these constructor calls would otherwise compile).
+    public Vantage withId(String value) {
+        return new Vantage(value, name, region, asn, routerId, interfaces, description);
+    }
+
+    public Vantage withName(String value) {
+        return new Vantage(id, value, region, asn, routerId, interfaces, description);
+    }
+
+    public Vantage withRegion(String value) {
+        return new Vantage(id, name, value, asn, routerId, interfaces, description);
+    }
+
+    public Vantage withAsn(Asn value) {
+        return new Vantage(id, name, region, value, routerId, interfaces, description);
+    }
+
+    public Vantage withRouterId(Ip value) {
+        return new Vantage(id, name, region, asn, value, interfaces, description);
+    }
+
+    public Vantage withInterfaces(List<Interface> value) {
+        return new Vantage(id, name, region, asn, routerId, value, description);
+    }
+
+    public Vantage withDescription(String value) {
+        return new Vantage(id, name, region, asn, routerId, interfaces, value);
+    }
 }

@@ -46,12 +46,12 @@ public final class Deletion {
         Set<String> gone = closure(t, keys);
         Set<String> deletedNetworks = new HashSet<>();
         t.networks().stream().map(Network::id).filter(gone::contains).forEach(deletedNetworks::add);
-        Topology out = Records.with(t, "regions", t.regions().stream().filter(r -> !gone.contains(r.id())).toList());
-        out = Records.with(out, "networks", t.networks().stream().filter(n -> !gone.contains(n.id())).toList());
+        Topology out = t.withRegions(t.regions().stream().filter(r -> !gone.contains(r.id())).toList());
+        out = out.withNetworks(t.networks().stream().filter(n -> !gone.contains(n.id())).toList());
         out = out.withRouters(t.routers().stream().filter(r -> !gone.contains(r.id()))
-                .map(r -> clearNetworks(r, deletedNetworks)).toList());
-        out = Records.with(out, "vantages", t.vantages().stream().filter(v -> !gone.contains(v.id()))
-                .map(v -> clearNetworks(v, deletedNetworks)).toList());
+                .map(r -> r.withInterfaces(clearNetworks(r.interfaces(), deletedNetworks))).toList());
+        out = out.withVantages(t.vantages().stream().filter(v -> !gone.contains(v.id()))
+                .map(v -> v.withInterfaces(clearNetworks(v.interfaces(), deletedNetworks))).toList());
         out = out.withClusters(t.clusters().stream().filter(c -> !gone.contains(c.id()))
                 .map(c -> prune(c, gone, deletedNetworks)).toList());
         out = out.withPeerings(t.peerings().stream().filter(p -> !gone.contains(p.id())).toList());
@@ -65,30 +65,27 @@ public final class Deletion {
             if (gone.contains(n.id())) {
                 goneNames.add(n.name());
             } else {
-                nodes.add(deletedNetworks.contains(n.network()) ? Records.with(n, "network", null) : n);
+                nodes.add(deletedNetworks.contains(n.network()) ? n.withNetwork(null) : n);
             }
         }
         List<Service> services = new ArrayList<>();
         for (Service s : c.services()) {
             if (!gone.contains(Refs.service(c.id(), s))) {
                 List<String> endpoints = s.endpointNodes().stream().filter(e -> !goneNames.contains(e)).toList();
-                services.add(endpoints.size() == s.endpointNodes().size() ? s : Records.with(s, "endpointNodes", endpoints));
+                services.add(endpoints.size() == s.endpointNodes().size() ? s : s.withEndpointNodes(endpoints));
             }
         }
         var pools = c.metallb().pools().stream().filter(p -> !gone.contains(Refs.pool(c.id(), p))).toList();
-        Cluster out = Records.with(Records.with(c, "nodes", nodes), "services", services);
+        Cluster out = c.withNodes(nodes).withServices(services);
         return pools.size() == c.metallb().pools().size() ? out
-                : Elements.withMetalLb(out, Records.with(c.metallb(), "pools", pools));
+                : out.withMetallb(c.metallb().withPools(pools));
     }
 
-    private static <R extends Record> R clearNetworks(R element, Set<String> deletedNetworks) {
-        @SuppressWarnings("unchecked")
-        List<Interface> interfaces = (List<Interface>) Records.get(element, "interfaces");
+    private static List<Interface> clearNetworks(List<Interface> interfaces, Set<String> deletedNetworks) {
         if (deletedNetworks.isEmpty() || interfaces.stream().noneMatch(i -> deletedNetworks.contains(i.network()))) {
-            return element;
+            return interfaces;
         }
-        List<Interface> kept = interfaces.stream()
+        return interfaces.stream()
                 .map(i -> deletedNetworks.contains(i.network()) ? new Interface(i.name(), i.address(), null) : i).toList();
-        return Records.with(element, "interfaces", kept);
     }
 }

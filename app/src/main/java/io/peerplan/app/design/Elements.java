@@ -2,7 +2,6 @@ package io.peerplan.app.design;
 
 import io.peerplan.model.AddressPool;
 import io.peerplan.model.Cluster;
-import io.peerplan.model.MetalLb;
 import io.peerplan.model.Network;
 import io.peerplan.model.Node;
 import io.peerplan.model.Peering;
@@ -89,16 +88,16 @@ public final class Elements {
             throw new IllegalArgumentException("cannot replace a " + kindOf(old) + " with a " + kindOf(value));
         }
         return switch (value) {
-            case Region r -> Records.with(t, "regions", swap(t.regions(), old, r));
-            case Network n -> Records.with(t, "networks", swap(t.networks(), old, n));
+            case Region r -> t.withRegions(swap(t.regions(), old, r));
+            case Network n -> t.withNetworks(swap(t.networks(), old, n));
             case Router r -> t.withRouters(swap(t.routers(), old, r));
-            case Vantage v -> Records.with(t, "vantages", swap(t.vantages(), old, v));
+            case Vantage v -> t.withVantages(swap(t.vantages(), old, v));
             case Cluster c -> t.withClusters(swap(t.clusters(), old, c));
             case Peering p -> t.withPeerings(swap(t.peerings(), old, p));
-            case Node n -> updateCluster(t, key, c -> Records.with(c, "nodes", swap(c.nodes(), old, n)));
-            case AddressPool p -> updateCluster(t, key, c -> withMetalLb(c, Records.with(c.metallb(), "pools",
+            case Node n -> updateCluster(t, key, c -> c.withNodes(swap(c.nodes(), old, n)));
+            case AddressPool p -> updateCluster(t, key, c -> c.withMetallb(c.metallb().withPools(
                     swap(c.metallb().pools(), old, p))));
-            case Service s -> updateCluster(t, key, c -> Records.with(c, "services", swap(c.services(), old, s)));
+            case Service s -> updateCluster(t, key, c -> c.withServices(swap(c.services(), old, s)));
             default -> throw new IllegalArgumentException("not an element: " + value);
         };
     }
@@ -112,9 +111,9 @@ public final class Elements {
         if (byId.isEmpty()) {
             return t;
         }
-        Topology out = Records.with(t, "regions", mapIds(t.regions(), Region::id, byId));
-        out = Records.with(out, "networks", mapIds(t.networks(), Network::id, byId));
-        out = Records.with(out, "vantages", mapIds(t.vantages(), Vantage::id, byId));
+        Topology out = t.withRegions(mapIds(t.regions(), Region::id, byId));
+        out = out.withNetworks(mapIds(t.networks(), Network::id, byId));
+        out = out.withVantages(mapIds(t.vantages(), Vantage::id, byId));
         return out.withRouters(mapIds(t.routers(), Router::id, byId))
                 .withClusters(mapIds(t.clusters(), Cluster::id, byId))
                 .withPeerings(mapIds(t.peerings(), Peering::id, byId));
@@ -138,8 +137,32 @@ public final class Elements {
         return t.withClusters(swap(t.clusters(), owner, change.apply(owner)));
     }
 
-    public static Cluster withMetalLb(Cluster c, MetalLb metalLb) {
-        return Records.with(c, "metallb", metalLb);
+    /** The id of a region, network, router, vantage, cluster, node or peering. */
+    public static String id(Object element) {
+        return switch (element) {
+            case Region r -> r.id();
+            case Network n -> n.id();
+            case Router r -> r.id();
+            case Vantage v -> v.id();
+            case Cluster c -> c.id();
+            case Node n -> n.id();
+            case Peering p -> p.id();
+            default -> throw new IllegalArgumentException("has no id: " + element);
+        };
+    }
+
+    /** The same element with another id (references to it are {@link Renaming}'s business). */
+    public static Object withId(Object element, String id) {
+        return switch (element) {
+            case Region r -> r.withId(id);
+            case Network n -> n.withId(id);
+            case Router r -> r.withId(id);
+            case Vantage v -> v.withId(id);
+            case Cluster c -> c.withId(id);
+            case Node n -> n.withId(id);
+            case Peering p -> p.withId(id);
+            default -> throw new IllegalArgumentException("has no id: " + element);
+        };
     }
 
     /** A copy of the list with the first element identical to {@code old} replaced. */

@@ -37,9 +37,9 @@ public record Fragment(Topology content, List<Nested> nested) {
 
     public static Fragment copy(Topology t, Collection<String> keys) {
         Set<String> taken = Moving.carried(t, keys);
-        Topology content = Records.with(t, "regions", t.regions().stream().filter(r -> taken.contains(r.id())).toList());
-        content = Records.with(content, "networks", t.networks().stream().filter(n -> taken.contains(n.id())).toList());
-        content = Records.with(content, "vantages", t.vantages().stream().filter(v -> taken.contains(v.id())).toList());
+        Topology content = t.withRegions(t.regions().stream().filter(r -> taken.contains(r.id())).toList());
+        content = content.withNetworks(t.networks().stream().filter(n -> taken.contains(n.id())).toList());
+        content = content.withVantages(t.vantages().stream().filter(v -> taken.contains(v.id())).toList());
         content = content.withRouters(t.routers().stream().filter(r -> taken.contains(r.id())).toList())
                 .withClusters(t.clusters().stream().filter(c -> taken.contains(c.id())).toList())
                 .withPeerings(t.peerings().stream()

@@ -65,7 +65,7 @@ public final class Linking {
 
     private static Result towardCluster(Topology t, String id, Cluster cluster, Object other, boolean otherIsA) {
         Long routerAsn = asn(other);
-        String otherId = (String) Records.get((Record) other, "id");
+        String otherId = Elements.id(other);
         Long myAsn = cluster.metallb().peers().stream().map(BgpPeer::myASN).filter(a -> a != null).findFirst()
                 .orElse(routerAsn);
         List<Interface> interfaces = interfaces(other);
@@ -75,8 +75,8 @@ public final class Linking {
         BgpPeer peer = new BgpPeer(peerName, myAsn, routerAsn, null, null,
                 routerAddress == null ? null : routerAddress.toString(), null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null);
-        Topology withPeer = Elements.updateCluster(t, cluster.id(), c -> Elements.withMetalLb(c,
-                Records.with(c.metallb(), "peers", Placement.append(c.metallb().peers(), peer))));
+        Topology withPeer = Elements.updateCluster(t, cluster.id(), c -> c.withMetallb(
+                c.metallb().withPeers(Placement.append(c.metallb().peers(), peer))));
         NeighborConfig config = myAsn == null ? NeighborConfig.EMPTY : NeighborConfig.remoteAs(myAsn.toString());
         boolean listen = other instanceof Router r && r.platform() != null && r.platform().supportsListenRange();
         Peering.End routerEnd = listen

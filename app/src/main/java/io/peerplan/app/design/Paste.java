@@ -58,17 +58,17 @@ public final class Paste {
     private Result run(double dx, double dy, String targetCluster) {
         Topology c = fragment.content();
         List<String> keys = new ArrayList<>();
-        Topology out = Records.with(target, "regions", join(target.regions(), c.regions().stream()
-                .map(r -> Records.with(Records.with(r, "id", id(r.id())), "name", Fragment.renamed(r.name(), r.id(), id(r.id()))))
+        Topology out = target.withRegions(join(target.regions(), c.regions().stream()
+                .map(r -> r.withId(id(r.id())).withName(Fragment.renamed(r.name(), r.id(), id(r.id()))))
                 .toList()));
-        out = Records.with(out, "networks", join(target.networks(), c.networks().stream()
+        out = out.withNetworks(join(target.networks(), c.networks().stream()
                 .map(n -> new Network(id(n.id()), Fragment.renamed(n.name(), n.id(), id(n.id())), ref(n.region()), n.cidr(),
                         n.kind(), n.description())).toList()));
         out = out.withRouters(join(target.routers(), c.routers().stream().map(r -> {
-            Router x = Records.with(Records.with(r, "id", id(r.id())), "name", Fragment.renamed(r.name(), r.id(), id(r.id())));
-            return Records.with(Records.with(x, "region", ref(r.region())), "interfaces", interfaces(r.interfaces()));
+            return r.withId(id(r.id())).withName(Fragment.renamed(r.name(), r.id(), id(r.id())))
+                    .withRegion(ref(r.region())).withInterfaces(interfaces(r.interfaces()));
         }).toList()));
-        out = Records.with(out, "vantages", join(target.vantages(), c.vantages().stream().map(v -> new Vantage(id(v.id()),
+        out = out.withVantages(join(target.vantages(), c.vantages().stream().map(v -> new Vantage(id(v.id()),
                 Fragment.renamed(v.name(), v.id(), id(v.id())), ref(v.region()), v.asn(), v.routerId(),
                 interfaces(v.interfaces()), v.description())).toList()));
         out = out.withClusters(join(target.clusters(), c.clusters().stream().map(this::cluster).toList()));
@@ -104,21 +104,21 @@ public final class Paste {
                 Node copy = new Node(id, name, new AddressAllocator(t).nodeAddress(cluster), n.role(), n.labels(),
                         n.network());
                 yield new Placement.Result(Elements.updateCluster(t, clusterId,
-                        c -> Records.with(c, "nodes", Placement.append(c.nodes(), copy))), id);
+                        c -> c.withNodes(Placement.append(c.nodes(), copy))), id);
             }
             case AddressPool p -> {
                 String name = new IdAllocator(cluster.metallb().pools().stream().map(AddressPool::name).toList())
                         .unique(p.name());
-                AddressPool copy = Records.with(p, "name", name);
-                yield new Placement.Result(Elements.updateCluster(t, clusterId, c -> Elements.withMetalLb(c,
-                        Records.with(c.metallb(), "pools", Placement.append(c.metallb().pools(), copy)))),
+                AddressPool copy = p.withName(name);
+                yield new Placement.Result(Elements.updateCluster(t, clusterId, c -> c.withMetallb(
+                        c.metallb().withPools(Placement.append(c.metallb().pools(), copy)))),
                         Refs.pool(clusterId, copy));
             }
             case Service s -> {
                 String name = new IdAllocator(cluster.services().stream().map(Service::name).toList()).unique(s.name());
-                Service copy = Records.with(s, "name", name);
+                Service copy = s.withName(name);
                 yield new Placement.Result(Elements.updateCluster(t, clusterId,
-                        c -> Records.with(c, "services", Placement.append(c.services(), copy))),
+                        c -> c.withServices(Placement.append(c.services(), copy))),
                         Refs.service(clusterId, copy));
             }
             default -> throw new IllegalArgumentException("cannot paste " + item);
@@ -128,8 +128,8 @@ public final class Paste {
     private Cluster cluster(Cluster c) {
         List<Node> nodes = c.nodes().stream().map(n -> new Node(id(n.id()), n.name(), n.address(), n.role(), n.labels(),
                 ref(n.network()))).toList();
-        Cluster x = Records.with(Records.with(c, "id", id(c.id())), "name", Fragment.renamed(c.name(), c.id(), id(c.id())));
-        return Records.with(Records.with(x, "region", ref(c.region())), "nodes", nodes);
+        return c.withId(id(c.id())).withName(Fragment.renamed(c.name(), c.id(), id(c.id()))).withRegion(ref(c.region()))
+                .withNodes(nodes);
     }
 
     private Peering.End end(Peering.End e) {

@@ -39,6 +39,17 @@ public record Placed(String id, Kind kind, Object element, String region) {
 
     /** The same element with its region field set. */
     public Object withRegion(String regionId) {
-        return Records.with((Record) element, "region", regionId);
+        return withRegion(element, regionId);
+    }
+
+    /** A network, router, vantage or cluster with its region field set. */
+    public static Object withRegion(Object element, String regionId) {
+        return switch (element) {
+            case Network n -> n.withRegion(regionId);
+            case Cluster c -> c.withRegion(regionId);
+            case Router r -> r.withRegion(regionId);
+            case Vantage v -> v.withRegion(regionId);
+            default -> throw new IllegalArgumentException("not placed on the canvas: " + element);
+        };
     }
 }

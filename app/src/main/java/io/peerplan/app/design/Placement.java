@@ -30,7 +30,7 @@ public final class Placement {
         ElementFactory factory = new ElementFactory(t);
         if (item == PaletteItem.REGION) {
             Region r = factory.region();
-            Topology out = Records.with(t, "regions", append(t.regions(), r));
+            Topology out = t.withRegions(append(t.regions(), r));
             out = Layouts.withRegionBounds(out, r.id(), new Layout.Bounds(x, y, Footprint.DEFAULT_REGION_WIDTH,
                     Footprint.DEFAULT_REGION_HEIGHT));
             return new Result(out, r.id());
@@ -44,15 +44,15 @@ public final class Placement {
         };
         Footprint f = Footprint.at(probe, x, y);
         String region = Membership.regionAt(t, f.centerX(), f.centerY());
-        Object element = Records.with((Record) probe, "region", region);
+        Object element = Placed.withRegion(probe, region);
         Topology out = switch (element) {
             case Cluster c -> t.withClusters(append(t.clusters(), c));
-            case Network n -> Records.with(t, "networks", append(t.networks(), n));
-            case Vantage v -> Records.with(t, "vantages", append(t.vantages(), v));
+            case Network n -> t.withNetworks(append(t.networks(), n));
+            case Vantage v -> t.withVantages(append(t.vantages(), v));
             case Router r -> t.withRouters(append(t.routers(), r));
             default -> throw new IllegalStateException();
         };
-        String id = (String) Records.get((Record) element, "id");
+        String id = Elements.id(element);
         return new Result(Layouts.withPosition(out, id, x, y), id);
     }
 
@@ -64,18 +64,18 @@ public final class Placement {
         return switch (item) {
             case NODE -> {
                 Node n = factory.node(cluster);
-                yield new Result(Elements.updateCluster(t, clusterId, c -> Records.with(c, "nodes", append(c.nodes(), n))),
+                yield new Result(Elements.updateCluster(t, clusterId, c -> c.withNodes(append(c.nodes(), n))),
                         n.id());
             }
             case ADDRESS_POOL -> {
                 AddressPool p = factory.pool(cluster);
-                yield new Result(Elements.updateCluster(t, clusterId, c -> Elements.withMetalLb(c,
-                        Records.with(c.metallb(), "pools", append(c.metallb().pools(), p)))), Refs.pool(clusterId, p));
+                yield new Result(Elements.updateCluster(t, clusterId, c -> c.withMetallb(
+                        c.metallb().withPools(append(c.metallb().pools(), p)))), Refs.pool(clusterId, p));
             }
             case SERVICE -> {
                 Service s = factory.service(cluster);
                 yield new Result(Elements.updateCluster(t, clusterId,
-                        c -> Records.with(c, "services", append(c.services(), s))), Refs.service(clusterId, s));
+                        c -> c.withServices(append(c.services(), s))), Refs.service(clusterId, s));
             }
             default -> throw new IllegalArgumentException(item + " is not placed inside a cluster");
         };

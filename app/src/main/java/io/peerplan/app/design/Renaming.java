@@ -46,12 +46,12 @@ public final class Renaming {
             return t;
         }
         Object element = Elements.find(t, oldId).orElseThrow(() -> new IllegalArgumentException("no element '" + oldId + "'"));
-        Topology out = Elements.replace(t, oldId, Records.with((Record) element, "id", newId));
+        Topology out = Elements.replace(t, oldId, Elements.withId(element, newId));
         switch (Elements.kindOf(element)) {
             case REGION -> out = regionRefs(out, oldId, newId);
             case NETWORK -> out = networkRefs(out, oldId, newId);
             case ROUTER, VANTAGE, CLUSTER -> out = out.withPeerings(out.peerings().stream()
-                    .map(p -> new Peering(p.id(), end(p.a(), oldId, newId), end(p.b(), oldId, newId), p.description()))
+                    .map(p -> p.withA(end(p.a(), oldId, newId)).withB(end(p.b(), oldId, newId)))
                     .toList());
             default -> {
             }
@@ -63,11 +63,10 @@ public final class Renaming {
     public static Topology renameNode(Topology t, String nodeId, String newName) {
         Node node = (Node) Elements.find(t, nodeId).orElseThrow();
         String old = node.name();
-        return Elements.updateCluster(t, nodeId, c -> Records.with(Records.with(c, "nodes", c.nodes().stream()
-                        .map(n -> n.id().equals(nodeId) ? Records.with(n, "name", newName) : n).toList()),
-                "services", c.services().stream().map(s -> s.endpointNodes().contains(old)
-                        ? Records.with(s, "endpointNodes", s.endpointNodes().stream()
-                                .map(e -> e.equals(old) ? newName : e).toList())
+        return Elements.updateCluster(t, nodeId, c -> c.withNodes(c.nodes().stream()
+                        .map(n -> n.id().equals(nodeId) ? n.withName(newName) : n).toList())
+                .withServices(c.services().stream().map(s -> s.endpointNodes().contains(old)
+                        ? s.withEndpointNodes(s.endpointNodes().stream().map(e -> e.equals(old) ? newName : e).toList())
                         : s).toList()));
     }
 
@@ -76,21 +75,19 @@ public final class Renaming {
         return Elements.updateCluster(t, clusterId, c -> {
             var m = c.metallb();
             List<AddressPool> pools = m.pools().stream()
-                    .map(p -> p.name().equals(oldName) ? Records.with(p, "name", newName) : p).toList();
+                    .map(p -> p.name().equals(oldName) ? p.withName(newName) : p).toList();
             List<BgpAdvertisement> ads = m.advertisements().stream()
-                    .map(a -> a.ipAddressPools().contains(oldName) ? Records.with(a, "ipAddressPools",
+                    .map(a -> a.ipAddressPools().contains(oldName) ? a.withIpAddressPools(
                             a.ipAddressPools().stream().map(n -> n.equals(oldName) ? newName : n).toList()) : a)
                     .toList();
             List<Service> services = c.services().stream()
-                    .map(s -> oldName.equals(s.pool()) ? Records.with(s, "pool", newName) : s).toList();
-            Cluster withPools = Elements.withMetalLb(c, Records.with(Records.with(m, "pools", pools), "advertisements", ads));
-            return Records.with(withPools, "services", services);
+                    .map(s -> oldName.equals(s.pool()) ? s.withPool(newName) : s).toList();
+            return c.withMetallb(m.withPools(pools).withAdvertisements(ads)).withServices(services);
         });
     }
 
     private static Peering.End end(Peering.End e, String oldId, String newId) {
-        return e.element().equals(oldId)
-                ? new Peering.End(newId, e.peerAddress(), e.listenRange(), e.config(), e.bgpPeer()) : e;
+        return e.element().equals(oldId) ? e.withElement(newId) : e;
     }
 
     private static Topology regionRefs(Topology t, String oldId, String newId) {
@@ -105,11 +102,11 @@ public final class Renaming {
 
     private static Topology networkRefs(Topology t, String oldId, String newId) {
         Topology out = t.withRouters(t.routers().stream()
-                .map(r -> Records.with(r, "interfaces", interfaces(r.interfaces(), oldId, newId))).toList());
-        out = Records.with(out, "vantages", out.vantages().stream()
-                .map(v -> Records.with(v, "interfaces", interfaces(v.interfaces(), oldId, newId))).toList());
-        return out.withClusters(out.clusters().stream().map(c -> Records.with(c, "nodes", c.nodes().stream()
-                .map(n -> oldId.equals(n.network()) ? Records.with(n, "network", newId) : n).toList())).toList());
+                .map(r -> r.withInterfaces(interfaces(r.interfaces(), oldId, newId))).toList());
+        out = out.withVantages(out.vantages().stream()
+                .map(v -> v.withInterfaces(interfaces(v.interfaces(), oldId, newId))).toList());
+        return out.withClusters(out.clusters().stream().map(c -> c.withNodes(c.nodes().stream()
+                .map(n -> oldId.equals(n.network()) ? n.withNetwork(newId) : n).toList())).toList());
     }
 
     private static List<Interface> interfaces(List<Interface> list, String oldId, String newId) {

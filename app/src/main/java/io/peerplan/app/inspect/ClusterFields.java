@@ -1,7 +1,6 @@
 package io.peerplan.app.inspect;
 
 import io.peerplan.app.design.Elements;
-import io.peerplan.app.design.Records;
 import io.peerplan.app.design.Refs;
 import io.peerplan.app.design.Renaming;
 import io.peerplan.model.AddressPool;
@@ -22,16 +21,19 @@ final class ClusterFields {
 
     static List<FieldSpec> cluster(String key) {
         return List.of(Fields.id(key, "Cluster"),
-                Fields.text(key, "Cluster", "Name", "name", Parse::optional, null),
-                Fields.choice(key, "MetalLB", "Backend", "backend", Cluster.Backend.class, true,
-                        "frr-k8s is MetalLB's default since v0.16; native rejects BFD"),
-                Fields.choice(key, "MetalLB", "Config style", "configStyle", Cluster.ConfigStyle.class, true,
-                        "CRDs (MetalLB ≥ 0.13) or the legacy config ConfigMap"),
-                Fields.text(key, "MetalLB", "Namespace", "namespace", Parse::optional, "metallb-system by default"),
+                Fields.text(key, "Cluster", "Name", Cluster::name, Cluster::withName, Parse::optional, null),
+                Fields.choice(key, "MetalLB", "Backend", Cluster::backend, Cluster::withBackend, Cluster.Backend.class,
+                        true, "frr-k8s is MetalLB's default since v0.16; native rejects BFD"),
+                Fields.choice(key, "MetalLB", "Config style", Cluster::configStyle, Cluster::withConfigStyle,
+                        Cluster.ConfigStyle.class, true, "CRDs (MetalLB ≥ 0.13) or the legacy config ConfigMap"),
+                Fields.text(key, "MetalLB", "Namespace", Cluster::namespace, Cluster::withNamespace, Parse::optional,
+                        "metallb-system by default"),
                 FieldSpec.info("MetalLB", "BGP peers", t -> Parse.list(((Cluster) Fields.element(t, key)).metallb().peers()
                         .stream().map(p -> p.name()).toList())),
-                Fields.text(key, "Cluster", "kubectl context", "kubeContext", Parse::optional, null),
-                Fields.text(key, "Cluster", "Description", "description", Parse::optional, null));
+                Fields.text(key, "Cluster", "kubectl context", Cluster::kubeContext, Cluster::withKubeContext,
+                        Parse::optional, null),
+                Fields.text(key, "Cluster", "Description", Cluster::description, Cluster::withDescription,
+                        Parse::optional, null));
     }
 
     static List<FieldSpec> node(Topology topology, String key) {
@@ -47,18 +49,18 @@ final class ClusterFields {
                     }
                     return Renaming.renameNode(t, key, name);
                 }));
-        out.add(Fields.text(key, "Node", "Address", "address", s -> {
+        out.add(Fields.text(key, "Node", "Address", Node::address, Node::withAddress, s -> {
             var ip = Parse.ip(s);
             if (ip == null) {
                 throw new IllegalArgumentException("a node needs an address");
             }
             return ip;
         }, "The node's IP: where its MetalLB speaker connects from"));
-        out.add(Fields.choice(key, "Node", "Role", "role", Node.Role.class, true, null));
+        out.add(Fields.choice(key, "Node", "Role", Node::role, Node::withRole, Node.Role.class, true, null));
         out.add(FieldSpec.choice("Node", "Network", Fields.concat("", topology.networks().stream().map(Network::id).toList()),
                 "The network the address lies in",
                 t -> Parse.text(((Node) Fields.element(t, key)).network()),
-                (t, s) -> Elements.replace(t, key, Records.with(Fields.element(t, key), "network", network(t, s)))));
+                (t, s) -> Elements.replace(t, key, Fields.<Node>typed(t, key).withNetwork(network(t, s)))));
         out.add(FieldSpec.check("Node", "MetalLB speaker", "Unchecked adds the label " + Node.EXCLUDE_LABEL,
                 t -> Boolean.toString(((Node) Fields.element(t, key)).isSpeaker()),
                 (t, s) -> {
@@ -69,11 +71,11 @@ final class ClusterFields {
                     } else {
                         labels.put(Node.EXCLUDE_LABEL, "");
                     }
-                    return Elements.replace(t, key, Records.with(n, "labels", labels));
+                    return Elements.replace(t, key, n.withLabels(labels));
                 }));
         out.add(FieldSpec.area("Node", "Labels", "key=value, one per line or comma-separated",
                 t -> Parse.labels(((Node) Fields.element(t, key)).labels()),
-                (t, s) -> Elements.replace(t, key, Records.with(Fields.element(t, key), "labels", Parse.labels(s)))));
+                (t, s) -> Elements.replace(t, key, Fields.<Node>typed(t, key).withLabels(Parse.labels(s)))));
         return out;
     }
 
@@ -98,10 +100,12 @@ final class ClusterFields {
                             }
                             return Renaming.renamePool(t, cluster, old, name);
                         }).rekeyedBy((k, s) -> Refs.pool(cluster, s.trim())),
-                Fields.area(key, "Address pool", "Addresses", "addresses", Parse::list, v -> Parse.list((List<?>) v),
-                        "CIDRs or start-end ranges, e.g. 203.0.113.64/29"),
-                Fields.tri(key, "Address pool", "Auto-assign", "autoAssign", "MetalLB default: yes"),
-                Fields.tri(key, "Address pool", "Avoid buggy IPs", "avoidBuggyIPs", "Skip .0 and .255"));
+                Fields.area(key, "Address pool", "Addresses", AddressPool::addresses, AddressPool::withAddresses,
+                        s -> Parse.list(s), v -> Parse.list(v), "CIDRs or start-end ranges, e.g. 203.0.113.64/29"),
+                Fields.tri(key, "Address pool", "Auto-assign", AddressPool::autoAssign, AddressPool::withAutoAssign,
+                        "MetalLB default: yes"),
+                Fields.tri(key, "Address pool", "Avoid buggy IPs", AddressPool::avoidBuggyIPs,
+                        AddressPool::withAvoidBuggyIPs, "Skip .0 and .255"));
     }
 
     static List<FieldSpec> service(Topology topology, String key) {
@@ -109,18 +113,21 @@ final class ClusterFields {
         List<String> pools = Fields.concat("", Elements.owningCluster(topology, key).map(c -> c.metallb().pools().stream()
                 .map(AddressPool::name).toList()).orElse(List.of()));
         return List.of(
-                Fields.text(key, "Service", "Namespace", "namespace", Parse::optional, "default when empty")
+                Fields.text(key, "Service", "Namespace", Service::namespace, Service::withNamespace, Parse::optional,
+                        "default when empty")
                         .rekeyedBy((k, s) -> cluster + "/service/" + (Parse.optional(s) == null ? "default" : s.trim()) + "/"
                                 + Refs.parts(k).get(3)),
                 FieldSpec.text("Service", "Name", null, t -> ((Service) Fields.element(t, key)).name(),
-                        (t, s) -> Elements.replace(t, key, Records.with(Fields.element(t, key), "name", Parse.required(s, "a name"))))
+                        (t, s) -> Elements.replace(t, key, Fields.<Service>typed(t, key).withName(Parse.required(s, "a name"))))
                         .rekeyedBy((k, s) -> cluster + "/service/" + Refs.parts(k).get(2) + "/" + s.trim()),
                 FieldSpec.choice("Service", "Pool", pools, "metallb.io/address-pool",
                         t -> Parse.text(((Service) Fields.element(t, key)).pool()),
-                        (t, s) -> Elements.replace(t, key, Records.with(Fields.element(t, key), "pool", Parse.optional(s)))),
-                Fields.area(key, "Service", "LoadBalancer IPs", "loadBalancerIPs", Parse::list, v -> Parse.list((List<?>) v),
+                        (t, s) -> Elements.replace(t, key, Fields.<Service>typed(t, key).withPool(Parse.optional(s)))),
+                Fields.area(key, "Service", "LoadBalancer IPs", Service::loadBalancerIPs, Service::withLoadBalancerIPs,
+                        s -> Parse.list(s), v -> Parse.list(v),
                         "metallb.io/loadBalancerIPs: the IPs requested (anycast when two clusters request one)"),
-                Fields.choice(key, "Service", "Traffic policy", "externalTrafficPolicy", Service.TrafficPolicy.class, true,
+                Fields.choice(key, "Service", "Traffic policy", Service::externalTrafficPolicy,
+                        Service::withExternalTrafficPolicy, Service.TrafficPolicy.class, true,
                         "Local: only nodes with a ready endpoint announce"),
                 FieldSpec.area("Service", "Endpoint nodes", "Node names with a ready endpoint",
                         t -> Parse.list(((Service) Fields.element(t, key)).endpointNodes()),
@@ -132,7 +139,7 @@ final class ClusterFields {
                                     throw new IllegalArgumentException("cluster '" + c.id() + "' has no node named '" + n + "'");
                                 }
                             }
-                            return Elements.replace(t, key, Records.with(Fields.element(t, key), "endpointNodes", names));
+                            return Elements.replace(t, key, Fields.<Service>typed(t, key).withEndpointNodes(names));
                         }));
     }
 }

@@ -1,15 +1,19 @@
 package io.peerplan.app.inspect;
 
 import io.peerplan.app.design.Elements;
-import io.peerplan.app.design.Records;
 import io.peerplan.app.design.Renaming;
 import io.peerplan.model.Topology;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** Builders for fields that edit one record component of the element a key names. */
+/**
+ * Builders for fields that edit one record component of the element a key names, through the
+ * component's accessor and the record's typed wither ({@code Router::name, Router::withName}), so
+ * renaming a component breaks the build rather than the inspector.
+ */
 final class Fields {
     private Fields() {
     }
@@ -18,33 +22,40 @@ final class Fields {
         return (Record) Elements.find(t, key).orElseThrow(() -> new IllegalArgumentException("'" + key + "' no longer exists"));
     }
 
-    /** A text field on a component; {@code parse} turns text into the component's value (null allowed). */
-    static FieldSpec text(String key, String section, String label, String component, Function<String, Object> parse,
-            String help) {
-        return FieldSpec.text(section, label, help, t -> format(Records.get(element(t, key), component)),
-                (t, s) -> Elements.replace(t, key, Records.with(element(t, key), component, parse.apply(s))));
+    /** The element a key names, as the record type its field list was built for. */
+    @SuppressWarnings("unchecked")
+    static <R> R typed(Topology t, String key) {
+        return (R) element(t, key);
     }
 
-    static FieldSpec area(String key, String section, String label, String component, Function<String, Object> parse,
-            Function<Object, String> format, String help) {
-        return FieldSpec.area(section, label, help, t -> format.apply(Records.get(element(t, key), component)),
-                (t, s) -> Elements.replace(t, key, Records.with(element(t, key), component, parse.apply(s))));
+    /** A text field on a component; {@code parse} turns text into the component's value (null allowed). */
+    static <R, V> FieldSpec text(String key, String section, String label, Function<R, V> get,
+            BiFunction<R, V, R> with, Function<String, V> parse, String help) {
+        return FieldSpec.text(section, label, help, t -> format(get.apply(typed(t, key))),
+                (t, s) -> Elements.replace(t, key, with.apply(typed(t, key), parse.apply(s))));
+    }
+
+    static <R, V> FieldSpec area(String key, String section, String label, Function<R, V> get,
+            BiFunction<R, V, R> with, Function<String, V> parse, Function<V, String> format, String help) {
+        return FieldSpec.area(section, label, help, t -> format.apply(get.apply(typed(t, key))),
+                (t, s) -> Elements.replace(t, key, with.apply(typed(t, key), parse.apply(s))));
     }
 
     /** A choice among an enum's constants, shown in lower case; optional ones offer "default" (null). */
-    static <E extends Enum<E>> FieldSpec choice(String key, String section, String label, String component,
-            Class<E> type, boolean optional, String help) {
+    static <R, E extends Enum<E>> FieldSpec choice(String key, String section, String label, Function<R, E> get,
+            BiFunction<R, E, R> with, Class<E> type, boolean optional, String help) {
         List<String> names = Arrays.stream(type.getEnumConstants()).map(Fields::enumText).toList();
         List<String> choices = optional ? concat("default", names) : names;
         return FieldSpec.choice(section, label, choices, help, t -> {
-            Object v = Records.get(element(t, key), component);
-            return v == null ? "default" : enumText((Enum<?>) v);
-        }, (t, s) -> Elements.replace(t, key, Records.with(element(t, key), component, enumValue(type, s))));
+            E v = get.apply(typed(t, key));
+            return v == null ? "default" : enumText(v);
+        }, (t, s) -> Elements.replace(t, key, with.apply(typed(t, key), enumValue(type, s))));
     }
 
-    static FieldSpec tri(String key, String section, String label, String component, String help) {
-        return FieldSpec.choice(section, label, Parse.TRI, help, t -> Parse.tri((Boolean) Records.get(element(t, key), component)),
-                (t, s) -> Elements.replace(t, key, Records.with(element(t, key), component, Parse.tri(s))));
+    static <R> FieldSpec tri(String key, String section, String label, Function<R, Boolean> get,
+            BiFunction<R, Boolean, R> with, String help) {
+        return FieldSpec.choice(section, label, Parse.TRI, help, t -> Parse.tri(get.apply(typed(t, key))),
+                (t, s) -> Elements.replace(t, key, with.apply(typed(t, key), Parse.tri(s))));
     }
 
     /** The id, renamed with every reference ({@link Renaming}); the selection follows the new id. */

@@ -3,16 +3,21 @@ package io.peerplan.app.inspect;
 import io.peerplan.app.design.Elements;
 import io.peerplan.app.design.Kind;
 import io.peerplan.model.BgpOptions;
+import io.peerplan.model.Interface;
 import io.peerplan.model.DefaultsProfile;
 import io.peerplan.model.ListenRange;
 import io.peerplan.model.Network;
+import io.peerplan.model.Region;
 import io.peerplan.model.Platform;
 import io.peerplan.model.Router;
 import io.peerplan.model.RouterRole;
 import io.peerplan.model.Topology;
-import io.peerplan.app.design.Records;
+import io.peerplan.model.Vantage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** The fields the inspector shows for the selected element, by kind. */
 public final class InspectorFields {
@@ -48,74 +53,83 @@ public final class InspectorFields {
 
     private static List<FieldSpec> region(String key) {
         return List.of(Fields.id(key, "Region"),
-                Fields.text(key, "Region", "Name", "name", Parse::optional, null),
-                Fields.text(key, "Region", "Site", "site", Parse::optional, "Datacenter or cloud site, e.g. UnaOne"),
-                Fields.text(key, "Region", "Location", "location", Parse::optional, null),
-                Fields.text(key, "Region", "Zone", "zone", Parse::optional, "Cloud pool or availability zone, e.g. ru-3"),
-                Fields.text(key, "Region", "Description", "description", Parse::optional, null));
+                Fields.text(key, "Region", "Name", Region::name, Region::withName, Parse::optional, null),
+                Fields.text(key, "Region", "Site", Region::site, Region::withSite, Parse::optional,
+                        "Datacenter or cloud site, e.g. UnaOne"),
+                Fields.text(key, "Region", "Location", Region::location, Region::withLocation, Parse::optional, null),
+                Fields.text(key, "Region", "Zone", Region::zone, Region::withZone, Parse::optional,
+                        "Cloud pool or availability zone, e.g. ru-3"),
+                Fields.text(key, "Region", "Description", Region::description, Region::withDescription, Parse::optional,
+                        null));
     }
 
     private static List<FieldSpec> network(String key) {
         return List.of(Fields.id(key, "Network"),
-                Fields.text(key, "Network", "Name", "name", Parse::optional, null),
-                Fields.text(key, "Network", "CIDR", "cidr", s -> {
+                Fields.text(key, "Network", "Name", Network::name, Network::withName, Parse::optional, null),
+                Fields.text(key, "Network", "CIDR", Network::cidr, Network::withCidr, s -> {
                     var p = Parse.prefix(s);
                     if (p == null) {
                         throw new IllegalArgumentException("a network needs a CIDR, e.g. 192.168.247.0/24");
                     }
                     return p;
                 }, "The subnet, e.g. 192.168.247.0/24"),
-                Fields.choice(key, "Network", "Kind", "kind", Network.Kind.class, true, "LAN for nodes, link for provider links"),
-                FieldSpec.info("Network", "Region", t -> Parse.text(Records.get(Fields.element(t, key), "region"))),
-                Fields.text(key, "Network", "Description", "description", Parse::optional, null));
+                Fields.choice(key, "Network", "Kind", Network::kind, Network::withKind, Network.Kind.class, true,
+                        "LAN for nodes, link for provider links"),
+                FieldSpec.info("Network", "Region", t -> Parse.text(Fields.<Network>typed(t, key).region())),
+                Fields.text(key, "Network", "Description", Network::description, Network::withDescription,
+                        Parse::optional, null));
     }
 
     private static List<FieldSpec> router(String key) {
         List<FieldSpec> out = new ArrayList<>();
         out.add(Fields.id(key, "Router"));
-        out.add(Fields.text(key, "Router", "Name", "name", Parse::optional, "Host name"));
-        out.add(Fields.choice(key, "Router", "Role", "role", RouterRole.class, false, null));
-        out.add(Fields.choice(key, "Router", "Platform", "platform", Platform.class, false,
+        out.add(Fields.text(key, "Router", "Name", Router::name, Router::withName, Parse::optional, "Host name"));
+        out.add(Fields.choice(key, "Router", "Role", Router::role, Router::withRole, RouterRole.class, false, null));
+        out.add(Fields.choice(key, "Router", "Platform", Router::platform, Router::withPlatform, Platform.class, false,
                 "Decides the export format and what the router supports (Quagga: no BFD, no listen range)"));
-        out.add(Fields.text(key, "BGP", "AS number", "asn", Parse::requiredAsn, "router bgp ASN"));
-        out.add(Fields.text(key, "BGP", "Router ID", "routerId", Parse::ip, "bgp router-id"));
-        out.add(Fields.area(key, "BGP", "Networks", "networks", Parse::prefixes, v -> Parse.list((List<?>) v),
-                "Prefixes announced with network statements"));
-        out.add(bgp(key, "Defaults profile", "defaults"));
-        out.add(bgp(key, "eBGP requires policy", "ebgpRequiresPolicy"));
+        out.add(Fields.text(key, "BGP", "AS number", Router::asn, Router::withAsn, Parse::requiredAsn, "router bgp ASN"));
+        out.add(Fields.text(key, "BGP", "Router ID", Router::routerId, Router::withRouterId, Parse::ip, "bgp router-id"));
+        out.add(Fields.area(key, "BGP", "Networks", Router::networks, Router::withNetworks, Parse::prefixes,
+                v -> Parse.list(v), "Prefixes announced with network statements"));
+        out.add(defaults(key));
+        out.add(ebgpRequiresPolicy(key));
         out.add(listenRanges(key));
-        out.add(interfaces(key));
-        out.add(Fields.text(key, "Router", "Description", "description", Parse::optional, null));
+        out.add(interfaces(key, Router::interfaces, Router::withInterfaces));
+        out.add(Fields.text(key, "Router", "Description", Router::description, Router::withDescription, Parse::optional,
+                null));
         return out;
     }
 
     private static List<FieldSpec> vantage(String key) {
         return List.of(Fields.id(key, "Vantage"),
-                Fields.text(key, "Vantage", "Name", "name", Parse::optional, null),
-                Fields.text(key, "BGP", "AS number", "asn", Parse::requiredAsn, null),
-                Fields.text(key, "BGP", "Router ID", "routerId", Parse::ip, null),
-                interfaces(key),
-                Fields.text(key, "Vantage", "Description", "description", Parse::optional, null));
+                Fields.text(key, "Vantage", "Name", Vantage::name, Vantage::withName, Parse::optional, null),
+                Fields.text(key, "BGP", "AS number", Vantage::asn, Vantage::withAsn, Parse::requiredAsn, null),
+                Fields.text(key, "BGP", "Router ID", Vantage::routerId, Vantage::withRouterId, Parse::ip, null),
+                interfaces(key, Vantage::interfaces, Vantage::withInterfaces),
+                Fields.text(key, "Vantage", "Description", Vantage::description, Vantage::withDescription,
+                        Parse::optional, null));
     }
 
-    static FieldSpec interfaces(String key) {
+    static <R> FieldSpec interfaces(String key, Function<R, List<Interface>> get,
+            BiFunction<R, List<Interface>, R> with) {
         return FieldSpec.area("Interfaces", "Interfaces", "One per line: NAME ADDRESS/LENGTH [NETWORK-ID]",
-                t -> Parse.interfaces(cast(Records.get(Fields.element(t, key), "interfaces"))),
-                (t, s) -> Elements.replace(t, key, Records.with(Fields.element(t, key), "interfaces", Parse.interfaces(s, t))));
+                t -> Parse.interfaces(get.apply(Fields.typed(t, key))),
+                (t, s) -> Elements.replace(t, key, with.apply(Fields.typed(t, key), Parse.interfaces(s, t))));
     }
 
-    private static FieldSpec bgp(String key, String label, String component) {
-        if (component.equals("defaults")) {
-            return FieldSpec.choice("BGP", label, Fields.concat("default", List.of("traditional", "datacenter")),
-                    "frr defaults: traditional (Debian's build) or datacenter",
-                    t -> {
-                        DefaultsProfile d = ((Router) Fields.element(t, key)).bgp().defaults();
-                        return d == null ? "default" : d.keyword();
-                    }, (t, s) -> withBgp(t, key, "defaults", Fields.enumValue(DefaultsProfile.class, s)));
-        }
-        return FieldSpec.choice("BGP", label, Parse.TRI, "[no] bgp ebgp-requires-policy (RFC 8212)",
+    private static FieldSpec defaults(String key) {
+        return FieldSpec.choice("BGP", "Defaults profile", Fields.concat("default", List.of("traditional", "datacenter")),
+                "frr defaults: traditional (Debian's build) or datacenter",
+                t -> {
+                    DefaultsProfile d = ((Router) Fields.element(t, key)).bgp().defaults();
+                    return d == null ? "default" : d.keyword();
+                }, (t, s) -> withBgp(t, key, b -> b.withDefaults(Fields.enumValue(DefaultsProfile.class, s))));
+    }
+
+    private static FieldSpec ebgpRequiresPolicy(String key) {
+        return FieldSpec.choice("BGP", "eBGP requires policy", Parse.TRI, "[no] bgp ebgp-requires-policy (RFC 8212)",
                 t -> Parse.tri(((Router) Fields.element(t, key)).bgp().ebgpRequiresPolicy()),
-                (t, s) -> withBgp(t, key, component, Parse.tri(s)));
+                (t, s) -> withBgp(t, key, b -> b.withEbgpRequiresPolicy(Parse.tri(s))));
     }
 
     private static FieldSpec listenRanges(String key) {
@@ -130,18 +144,12 @@ public final class InspectorFields {
                             ranges.add(new ListenRange(Parse.prefix(p[0]), p.length > 1 ? p[1] : null));
                         }
                     }
-                    return withBgp(t, key, "listenRanges", ranges);
+                    return withBgp(t, key, b -> b.withListenRanges(ranges));
                 });
     }
 
-    private static Topology withBgp(Topology t, String key, String component, Object value) {
+    private static Topology withBgp(Topology t, String key, UnaryOperator<BgpOptions> change) {
         Router r = (Router) Fields.element(t, key);
-        BgpOptions bgp = Records.with(r.bgp(), component, value);
-        return Elements.replace(t, key, Records.with(r, "bgp", bgp));
-    }
-
-    @SuppressWarnings("unchecked")
-    static <T> List<T> cast(Object o) {
-        return (List<T>) o;
+        return Elements.replace(t, key, r.withBgp(change.apply(r.bgp())));
     }
 }

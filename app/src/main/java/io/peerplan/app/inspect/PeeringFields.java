@@ -1,7 +1,6 @@
 package io.peerplan.app.inspect;
 
 import io.peerplan.app.design.Elements;
-import io.peerplan.app.design.Records;
 import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.NeighborConfig;
@@ -10,6 +9,7 @@ import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -26,7 +26,8 @@ final class PeeringFields {
         Peering p = (Peering) Fields.element(t, key);
         List<FieldSpec> out = new ArrayList<>();
         out.add(Fields.id(key, "Peering"));
-        out.add(Fields.text(key, "Peering", "Description", "description", Parse::optional, null));
+        out.add(Fields.text(key, "Peering", "Description", Peering::description, Peering::withDescription,
+                Parse::optional, null));
         out.addAll(end(t, key, p.a(), true));
         out.addAll(end(t, key, p.b(), false));
         return out;
@@ -41,28 +42,27 @@ final class PeeringFields {
         List<FieldSpec> out = new ArrayList<>();
         out.add(FieldSpec.text(section, "Peer address", "neighbor ADDRESS: the other end's address",
                 tt -> Parse.text(end(tt, key, a).peerAddress()),
-                (tt, s) -> updateEnd(tt, key, a, e -> new Peering.End(e.element(), Parse.ip(s), e.listenRange(), e.config(),
-                        e.bgpPeer()))));
+                (tt, s) -> updateEnd(tt, key, a, e -> e.withPeerAddress(Parse.ip(s)))));
         out.add(FieldSpec.check(section, "Listen range", "Accept the sessions through bgp listen range instead of a neighbor",
                 tt -> Boolean.toString(end(tt, key, a).listenRange()),
-                (tt, s) -> updateEnd(tt, key, a, e -> new Peering.End(e.element(), e.peerAddress(), Boolean.parseBoolean(s),
-                        e.config(), e.bgpPeer()))));
-        out.add(config(section, key, a, "Remote AS", "remoteAs", PeeringFields::remoteAs,
-                "A number, or FRR's internal / external"));
-        out.add(config(section, key, a, "Local AS", "localAs", Parse::asnNumber, "neighbor … local-as"));
-        out.add(config(section, key, a, "Peer group", "peerGroup", Parse::optional, null));
-        out.add(config(section, key, a, "Update source", "updateSource", Parse::optional, "Interface or address"));
-        out.add(config(section, key, a, "eBGP multihop", "ebgpMultihop", s -> Parse.integer(s, 1, 255, "TTL"),
-                "Needed when the peers share no subnet"));
-        out.add(triConfig(section, key, a, "BFD", "bfd"));
-        out.add(config(section, key, a, "BFD profile", "bfdProfile", Parse::optional, null));
-        out.add(config(section, key, a, "Password secret", "passwordRef", Parse::optional,
+                (tt, s) -> updateEnd(tt, key, a, e -> e.withListenRange(Boolean.parseBoolean(s)))));
+        out.add(config(section, key, a, "Remote AS", NeighborConfig::remoteAs, NeighborConfig::withRemoteAs,
+                PeeringFields::remoteAs, "A number, or FRR's internal / external"));
+        out.add(config(section, key, a, "Local AS", NeighborConfig::localAs, NeighborConfig::withLocalAs, Parse::asnNumber, "neighbor … local-as"));
+        out.add(config(section, key, a, "Peer group", NeighborConfig::peerGroup, NeighborConfig::withPeerGroup, Parse::optional, null));
+        out.add(config(section, key, a, "Update source", NeighborConfig::updateSource, NeighborConfig::withUpdateSource, Parse::optional,
+                "Interface or address"));
+        out.add(config(section, key, a, "eBGP multihop", NeighborConfig::ebgpMultihop, NeighborConfig::withEbgpMultihop,
+                s -> Parse.integer(s, 1, 255, "TTL"), "Needed when the peers share no subnet"));
+        out.add(triConfig(section, key, a, "BFD", NeighborConfig::bfd, NeighborConfig::withBfd));
+        out.add(config(section, key, a, "BFD profile", NeighborConfig::bfdProfile, NeighborConfig::withBfdProfile, Parse::optional, null));
+        out.add(config(section, key, a, "Password secret", NeighborConfig::passwordRef, NeighborConfig::withPasswordRef, Parse::optional,
                 "Name of the secret holding the TCP-MD5 password (never the password)"));
-        out.add(config(section, key, a, "Prefix-list in", "prefixListIn", Parse::optional, null));
-        out.add(config(section, key, a, "Prefix-list out", "prefixListOut", Parse::optional, null));
-        out.add(config(section, key, a, "Route-map in", "routeMapIn", Parse::optional, null));
-        out.add(config(section, key, a, "Route-map out", "routeMapOut", Parse::optional, null));
-        out.add(triConfig(section, key, a, "Default originate", "defaultOriginate"));
+        out.add(config(section, key, a, "Prefix-list in", NeighborConfig::prefixListIn, NeighborConfig::withPrefixListIn, Parse::optional, null));
+        out.add(config(section, key, a, "Prefix-list out", NeighborConfig::prefixListOut, NeighborConfig::withPrefixListOut, Parse::optional, null));
+        out.add(config(section, key, a, "Route-map in", NeighborConfig::routeMapIn, NeighborConfig::withRouteMapIn, Parse::optional, null));
+        out.add(config(section, key, a, "Route-map out", NeighborConfig::routeMapOut, NeighborConfig::withRouteMapOut, Parse::optional, null));
+        out.add(triConfig(section, key, a, "Default originate", NeighborConfig::defaultOriginate, NeighborConfig::withDefaultOriginate));
         return out;
     }
 
@@ -72,50 +72,53 @@ final class PeeringFields {
         out.add(FieldSpec.choice(section, "BGPPeer", peers, "The MetalLB BGPPeer that stands for this cluster's speakers",
                 tt -> end(tt, key, a).bgpPeer(),
                 (tt, s) -> updateEnd(tt, key, a, e -> Peering.End.cluster(e.element(), Parse.required(s, "a BGPPeer")))));
-        out.add(peer(section, key, a, "My ASN", "myASN", Parse::asnNumber));
-        out.add(peer(section, key, a, "Peer ASN", "peerASN", Parse::asnNumber));
-        out.add(peer(section, key, a, "Peer address", "peerAddress", s -> {
-            var ip = Parse.ip(s);
-            return ip == null ? null : ip.toString();
-        }));
-        out.add(peer(section, key, a, "BFD profile", "bfdProfile", Parse::optional));
+        out.add(peer(section, key, a, "My ASN", "myASN", BgpPeer::myASN, BgpPeer::withMyASN, Parse::asnNumber));
+        out.add(peer(section, key, a, "Peer ASN", "peerASN", BgpPeer::peerASN, BgpPeer::withPeerASN, Parse::asnNumber));
+        out.add(peer(section, key, a, "Peer address", "peerAddress", BgpPeer::peerAddress, BgpPeer::withPeerAddress,
+                s -> {
+                    var ip = Parse.ip(s);
+                    return ip == null ? null : ip.toString();
+                }));
+        out.add(peer(section, key, a, "BFD profile", "bfdProfile", BgpPeer::bfdProfile, BgpPeer::withBfdProfile,
+                Parse::optional));
         out.add(FieldSpec.choice(section, "eBGP multihop", Parse.TRI, null,
                 tt -> Parse.tri(bgpPeer(tt, key, a).ebgpMultiHop()),
-                (tt, s) -> updatePeer(tt, key, a, "ebgpMultiHop", Parse.tri(s))));
-        out.add(peer(section, key, a, "Hold time", "holdTime", Parse::optional));
-        out.add(peer(section, key, a, "Keepalive time", "keepaliveTime", Parse::optional));
+                (tt, s) -> updatePeer(tt, key, a, p -> p.withEbgpMultiHop(Parse.tri(s)))));
+        out.add(peer(section, key, a, "Hold time", "holdTime", BgpPeer::holdTime, BgpPeer::withHoldTime,
+                Parse::optional));
+        out.add(peer(section, key, a, "Keepalive time", "keepaliveTime", BgpPeer::keepaliveTime,
+                BgpPeer::withKeepaliveTime, Parse::optional));
         return out;
     }
 
-    private static FieldSpec config(String section, String key, boolean a, String label, String component,
-            Function<String, Object> parse, String help) {
-        return FieldSpec.text(section, label, help, tt -> Fields.format(Records.get(end(tt, key, a).config(), component)),
-                (tt, s) -> updateEnd(tt, key, a, e -> withConfig(e, Records.with(e.config(), component, parse.apply(s)))));
+    private static <V> FieldSpec config(String section, String key, boolean a, String label,
+            Function<NeighborConfig, V> get, BiFunction<NeighborConfig, V, NeighborConfig> with,
+            Function<String, V> parse, String help) {
+        return FieldSpec.text(section, label, help, tt -> Fields.format(get.apply(end(tt, key, a).config())),
+                (tt, s) -> updateEnd(tt, key, a, e -> e.withConfig(with.apply(e.config(), parse.apply(s)))));
     }
 
-    private static FieldSpec triConfig(String section, String key, boolean a, String label, String component) {
+    private static FieldSpec triConfig(String section, String key, boolean a, String label,
+            Function<NeighborConfig, Boolean> get, BiFunction<NeighborConfig, Boolean, NeighborConfig> with) {
         return FieldSpec.choice(section, label, Parse.TRI, null,
-                tt -> Parse.tri((Boolean) Records.get(end(tt, key, a).config(), component)),
-                (tt, s) -> updateEnd(tt, key, a, e -> withConfig(e, Records.with(e.config(), component, Parse.tri(s)))));
+                tt -> Parse.tri(get.apply(end(tt, key, a).config())),
+                (tt, s) -> updateEnd(tt, key, a, e -> e.withConfig(with.apply(e.config(), Parse.tri(s)))));
     }
 
-    private static FieldSpec peer(String section, String key, boolean a, String label, String component,
-            Function<String, Object> parse) {
-        return FieldSpec.text(section, label, "BGPPeer " + component,
-                tt -> Fields.format(Records.get(bgpPeer(tt, key, a), component)),
-                (tt, s) -> updatePeer(tt, key, a, component, parse.apply(s)));
+    /** A BGPPeer field; the help names the CRD field ({@code spec.holdTime}) as MetalLB's docs do. */
+    private static <V> FieldSpec peer(String section, String key, boolean a, String label, String crdField,
+            Function<BgpPeer, V> get, BiFunction<BgpPeer, V, BgpPeer> with, Function<String, V> parse) {
+        return FieldSpec.text(section, label, "BGPPeer " + crdField,
+                tt -> Fields.format(get.apply(bgpPeer(tt, key, a))),
+                (tt, s) -> updatePeer(tt, key, a, p -> with.apply(p, parse.apply(s))));
     }
 
-    private static Object remoteAs(String s) {
+    private static String remoteAs(String s) {
         String v = Parse.optional(s);
         if (v == null || v.equals("internal") || v.equals("external")) {
             return v;
         }
         return String.valueOf(Parse.asnNumber(v));
-    }
-
-    private static Peering.End withConfig(Peering.End e, NeighborConfig c) {
-        return new Peering.End(e.element(), e.peerAddress(), e.listenRange(), c, e.bgpPeer());
     }
 
     private static Peering.End end(Topology t, String key, boolean a) {
@@ -125,8 +128,7 @@ final class PeeringFields {
 
     private static Topology updateEnd(Topology t, String key, boolean a, UnaryOperator<Peering.End> change) {
         Peering p = (Peering) Fields.element(t, key);
-        Peering next = a ? new Peering(p.id(), change.apply(p.a()), p.b(), p.description())
-                : new Peering(p.id(), p.a(), change.apply(p.b()), p.description());
+        Peering next = a ? p.withA(change.apply(p.a())) : p.withB(change.apply(p.b()));
         return Elements.replace(t, key, next);
     }
 
@@ -137,11 +139,11 @@ final class PeeringFields {
                 .orElseThrow(() -> new IllegalArgumentException("cluster '" + c.id() + "' has no BGPPeer '" + e.bgpPeer() + "'"));
     }
 
-    private static Topology updatePeer(Topology t, String key, boolean a, String component, Object value) {
+    private static Topology updatePeer(Topology t, String key, boolean a, UnaryOperator<BgpPeer> change) {
         Peering.End e = end(t, key, a);
         BgpPeer old = bgpPeer(t, key, a);
-        BgpPeer next = Records.with(old, component, value);
-        return Elements.updateCluster(t, e.element(), c -> Elements.withMetalLb(c, Records.with(c.metallb(), "peers",
+        BgpPeer next = change.apply(old);
+        return Elements.updateCluster(t, e.element(), c -> c.withMetallb(c.metallb().withPeers(
                 Elements.swap(c.metallb().peers(), old, next))));
     }
 }

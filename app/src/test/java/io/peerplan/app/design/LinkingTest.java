@@ -17,9 +17,9 @@ class LinkingTest {
     private static Topology gatewayAndProvider() {
         Topology t = Placement.place(Topology.empty("t"), PaletteItem.FRR_GATEWAY, 0, 0).topology();
         t = Placement.place(t, PaletteItem.PROVIDER_ROUTER, 300, 0).topology();
-        Router gw = Records.with(t.routers().get(0), "interfaces",
+        Router gw = t.routers().get(0).withInterfaces(
                 List.of(new Interface("eth0", IpPrefix.parse("198.51.100.14/29"), null)));
-        Router pr = Records.with(t.routers().get(1), "interfaces",
+        Router pr = t.routers().get(1).withInterfaces(
                 List.of(new Interface("eth0", IpPrefix.parse("198.51.100.9/29"), null)));
         return t.withRouters(List.of(gw, pr));
     }
@@ -81,7 +81,7 @@ class LinkingTest {
     void clusterReusesItsAsForASecondRouter() {
         Topology t = Placement.place(gatewayAndProvider(), PaletteItem.CLUSTER, 0, 200).topology();
         t = ((Linking.Linked) Linking.connect(t, "cluster-1", "gateway-1")).topology();
-        Router other = Records.with(t.routers().get(1), "asn", Asn.of(65001));
+        Router other = t.routers().get(1).withAsn(Asn.of(65001));
         t = t.withRouters(List.of(t.routers().get(0), other));
         t = ((Linking.Linked) Linking.connect(t, "cluster-1", "provider-1")).topology();
         assertThat(t.clusters().getFirst().metallb().peers()).extracting(BgpPeer::myASN)

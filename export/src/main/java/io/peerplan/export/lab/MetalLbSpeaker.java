@@ -10,6 +10,7 @@ import io.peerplan.model.IpPrefix;
 import io.peerplan.model.MetalLbBfdProfile;
 import io.peerplan.model.Node;
 import io.peerplan.model.Service;
+import io.peerplan.model.session.GoDuration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,14 +73,29 @@ record MetalLbSpeaker(Node node, long myAsn, Ip routerId, List<Neighbor> neighbo
                     + " has no peerAddress; the lab cannot emulate interface (unnumbered) peers");
         }
         String remoteAs = p.peerASN() != null ? Long.toString(p.peerASN()) : p.dynamicASN();
-        Integer hold = GoDuration.seconds(p.holdTime());
-        Integer keepalive = GoDuration.seconds(p.keepaliveTime());
+        Integer hold = seconds(p, "holdTime", p.holdTime());
+        Integer keepalive = seconds(p, "keepaliveTime", p.keepaliveTime());
         // config.go: hold only -> keepalive = hold/3; keepalive only -> hold = 3 x keepalive; none -> 90 s.
         int h = hold != null ? hold : keepalive != null ? keepalive * 3 : DEFAULT_HOLD;
         int k = keepalive != null ? keepalive : h / 3;
         return new Neighbor(p.name(), Ip.parse(p.peerAddress()), remoteAs, Boolean.TRUE.equals(p.ebgpMultiHop()),
-                p.peerPort(), k, h, GoDuration.seconds(p.connectTime()), p.sourceAddress(), p.bfdProfile(),
+                p.peerPort(), k, h, seconds(p, "connectTime", p.connectTime()), p.sourceAddress(), p.bfdProfile(),
                 advertised(cluster, node, p));
+    }
+
+    /**
+     * A BGPPeer timer in whole seconds, truncated as MetalLB's {@code int(d.Seconds())} renders it into
+     * frr.conf; null when unset. The text is read by Go's rules, as the API server reads it.
+     */
+    static Integer seconds(BgpPeer p, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Math.toIntExact(GoDuration.parse(text).wholeSeconds());
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new LabException("BGPPeer " + p.name() + " spec." + field + ": " + e.getMessage());
+        }
     }
 
     /** The prefixes announced to one peer, each once per distinct (local-pref, communities). */

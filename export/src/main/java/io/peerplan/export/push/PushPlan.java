@@ -1,5 +1,6 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.RouterExporters;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Management;
 import io.peerplan.model.Platform;
@@ -49,14 +50,13 @@ public record PushPlan(List<PushTarget> targets) {
         return new PushPlan(out);
     }
 
+    /** Why this router cannot be pushed, or null. Its exporter says whether push has a driver for its format. */
     private static String unsupported(Router r) {
-        return switch (r.platform()) {
-            case EXTERNAL -> "platform external: this router is not managed by you, Peerplan never pushes to it";
-            case ROUTEROS_V6, ROUTEROS_V7 -> "RouterOS push is not available yet; export the .rsc file and import it on the device";
-            case QUAGGA -> "Quagga push is not available yet: Quagga has no frr-reload.py to apply a diff safely; export Quagga.conf instead";
-            case FRR -> r.management() == null || r.management().host() == null
-                    ? "no management settings (management: {host, user, commandPrefix, frrPathspace})" : null;
-        };
+        if (r.platform() == Platform.EXTERNAL) {
+            return "platform external: this router is not managed by you, Peerplan never pushes to it";
+        }
+        return RouterExporters.of(r.platform()).pushUnavailable().orElseGet(() -> r.management() == null || r.management().host() == null
+                ? "no management settings (management: {host, user, commandPrefix, frrPathspace})" : null);
     }
 
     private static String login(Management m) {

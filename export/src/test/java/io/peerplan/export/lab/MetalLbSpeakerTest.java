@@ -2,6 +2,7 @@ package io.peerplan.export.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Node;
 import io.peerplan.model.sample.Samples;
@@ -51,13 +52,16 @@ class MetalLbSpeakerTest {
     }
 
     @Test
-    void goDurations() {
-        assertThat(GoDuration.seconds("90s")).isEqualTo(90);
-        assertThat(GoDuration.seconds("1m30s")).isEqualTo(90);
-        assertThat(GoDuration.seconds("1500ms")).isEqualTo(1);
-        assertThat(GoDuration.seconds(null)).isNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GoDuration.seconds("90"))
-                .isInstanceOf(LabException.class).hasMessageContaining("not a Go duration");
+    void goDurations() throws Exception {
+        BgpPeer p = Samples.load("homelab-openwrt-quagga").clusters().getFirst().metallb().peers().getFirst();
+        assertThat(MetalLbSpeaker.seconds(p, "holdTime", "90s")).isEqualTo(90);
+        assertThat(MetalLbSpeaker.seconds(p, "holdTime", "1m30s")).isEqualTo(90);
+        assertThat(MetalLbSpeaker.seconds(p, "holdTime", "1500ms")).isEqualTo(1);
+        assertThat(MetalLbSpeaker.seconds(p, "holdTime", "0")).isZero();
+        assertThat(MetalLbSpeaker.seconds(p, "holdTime", ".5m")).isEqualTo(30);
+        assertThat(MetalLbSpeaker.seconds(p, "holdTime", null)).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MetalLbSpeaker.seconds(p, "holdTime", "90"))
+                .isInstanceOf(LabException.class).hasMessageContaining("spec.holdTime: time: missing unit in duration \"90\"");
     }
 
     static Node node(Cluster c, String name) {

@@ -10,6 +10,8 @@ import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
 import io.peerplan.model.Vantage;
+import io.peerplan.model.session.AddressBook;
+import io.peerplan.model.session.Sessions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -78,7 +80,7 @@ final class CompiledNetwork {
         for (Speaker s : speakers) {
             byId.put(s.id, s);
         }
-        this.sessions = new SessionBuilder(t, byId, n).build().toArray(new Session[0]);
+        this.sessions = SessionCompiler.compile(new Sessions(t, index, new AddressBook(t)), byId, n).toArray(new Session[0]);
         this.adjacencies = adjacencies(sessions);
         for (Speaker s : speakers) {
             // A MetalLB speaker denies every route inbound, so nothing sent to one can matter.
@@ -119,7 +121,7 @@ final class CompiledNetwork {
         BgpPeer first = c.metallb().peers().stream().filter(p -> p.selects(node)).findFirst().orElse(null);
         long asn = first != null && first.myASN() != null ? first.myASN() : 0;
         int rid = 0;
-        Ip configured = first == null ? null : SessionBuilder.parse(first.routerID());
+        Ip configured = first == null ? null : V4.parseIp(first.routerID());
         if (configured != null) {
             rid = V4.of(configured);
         } else if (node.address() != null && node.address().isIpv4()) {
@@ -127,7 +129,7 @@ final class CompiledNetwork {
             // normally its address (assumption: no higher loopback).
             rid = V4.of(node.address());
         }
-        int hold = first == null ? SessionEnd.METALLB_DEFAULT_HOLD : SessionEnd.holdOf(first);
+        int hold = first == null ? DetectionEnd.METALLB_DEFAULT_HOLD : DetectionEnd.holdOf(first);
         return new Speaker(index, node.id(), Speaker.Kind.NODE, c.region(), null, null, node, c, asn, rid,
                 Behaviour.metalLbSpeaker(hold), Policies.NONE, rid, null);
     }
@@ -152,7 +154,7 @@ final class CompiledNetwork {
     private static Adjacency[] adjacencies(Session[] sessions) {
         List<Adjacency> out = new ArrayList<>();
         for (Session s : sessions) {
-            if (s.problem != null) {
+            if (s.problem != null || !SessionCompiler.ipv4(s.addressA) || !SessionCompiler.ipv4(s.addressB)) {
                 continue;
             }
             BgpPeer peer = s.bgpPeer;

@@ -50,7 +50,7 @@ final class MetalLbAnnouncements {
             String name = svc.effectiveNamespace() + "/" + svc.name();
             Set<String> endpoints = svc.effectiveTrafficPolicy() == Service.TrafficPolicy.LOCAL ? Set.copyOf(svc.endpointNodes()) : null;
             for (String text : svc.ips()) {
-                Ip ip = SessionBuilder.parse(text);
+                Ip ip = V4.parseIp(text);
                 if (ip == null) {
                     notes.add(new SimulationNote(c.id(), "service " + name + ": " + text + " is not simulated (IPv4 unicast only)"));
                     continue;

@@ -81,7 +81,7 @@ final class ScenarioView {
             }
             if (why == null) {
                 for (IpPrefix p : failedNetworks) {
-                    if (p.contains(s.addressA) || p.contains(s.addressB)) {
+                    if (s.addressA != null && p.contains(s.addressA) || s.addressB != null && p.contains(s.addressB)) {
                         why = "failed: network " + p;
                     }
                 }
@@ -114,7 +114,7 @@ final class ScenarioView {
             if (list.size() <= limit) {
                 continue;
             }
-            list.sort(Comparator.comparing(Session::dialerAddress));
+            list.sort(Comparator.comparing(Session::dialerAddress, Comparator.nullsLast(Comparator.naturalOrder())));
             for (Session s : list.subList(limit, list.size())) {
                 sessionUp[s.index] = false;
                 sessionDownReason[s.index] = "bgp listen limit " + limit + " of " + e.getKey().id + " reached";

@@ -84,7 +84,7 @@ final class ServingAnalysis {
             for (Cluster c : net.topology.clusters()) {
                 for (Service s : c.services()) {
                     for (String text : s.ips()) {
-                        Ip ip = SessionBuilder.parse(text);
+                        Ip ip = V4.parseIp(text);
                         if (ip != null) {
                             byIp.computeIfAbsent(V4.of(ip), k -> new ArrayList<>())
                                     .add(s.effectiveNamespace() + "/" + s.name() + "@" + c.id());

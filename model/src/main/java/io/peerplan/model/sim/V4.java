@@ -70,4 +70,17 @@ final class V4 {
     static int compare(int a, int b) {
         return Integer.compareUnsigned(a, b);
     }
+
+    /** The IPv4 address in the text, or null when it is blank, not an address, or IPv6. */
+    static Ip parseIp(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            Ip ip = Ip.parse(text);
+            return ip.isIpv4() ? ip : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

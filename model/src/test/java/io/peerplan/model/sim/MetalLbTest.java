@@ -187,6 +187,6 @@ class MetalLbTest {
         t.peering(new Peering("p2", Peering.End.cluster("k8s", "to-gw"), Peering.End.router("gw", Ip.parse("10.0.0.9"), n().remoteAs("internal").build()), null));
         SimulationResult r = t.run();
         assertThat(r.ribs()).containsKey("n1").doesNotContainKey("m");
-        assertThat(r.notes()).anySatisfy(note -> assertThat(note.message()).contains("neighbor 10.0.0.9 on gw is no speaker"));
+        assertThat(r.notes()).anySatisfy(note -> assertThat(note.message()).contains("gw has neighbor 10.0.0.9 but node m runs no MetalLB speaker"));
     }
 }

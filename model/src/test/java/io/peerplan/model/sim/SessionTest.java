@@ -13,6 +13,8 @@ import io.peerplan.model.NeighborConfig;
 import io.peerplan.model.Node;
 import io.peerplan.model.PeerGroup;
 import io.peerplan.model.Peering;
+import io.peerplan.model.validate.Finding;
+import io.peerplan.model.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class SessionTest {
         SimulationResult r = t.run();
         SessionState s = session(r, "ab");
         assertThat(s.up()).isFalse();
-        assertThat(s.downReason()).contains("b expects remote-as 65009 but a speaks AS 65001").contains("Bad peer AS");
+        assertThat(s.downReason()).isEqualTo("b expects AS 65009 but a sends AS 65001");
         assertThat(r.rib("b").orElseThrow().entries()).isEmpty();
     }
 
@@ -43,7 +45,11 @@ class SessionTest {
         t.router("a", 65001, "10.0.0.1").iface("198.18.0.1/30");
         t.router("b", 65002, "10.0.0.2").iface("198.18.0.2/30");
         t.peer("ab", "a", "198.18.0.1", n().remoteAs("65002"), "b", "198.18.0.3", n().remoteAs("65001"));
-        assertThat(session(t.run(), "ab").downReason()).isEqualTo("neighbor 198.18.0.3 on a is not an address of b");
+        // No session pairs (validate's BGP-SESSION-NO-MATCH): nothing to simulate, and a note says why.
+        SimulationResult r = t.run();
+        assertThat(r.sessions()).isEmpty();
+        assertThat(r.notes()).anySatisfy(note -> assertThat(note.message())
+                .isEqualTo("a's neighbor 198.18.0.3 is not an address of b (nobody in the topology holds it)"));
     }
 
     /** metallb#1980: eBGP across subnets needs ebgp-multihop. */
@@ -58,7 +64,7 @@ class SessionTest {
             SessionState s = session(t.run(), "ab");
             assertThat(s.up()).isEqualTo(multihop);
             if (!multihop) {
-                assertThat(s.downReason()).contains("across subnets without ebgp-multihop");
+                assertThat(s.downReason()).contains("only across a router, but its eBGP session is single-hop (no ebgp-multihop)");
             }
         }
     }
@@ -69,7 +75,31 @@ class SessionTest {
         t.router("a", 65001, "10.0.0.1");
         t.router("b", 65002, "10.0.0.2");
         t.link("ab", "a", "198.18.0.1/30", n().shutdown(), "b", "198.18.0.2/30", n());
-        assertThat(session(t.run(), "ab").downReason()).isEqualTo("neighbor 198.18.0.2 is shut down on a");
+        assertThat(session(t.run(), "ab").downReason()).isEqualTo("a has the neighbor shut down");
+    }
+
+    /**
+     * TCP-MD5 on one side only keeps the session down in simulate exactly as validate reports it
+     * (BGP-SESSION-PASSWORD-MISMATCH): both read the one session model. Before, validate reported the
+     * mismatch while simulate brought the session up and routed traffic through it.
+     */
+    @Test
+    void passwordOnOneSideOnlyKeepsTheSessionDown() {
+        for (boolean both : new boolean[] {false, true}) {
+            TestNet t = new TestNet();
+            t.router("a", 65001, "10.0.0.1").announce("203.0.113.0/24");
+            t.router("b", 65002, "10.0.0.2");
+            t.link("ab", "a", "198.18.0.1/30", n().password("md5-ab"), "b", "198.18.0.2/30", both ? n().password("md5-ab") : n());
+            SimulationResult r = t.run();
+            SessionState s = session(r, "ab");
+            assertThat(s.up()).isEqualTo(both);
+            assertThat(r.rib("b").orElseThrow().entries().isEmpty()).as("routes over the session").isEqualTo(!both);
+            List<Finding> findings = Validator.validate(t.build());
+            assertThat(findings).filteredOn(f -> f.ruleId().equals("BGP-SESSION-PASSWORD-MISMATCH")).hasSize(both ? 0 : 1);
+            if (!both) {
+                assertThat(s.downReason()).isEqualTo("a uses a TCP-MD5 password but b does not");
+            }
+        }
     }
 
     /** A listen range accepts only dialers inside it, up to `bgp listen limit` (lowest addresses first). */
@@ -110,6 +140,6 @@ class SessionTest {
         t.peering(new Peering("p", Peering.End.cluster("k8s", "to-gw"),
                 Peering.End.router("gw", io.peerplan.model.Ip.parse("10.0.0.1"), NeighborConfig.remoteAs("64501")), null));
         assertThat(session(t.run(), "p/n1").downReason())
-                .isEqualTo("BGPPeer to-gw of k8s expects AS 64999 but gw speaks AS 64500 (Bad peer AS)");
+                .isEqualTo("the speaker on n1 (cluster k8s) expects AS 64999 but gw sends AS 64500");
     }
 }

@@ -231,6 +231,7 @@ final class TestNet {
         Integer weight;
         Boolean shutdown;
         Integer hold;
+        String passwordRef;
 
         N remoteAs(String v) {
             remoteAs = v;
@@ -292,6 +293,11 @@ final class TestNet {
             return this;
         }
 
+        N password(String secretName) {
+            passwordRef = secretName;
+            return this;
+        }
+
         N bfd(String profile) {
             bfd = true;
             bfdProfile = profile;
@@ -304,7 +310,7 @@ final class TestNet {
         }
 
         NeighborConfig build() {
-            return new NeighborConfig(remoteAs, null, peerGroup, null, null, null, ebgpMultihop, bfd, bfdProfile, null, hold, null,
+            return new NeighborConfig(remoteAs, null, peerGroup, null, null, null, ebgpMultihop, bfd, bfdProfile, null, hold, passwordRef,
                     prefixListIn, prefixListOut, routeMapIn, routeMapOut, allowasIn, rrClient, nextHopSelf, defaultOriginate,
                     weight, null, shutdown);
         }

@@ -7,6 +7,7 @@ import io.peerplan.model.Cluster;
 import io.peerplan.model.Community;
 import io.peerplan.model.LabelSelector;
 import io.peerplan.model.Node;
+import io.peerplan.model.session.Ips;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -3,6 +3,8 @@ package io.peerplan.model.validate.core;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
+import io.peerplan.model.session.AddressBook;
+import io.peerplan.model.session.Sessions;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ public final class Context {
     private final TopologyIndex index;
     private final Map<Cluster, ClusterView> clusters = new IdentityHashMap<>();
     private AddressBook book;
-    private SessionSet sessions;
+    private Sessions sessions;
     private SessionGraph graph;
     private final Map<String, Object> memos = new java.util.HashMap<>();
 
@@ -59,9 +61,9 @@ public final class Context {
         return clusters.computeIfAbsent(c, ClusterView::new);
     }
 
-    public SessionSet sessions() {
+    public Sessions sessions() {
         if (sessions == null) {
-            sessions = new SessionSet(topology, index, addresses());
+            sessions = new Sessions(topology, index, addresses());
         }
         return sessions;
     }

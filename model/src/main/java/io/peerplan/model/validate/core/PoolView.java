@@ -2,6 +2,7 @@ package io.peerplan.model.validate.core;
 
 import inet.ipaddr.IPAddress;
 import io.peerplan.model.AddressPool;
+import io.peerplan.model.session.Ips;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,6 +5,7 @@ import io.peerplan.model.Action;
 import io.peerplan.model.PrefixList;
 import io.peerplan.model.RouteMap;
 import io.peerplan.model.Router;
+import io.peerplan.model.session.Ips;
 import java.util.Comparator;
 import java.util.List;
 

@@ -4,6 +4,7 @@ import io.peerplan.model.Cluster;
 import io.peerplan.model.Node;
 import io.peerplan.model.Router;
 import io.peerplan.model.Vantage;
+import io.peerplan.model.session.Session;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -120,7 +120,7 @@ public final class ModeRules {
                 boolean advertised = v.advertisements().stream().anyMatch(a -> a.pools().contains(pool.name()));
                 pool.cidrs().stream().filter(x -> x.isIPv6()).findFirst().filter(x -> advertised).ifPresent(x ->
                         sink.report(Where.of(c, "IPAddressPool", pool.name()) + ": pool " + q(pool.name()) + " has ipv6 CIDR "
-                                + io.peerplan.model.validate.core.Ips.cidrText(x) + ", native bgp mode does not support ipv6", Where.ids(c), hint));
+                                + io.peerplan.model.session.Ips.cidrText(x) + ", native bgp mode does not support ipv6", Where.ids(c), hint));
             }
             for (var ad : c.metallb().advertisements()) {
                 for (String s : ad.communities()) {
@@ -175,7 +175,7 @@ public final class ModeRules {
 
     private static boolean isZero(String duration) {
         try {
-            return io.peerplan.model.validate.core.GoDuration.parseNanos(duration) == 0;
+            return io.peerplan.model.session.GoDuration.parse(duration).nanos() == 0;
         } catch (IllegalArgumentException e) {
             return false;
         }

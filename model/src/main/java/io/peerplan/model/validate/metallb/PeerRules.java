@@ -9,8 +9,8 @@ import io.peerplan.model.Cluster;
 import io.peerplan.model.validate.RuleFamily;
 import io.peerplan.model.validate.RuleInfo;
 import io.peerplan.model.validate.core.Context;
-import io.peerplan.model.validate.core.GoDuration;
-import io.peerplan.model.validate.core.Ips;
+import io.peerplan.model.session.GoDuration;
+import io.peerplan.model.session.Ips;
 import io.peerplan.model.validate.core.Rule;
 import io.peerplan.model.validate.core.Sink;
 import java.util.ArrayList;
@@ -179,11 +179,11 @@ public final class PeerRules {
             }
             long nanos;
             try {
-                nanos = GoDuration.parseNanos(p.connectTime());
+                nanos = GoDuration.parse(p.connectTime()).nanos();
             } catch (IllegalArgumentException e) {
                 return "spec.connectTime: " + e.getMessage();
             }
-            long seconds = GoDuration.wholeSeconds(nanos);
+            long seconds = new GoDuration(nanos).wholeSeconds();
             if (seconds < 1 || seconds > 65535) {
                 return "spec.connectTime: connect time should be between 1 seconds to 65535";
             }

@@ -8,7 +8,7 @@ import io.peerplan.model.validate.RuleFamily;
 import io.peerplan.model.validate.RuleInfo;
 import io.peerplan.model.validate.core.ClusterView;
 import io.peerplan.model.validate.core.Context;
-import io.peerplan.model.validate.core.Ips;
+import io.peerplan.model.session.Ips;
 import io.peerplan.model.validate.core.PoolView;
 import io.peerplan.model.validate.core.Rule;
 import io.peerplan.model.validate.core.Sink;

@@ -7,9 +7,9 @@ import io.peerplan.model.Peering;
 import io.peerplan.model.validate.RuleFamily;
 import io.peerplan.model.validate.RuleInfo;
 import io.peerplan.model.validate.core.Context;
-import io.peerplan.model.validate.core.Ips;
+import io.peerplan.model.session.Ips;
 import io.peerplan.model.validate.core.Rule;
-import io.peerplan.model.validate.core.SessionProblem;
+import io.peerplan.model.session.SessionProblem;
 import io.peerplan.model.validate.core.Sink;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.peerplan.model.validate.session;
 
-import io.peerplan.model.validate.core.Session;
-import io.peerplan.model.validate.core.SessionEnd;
+import io.peerplan.model.session.Session;
+import io.peerplan.model.session.SessionEnd;
 import io.peerplan.model.validate.core.Sink;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,6 +6,7 @@ import inet.ipaddr.IPAddress;
 import io.peerplan.model.Action;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.PrefixList;
+import io.peerplan.model.session.Ips;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

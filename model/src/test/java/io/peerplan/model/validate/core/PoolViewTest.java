@@ -3,6 +3,7 @@ package io.peerplan.model.validate.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import inet.ipaddr.IPAddress;
+import io.peerplan.model.session.Ips;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

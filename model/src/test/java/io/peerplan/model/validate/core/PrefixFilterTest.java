@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.peerplan.model.Action;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.PrefixList;
+import io.peerplan.model.session.Ips;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

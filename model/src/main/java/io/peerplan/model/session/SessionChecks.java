@@ -1,4 +1,4 @@
-package io.peerplan.model.validate.core;
+package io.peerplan.model.session;
 
 import io.peerplan.model.Ip;
 
@@ -68,8 +68,13 @@ public final class SessionChecks {
     }
 
     /**
-     * TCP-MD5 (RFC 2385) on one side only: the side with a password drops every segment without the
-     * option, so the TCP connection never completes. Returns the problem in words, or null.
+     * TCP-MD5 (RFC 2385) on one side only: the session never reaches OpenSent. FRR's
+     * {@code peer_password_set} calls {@code bgp_md5_set} (bgpd/bgp_network.c), which installs the key
+     * for the peer's address with {@code TCP_MD5SIG}; Linux then drops every segment from that
+     * address that lacks the option, and the side without a key drops every segment that carries one
+     * ({@code tcp_inbound_md5_hash}, net/ipv4/tcp.c). MetalLB renders a BGPPeer's password as
+     * {@code neighbor X password} (internal/bgp/frr/templates/neighborsession.tmpl). Validate and simulate
+     * both read this verdict. Returns the problem in words, or null.
      */
     public static String passwordMismatch(Session s) {
         if (s.a().password() == s.b().password()) {

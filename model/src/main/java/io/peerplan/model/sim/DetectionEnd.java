@@ -7,6 +7,7 @@ import io.peerplan.model.Ip;
 import io.peerplan.model.MetalLbBfdProfile;
 import io.peerplan.model.NeighborConfig;
 import io.peerplan.model.Platform;
+import io.peerplan.model.session.GoDuration;
 
 /**
  * One end of a session as failure detection sees it: does it run BFD for this neighbor, with
@@ -19,7 +20,7 @@ import io.peerplan.model.Platform;
  * @param profile      the BFD profile name, or null for the defaults
  * @param note         why BFD is not in use where the design suggests it should be, or null
  */
-record SessionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int txMillis, int multiplier,
+record DetectionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int txMillis, int multiplier,
         String profile, int holdSeconds, String note) {
 
     private static final int DEFAULT_INTERVAL = 300;
@@ -28,7 +29,7 @@ record SessionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int t
     static final int METALLB_DEFAULT_HOLD = 90;
 
     /** A router or vantage end with its effective neighbor settings. */
-    static SessionEnd ofRouter(Speaker s, NeighborConfig cfg, boolean ebgp, boolean shared, Ip peer) {
+    static DetectionEnd ofRouter(Speaker s, NeighborConfig cfg, boolean ebgp, boolean shared, Ip peer) {
         boolean supported = s.router == null || s.router.platform() == null || s.router.platform().supportsBfd();
         boolean requested = cfg.bfdEnabled();
         int rx = DEFAULT_INTERVAL;
@@ -50,11 +51,11 @@ record SessionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int t
             note = s.id + " runs " + s.router.platform().label() + ", which has no BFD";
         }
         int hold = cfg.hold() != null ? cfg.hold() : s.behaviour.holdSeconds();
-        return new SessionEnd(s.id, requested && supported, multihop, rx, tx, mult, cfg.bfdProfile(), hold, note);
+        return new DetectionEnd(s.id, requested && supported, multihop, rx, tx, mult, cfg.bfdProfile(), hold, note);
     }
 
     /** A MetalLB speaker end: BFD when its BGPPeer names a BFDProfile and MetalLB runs in FRR mode. */
-    static SessionEnd ofNode(Speaker s, Cluster c, BgpPeer p, boolean ebgp, boolean shared) {
+    static DetectionEnd ofNode(Speaker s, Cluster c, BgpPeer p, boolean ebgp, boolean shared) {
         MetalLbBfdProfile prof = p.bfdProfile() == null ? null : c.metallb().bfdProfile(p.bfdProfile()).orElse(null);
         boolean frr = c.effectiveBackend().isFrr();
         String note = null;
@@ -65,7 +66,7 @@ record SessionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int t
         }
         boolean bfd = prof != null && frr;
         boolean multihop = ebgp ? Boolean.TRUE.equals(p.ebgpMultiHop()) : !shared;
-        return new SessionEnd(s.id, bfd, multihop, prof == null ? DEFAULT_INTERVAL : prof.effectiveReceiveInterval(),
+        return new DetectionEnd(s.id, bfd, multihop, prof == null ? DEFAULT_INTERVAL : prof.effectiveReceiveInterval(),
                 prof == null ? DEFAULT_INTERVAL : prof.effectiveTransmitInterval(),
                 prof == null ? DEFAULT_MULTIPLIER : prof.effectiveMultiplier(), p.bfdProfile(), holdOf(p), note);
     }
@@ -73,16 +74,16 @@ record SessionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int t
     /** BGPPeer holdTime; keepaliveTime alone means hold = 3 × keepalive (reference.md §1); default 90 s. */
     static int holdOf(BgpPeer p) {
         if (p.holdTime() != null) {
-            return (int) (GoDuration.millis(p.holdTime()) / 1000);
+            return (int) GoDuration.parse(p.holdTime()).wholeSeconds();
         }
         if (p.keepaliveTime() != null) {
-            return (int) (3 * GoDuration.millis(p.keepaliveTime()) / 1000);
+            return (int) GoDuration.parse(p.keepaliveTime()).times(3).wholeSeconds();
         }
         return METALLB_DEFAULT_HOLD;
     }
 
     /** Detection for the session between two ends (RFC 5880 §6.8.4 for BFD, RFC 4271 §4.2 for hold). */
-    static Detection detect(SessionEnd x, SessionEnd y) {
+    static Detection detect(DetectionEnd x, DetectionEnd y) {
         if (x.bfd && y.bfd && x.multihop == y.multihop) {
             // Each end declares the other down after the remote multiplier times the agreed
             // interval (max of its own required receive and the remote's desired transmit).

@@ -1,4 +1,4 @@
-package io.peerplan.model.validate.core;
+package io.peerplan.model.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.peerplan.model.validate.core;
+package io.peerplan.model.session;
 
 import inet.ipaddr.IPAddress;
 import io.peerplan.model.BgpPeer;
@@ -12,7 +12,7 @@ import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
 import io.peerplan.model.Vantage;
-import io.peerplan.model.validate.core.SessionProblem.Kind;
+import io.peerplan.model.session.SessionProblem.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ import java.util.Set;
  * node at that address, a listen range with every selected speaker inside it. What cannot pair is a
  * {@link SessionProblem}. Built once per validation in O(peerings × speakers).
  */
-public final class SessionSet {
+public final class Sessions {
     private final Topology topology;
     private final TopologyIndex index;
     private final AddressBook book;
@@ -38,7 +38,7 @@ public final class SessionSet {
     private final Map<String, List<Session>> byElement = new HashMap<>();
     private final Map<BgpPeer, SessionEnd.PeerSettings> peerSettings = new java.util.IdentityHashMap<>();
 
-    public SessionSet(Topology topology, TopologyIndex index, AddressBook book) {
+    public Sessions(Topology topology, TopologyIndex index, AddressBook book) {
         this.topology = topology;
         this.index = index;
         this.book = book;
@@ -48,6 +48,11 @@ public final class SessionSet {
             byPeering.put(p.id(), List.copyOf(sessions.subList(before, sessions.size())));
         }
         uncoveredSpeakers();
+    }
+
+    /** The sessions of a topology on its own (the validator shares its index and address book instead). */
+    public static Sessions of(Topology topology) {
+        return new Sessions(topology, new TopologyIndex(topology), new AddressBook(topology));
     }
 
     public List<Session> sessions() {

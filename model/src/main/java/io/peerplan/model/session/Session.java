@@ -1,4 +1,4 @@
-package io.peerplan.model.validate.core;
+package io.peerplan.model.session;
 
 import io.peerplan.model.Ip;
 import io.peerplan.model.Peering;
@@ -22,6 +22,12 @@ public record Session(Peering peering, SessionEnd a, SessionEnd b, Match match, 
     /** A session with its {@link #blockers()} worked out once. */
     public static Session of(Peering peering, SessionEnd a, SessionEnd b, Match match) {
         return new Session(peering, a, b, match, blockersOf(peering, a, b, match));
+    }
+
+    /** The peering's id for two routers, {@code PEERING/NODE} for one speaker's session (as simulate reports it). */
+    public String id() {
+        SessionEnd speaker = a.isSpeaker() ? a : b.isSpeaker() ? b : null;
+        return speaker == null ? peering.id() : peering.id() + "/" + speaker.vertex();
     }
 
     /** The other side. */
@@ -75,6 +81,9 @@ public record Session(Peering peering, SessionEnd a, SessionEnd b, Match match, 
             }
             if (side.shutdown()) {
                 out.add(side.label() + " has the neighbor shut down");
+            }
+            if (side.listens() && side.platform() != null && !side.platform().supportsListenRange()) {
+                out.add(side.label() + " runs " + side.platform().label() + ", which has no bgp listen range");
             }
         }
         String md5 = SessionChecks.passwordMismatch(s);

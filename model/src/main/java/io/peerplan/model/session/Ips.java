@@ -1,4 +1,4 @@
-package io.peerplan.model.validate.core;
+package io.peerplan.model.session;
 
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;

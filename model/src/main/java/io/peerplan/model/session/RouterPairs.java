@@ -1,9 +1,9 @@
-package io.peerplan.model.validate.core;
+package io.peerplan.model.session;
 
 import io.peerplan.model.Ip;
 import io.peerplan.model.Peering;
 import io.peerplan.model.Router;
-import io.peerplan.model.validate.core.SessionProblem.Kind;
+import io.peerplan.model.session.SessionProblem.Kind;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ final class RouterPairs {
     private RouterPairs() {
     }
 
-    static void expand(SessionSet set, AddressBook book, Peering p, SessionEnd a, SessionEnd b) {
+    static void expand(Sessions set, AddressBook book, Peering p, SessionEnd a, SessionEnd b) {
         if (a.listens() && b.listens()) {
             set.problem(p, Kind.NO_MATCH, "both " + a.label() + " and " + b.label() + " only listen (listen range), so nobody opens the session",
                     List.of(a.element(), b.element(), p.id()), "configure a neighbor address on one side");

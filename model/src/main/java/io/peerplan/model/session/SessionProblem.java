@@ -1,4 +1,4 @@
-package io.peerplan.model.validate.core;
+package io.peerplan.model.session;
 
 import io.peerplan.model.Peering;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.peerplan.model.validate.core;
+package io.peerplan.model.session;
 
 import inet.ipaddr.IPAddress;
 import io.peerplan.model.BfdPeer;
@@ -337,10 +337,10 @@ public final class SessionEnd {
     private static Integer speakerHold(BgpPeer p) {
         try {
             if (p.holdTime() != null) {
-                return (int) GoDuration.wholeSeconds(GoDuration.parseNanos(p.holdTime()));
+                return (int) GoDuration.parse(p.holdTime()).wholeSeconds();
             }
             if (p.keepaliveTime() != null) {
-                return (int) GoDuration.wholeSeconds(3 * GoDuration.parseNanos(p.keepaliveTime()));
+                return (int) GoDuration.parse(p.keepaliveTime()).times(3).wholeSeconds();
             }
         } catch (IllegalArgumentException e) {
             return null;
