@@ -65,11 +65,12 @@ final class FrrDevicePush {
 
     private DeviceReport push() throws PushFailure {
         log.start(PushStep.CONNECT, target.endpoint().display());
+        // Every command line is settled before connecting: a command prefix that is not allowed never reaches the device.
+        cmd = new FrrCommands(target.device(), target.management(), target.endpoint().user());
         host = connector.connect(target.endpoint(), cancel);
         log.ok(null);
 
         log.start(PushStep.UPLOAD, null);
-        cmd = new FrrCommands(target.device(), target.management(), target.endpoint().user());
         cmd.workDir(require(FrrCommands.makeWorkDir(), "mktemp").strip());
         if (!cmd.persists()) {
             require(cmd.prepareConfDir(), "prepare confdir");
@@ -102,6 +103,11 @@ final class FrrDevicePush {
             throw new PushFailure(PushFailure.Kind.REMOTE_ERROR, "frr-reload.py --test failed (exit " + test.exitStatus() + "): " + test.failureText());
         }
         diff = test.stdout().strip();
+        if (!ReloadDiff.parse(diff).answers(candidate)) {
+            throw new PushFailure(PushFailure.Kind.REMOTE_ERROR, "frr-reload.py --test exited 0 but listed no line at all, although it "
+                    + "always lists 'ip forwarding' for a Peerplan candidate: the program that answered is not FRR's frr-reload.py"
+                    + (test.stdout().isBlank() ? " (no output)" : ": " + test.stdout().strip().lines().findFirst().orElse("")));
+        }
         if (ReloadDiff.parse(diff).isNoChange()) {
             log.ok("no difference");
             return report(DeviceOutcome.UNCHANGED, "the running config already matches the design", false);

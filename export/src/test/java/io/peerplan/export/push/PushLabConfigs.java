@@ -54,7 +54,6 @@ final class PushLabConfigs {
                     host: 127.0.0.1
                     port: %d
                     user: root
-                    commandPrefix: env
                     frrPathspace: %s
                 - id: upstream
                   role: provider
