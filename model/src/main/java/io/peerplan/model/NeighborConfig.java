@@ -167,4 +167,10 @@ public record NeighborConfig(
                 bfd, bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, routeMapOut,
                 allowasIn, routeReflectorClient, nextHopSelf, value, weight, port, shutdown);
     }
+
+    public NeighborConfig withDescription(String value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, value, interfaceName, updateSource, ebgpMultihop, bfd,
+                bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, routeMapOut,
+                allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
 }

@@ -162,4 +162,22 @@ public record Router(
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
                 management, log, value);
     }
+
+    public Router withPeerGroups(List<PeerGroup> value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, value, bfdProfiles, bfdPeers, management,
+                log, description);
+    }
+
+    public Router withBfdPeers(List<BfdPeer> value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, value, management,
+                log, description);
+    }
+
+    public Router withManagement(Management value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers, value,
+                log, description);
+    }
 }

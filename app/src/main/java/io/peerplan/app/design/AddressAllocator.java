@@ -28,18 +28,31 @@ public final class AddressAllocator {
 
     private final Topology topology;
     private final Set<IPAddress> used = new HashSet<>();
+    private final java.util.List<IpPrefix> reserved = new java.util.ArrayList<>();
 
     public AddressAllocator(Topology topology) {
         this.topology = topology;
+        // Router ids too: a copy's loopback id must not land on another router's.
         for (Router r : topology.routers()) {
             r.interfaces().forEach(this::use);
+            if (r.routerId() != null) {
+                used.add(r.routerId().address());
+            }
         }
         for (Vantage v : topology.vantages()) {
             v.interfaces().forEach(this::use);
+            if (v.routerId() != null) {
+                used.add(v.routerId().address());
+            }
         }
         for (Cluster c : topology.clusters()) {
             c.nodes().forEach(n -> used.add(n.address().address()));
         }
+    }
+
+    /** Takes an address for a new element; false when something already has it. */
+    public boolean claim(Ip ip) {
+        return used.add(ip.address());
     }
 
     private void use(Interface i) {
@@ -49,7 +62,9 @@ public final class AddressAllocator {
     /** The next free host address in the network, skipping .0, the first address (gateway habit) and the broadcast. */
     public Optional<Ip> nextHost(IpPrefix network) {
         IPAddress block = network.network().address().toPrefixBlock();
-        IPAddress candidate = block.getLower().withoutPrefixLength().increment(10);
+        // .10 onwards in a LAN leaves room for gateways and servers; a link net has no such room.
+        int skip = block.getCount().compareTo(java.math.BigInteger.valueOf(64)) >= 0 ? 10 : 1;
+        IPAddress candidate = block.getLower().withoutPrefixLength().increment(skip);
         IPAddress last = block.getUpper().withoutPrefixLength();
         while (candidate != null && candidate.compareTo(last) < 0) {
             if (used.add(candidate)) {
@@ -60,8 +75,19 @@ public final class AddressAllocator {
         return Optional.empty();
     }
 
-    /** A node address for a cluster: next free host of its nodes' network, or of a fresh /24. */
-    public Ip nodeAddress(Cluster cluster) {
+    /**
+     * A node address for a cluster: the next free host of the network the new node joins (null:
+     * none), else of its nodes' network, else of a fresh /24.
+     */
+    public Ip nodeAddress(Cluster cluster, String network) {
+        Optional<IpPrefix> joined = topology.networks().stream().filter(n -> n.id().equals(network) && n.cidr() != null)
+                .map(Network::cidr).findFirst();
+        if (joined.isPresent()) {
+            Optional<Ip> ip = nextHost(joined.get());
+            if (ip.isPresent()) {
+                return ip.get();
+            }
+        }
         for (Node n : cluster.nodes()) {
             Optional<IpPrefix> net = networkOf(n);
             if (net.isPresent()) {
@@ -85,14 +111,48 @@ public final class AddressAllocator {
         return topology.networks().stream().filter(net -> net.id().equals(n.network())).map(Network::cidr).findFirst();
     }
 
-    /** A /24 that overlaps no existing network and holds no used address. */
+    /**
+     * The CIDR of a new network: the /24 of nodes that sit on no network yet when no network
+     * overlaps it (nodes dropped before their network then lie inside it, instead of the network
+     * taking the next /24 as it used to), else a /24 that overlaps nothing and holds no used address.
+     */
     public IpPrefix networkCidr() {
+        for (Cluster c : topology.clusters()) {
+            for (Node n : c.nodes()) {
+                if (n.network() == null && containingNetwork(n.address()).isEmpty()) {
+                    IpPrefix around = new IpPrefix(n.address().address().setPrefixLength(24, false).toPrefixBlock(), false);
+                    if (topology.networks().stream().noneMatch(net -> net.cidr() != null && net.cidr().overlaps(around))) {
+                        return around;
+                    }
+                }
+            }
+        }
         return freeSubnet(NETWORK_SPACE, 24);
+    }
+
+    /** The network whose CIDR holds this address. */
+    public Optional<Network> containingNetwork(Ip ip) {
+        return topology.networks().stream().filter(n -> n.cidr() != null && n.cidr().contains(ip)).findFirst();
     }
 
     /** A /28 for a new address pool that overlaps no network and no pool. */
     public IpPrefix poolCidr() {
         return freeSubnet(POOL_SPACE, 28);
+    }
+
+    /** A block as long as {@code like}, after it in its /8 (v4) or /32 (v6), that overlaps nothing: a copied network's. */
+    public IpPrefix blockLike(IpPrefix like) {
+        int outer = like.isIpv4() ? 8 : 32;
+        IPAddress space = like.network().address().setPrefixLength(Math.min(outer, like.length()), false).toPrefixBlock();
+        var iterator = space.setPrefixLength(like.length(), false).prefixBlockIterator();
+        while (iterator.hasNext()) {
+            IpPrefix candidate = new IpPrefix(iterator.next(), false);
+            if (candidate.compareTo(like.network()) > 0 && isFree(candidate)) {
+                reserved.add(candidate);
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("no free /" + like.length() + " left near " + like + " for the copy");
     }
 
     private IpPrefix freeSubnet(IpPrefix space, int length) {
@@ -108,6 +168,9 @@ public final class AddressAllocator {
     }
 
     private boolean isFree(IpPrefix candidate) {
+        if (reserved.stream().anyMatch(candidate::overlaps)) {
+            return false;
+        }
         for (Network n : topology.networks()) {
             if (n.cidr() != null && n.cidr().overlaps(candidate)) {
                 return false;

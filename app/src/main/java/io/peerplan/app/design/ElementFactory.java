@@ -71,12 +71,26 @@ public final class ElementFactory {
                 new AddressAllocator(topology).networkCidr(), Network.Kind.LAN, null);
     }
 
-    /** A worker node in the cluster's network, at the next free address. */
+    /**
+     * A worker node at the next free address of the cluster's network: its nodes' network, else
+     * the LAN in the cluster's region, else the design's first LAN. A node outside every network
+     * could not be reached by a gateway's listen range or neighbor (the issue-13 defect: nodes got
+     * 10.0.0.x next to a network of 10.0.1.0/24).
+     */
     public Node node(Cluster cluster) {
         String id = ids.next("node");
         String name = IdAllocator.nodeNames(cluster).unique(id);
-        String network = cluster.nodes().stream().map(Node::network).filter(n -> n != null).findFirst().orElse(null);
-        return new Node(id, name, new AddressAllocator(topology).nodeAddress(cluster), Node.Role.WORKER, null, network);
+        String network = cluster.nodes().stream().map(Node::network).filter(n -> n != null).findFirst()
+                .orElseGet(() -> lanFor(cluster));
+        return new Node(id, name, new AddressAllocator(topology).nodeAddress(cluster, network), Node.Role.WORKER, null,
+                network);
+    }
+
+    private String lanFor(Cluster cluster) {
+        List<Network> lans = topology.networks().stream().filter(n -> n.cidr() != null && n.kind() != Network.Kind.LINK)
+                .toList();
+        return lans.stream().filter(n -> java.util.Objects.equals(n.region(), cluster.region())).findFirst()
+                .or(() -> lans.stream().findFirst()).map(Network::id).orElse(null);
     }
 
     public AddressPool pool(Cluster cluster) {

@@ -56,7 +56,7 @@ public final class Paste {
     }
 
     private Result run(double dx, double dy, String targetCluster) {
-        Topology c = fragment.content();
+        Topology c = Readdressing.fresh(target, fragment.content());
         List<String> keys = new ArrayList<>();
         Topology out = target.withRegions(join(target.regions(), c.regions().stream()
                 .map(r -> r.withId(id(r.id())).withName(Fragment.renamed(r.name(), r.id(), id(r.id()))))
@@ -101,7 +101,7 @@ public final class Paste {
             case Node n -> {
                 String id = IdAllocator.ids(t).unique(n.id());
                 String name = IdAllocator.nodeNames(cluster).unique(n.name());
-                Node copy = new Node(id, name, new AddressAllocator(t).nodeAddress(cluster), n.role(), n.labels(),
+                Node copy = new Node(id, name, new AddressAllocator(t).nodeAddress(cluster, n.network()), n.role(), n.labels(),
                         n.network());
                 yield new Placement.Result(Elements.updateCluster(t, clusterId,
                         c -> c.withNodes(Placement.append(c.nodes(), copy))), id);

@@ -35,13 +35,7 @@ public final class Placement {
                     Footprint.DEFAULT_REGION_HEIGHT));
             return new Result(out, r.id());
         }
-        Object probe = switch (item) {
-            case CLUSTER -> factory.cluster(null);
-            case NETWORK -> factory.network(null);
-            case INTERNET_VANTAGE -> factory.vantage(null);
-            case FRR_GATEWAY, QUAGGA_GATEWAY, ROUTEROS_GATEWAY, PROVIDER_ROUTER -> factory.router(item, null);
-            default -> throw new IllegalArgumentException(item + " must be dropped onto a cluster");
-        };
+        Object probe = probe(factory, item);
         Footprint f = Footprint.at(probe, x, y);
         String region = Membership.regionAt(t, f.centerX(), f.centerY());
         Object element = Placed.withRegion(probe, region);
@@ -54,6 +48,49 @@ public final class Placement {
         };
         String id = Elements.id(element);
         return new Result(Layouts.withPosition(out, id, x, y), id);
+    }
+
+    private static Object probe(ElementFactory factory, PaletteItem item) {
+        return switch (item) {
+            case CLUSTER -> factory.cluster(null);
+            case NETWORK -> factory.network(null);
+            case INTERNET_VANTAGE -> factory.vantage(null);
+            case FRR_GATEWAY, QUAGGA_GATEWAY, ROUTEROS_GATEWAY, PROVIDER_ROUTER -> factory.router(item, null);
+            default -> throw new IllegalArgumentException(item + " must be dropped onto a cluster");
+        };
+    }
+
+    /**
+     * The top-left corner nearest to (x, y) that keeps the new item's card wholly inside the
+     * visible area, on the grid when {@code grid > 0}. A card dropped near the canvas edge used to
+     * hang half outside it (a provider card placed partly off the canvas).
+     */
+    public static Layout.Point inside(Topology t, PaletteItem item, double x, double y, Footprint visible, double grid) {
+        double w;
+        double h;
+        if (item == PaletteItem.REGION) {
+            w = Footprint.DEFAULT_REGION_WIDTH;
+            h = Footprint.DEFAULT_REGION_HEIGHT;
+        } else {
+            Footprint card = Footprint.at(probe(new ElementFactory(t), item), 0, 0);
+            w = card.width();
+            h = card.height();
+        }
+        return new Layout.Point(fit(x, w, visible.x(), visible.maxX(), grid), fit(y, h, visible.y(), visible.maxY(), grid));
+    }
+
+    private static double fit(double v, double size, double min, double max, double grid) {
+        double out = Math.max(min, Math.min(v, max - size));
+        if (grid > 0) {
+            out = Math.round(out / grid) * grid;
+            if (out + size > max) {
+                out -= grid;
+            }
+            if (out < min) {
+                out += grid;
+            }
+        }
+        return out;
     }
 
     /** Adds a node, pool or service to a cluster. */

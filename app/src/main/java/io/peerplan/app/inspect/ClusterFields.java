@@ -1,5 +1,6 @@
 package io.peerplan.app.inspect;
 
+import io.peerplan.app.design.ClusterAs;
 import io.peerplan.app.design.Elements;
 import io.peerplan.app.design.Refs;
 import io.peerplan.app.design.Renaming;
@@ -26,6 +27,9 @@ final class ClusterFields {
                         true, "frr-k8s is MetalLB's default since v0.16; native rejects BFD"),
                 Fields.choice(key, "MetalLB", "Config style", Cluster::configStyle, Cluster::withConfigStyle,
                         Cluster.ConfigStyle.class, true, "CRDs (MetalLB ≥ 0.13) or the legacy config ConfigMap"),
+                FieldSpec.text("MetalLB", "AS number", "The speakers' AS (every BGPPeer's myASN); the routers' remote-as follow",
+                        t -> ClusterAs.of((Cluster) Fields.element(t, key)),
+                        (t, s) -> ClusterAs.renumber(t, key, Parse.requiredAsn(s).value())),
                 Fields.text(key, "MetalLB", "Namespace", Cluster::namespace, Cluster::withNamespace, Parse::optional,
                         "metallb-system by default"),
                 FieldSpec.info("MetalLB", "BGP peers", t -> Parse.list(((Cluster) Fields.element(t, key)).metallb().peers()

@@ -67,6 +67,33 @@ class FragmentPasteTest {
     }
 
     @Test
+    void aDuplicatedGatewayTakesFreeAddressesAndItsNeighborsFollow() {
+        Paste.Result r = Paste.paste(sample, Fragment.copy(sample, Set.of("gateway-alfa-unoone", "antares")), 40, 40, null);
+        TopologyIndex index = new TopologyIndex(r.topology());
+        Router original = index.router("gateway-alfa-unoone").orElseThrow();
+        Router copy = index.router("gateway-alfa-unoone-2").orElseThrow();
+        Router provider = index.router("antares-2").orElseThrow();
+        assertThat(copy.interfaces()).extracting(i -> i.address().ip())
+                .doesNotContainAnyElementsOf(original.interfaces().stream().map(i -> i.address().ip()).toList());
+        assertThat(copy.routerId()).isNotEqualTo(original.routerId());
+        Peering link = index.peering("alfa-provider-2").orElseThrow();
+        assertThat(provider.hasAddress(link.endOf("gateway-alfa-unoone-2").peerAddress())).as("the neighbor follows").isTrue();
+        assertThat(copy.hasAddress(link.endOf("antares-2").peerAddress())).isTrue();
+        assertThat(copy.bfdPeers()).extracting(b -> b.address()).containsOnly(link.endOf("gateway-alfa-unoone-2").peerAddress());
+    }
+
+    @Test
+    void aCopiedRegionGetsItsOwnSubnetsWithTheSameHostPlan() {
+        Topology t = Paste.paste(sample, Fragment.copy(sample, Set.of("alfa")), 0, 800, null).topology();
+        TopologyIndex index = new TopologyIndex(t);
+        var cloud = t.networks().stream().filter(n -> n.id().equals("alfa-cloud-2")).findFirst().orElseThrow();
+        assertThat(cloud.cidr()).isNotEqualTo(sample.networks().getFirst().cidr());
+        assertThat(index.cluster("k8s-alfa-2").orElseThrow().nodes()).allSatisfy(n -> assertThat(cloud.cidr().contains(n.address())).isTrue());
+        assertThat(index.router("gateway-alfa-unoone-2").orElseThrow().bgp().listenRanges()).extracting(l -> l.range())
+                .containsExactly(cloud.cidr());
+    }
+
+    @Test
     void nestedItemsGoIntoATargetCluster() {
         Fragment f = Fragment.copy(sample, Set.of("k8s-alfa/pool/anycast-pool"));
         Paste.Result r = Paste.paste(sample, f, 0, 0, "k8s-bravo");

@@ -38,7 +38,7 @@ class LinkingTest {
     }
 
     @Test
-    void frrGatewayAcceptsAClustersSpeakersThroughAListenRangeAndTheClusterGetsABgpPeer() {
+    void frrGatewayAcceptsAClustersSpeakersThroughAListenRangeOnTheSubnetTheyShare() {
         Topology t = Placement.place(gatewayAndProvider(), PaletteItem.CLUSTER, 0, 200).topology();
         t = Placement.intoCluster(t, PaletteItem.NODE, "cluster-1").topology();
         Linking.Linked l = (Linking.Linked) Linking.connect(t, "gateway-1", "cluster-1");
@@ -46,25 +46,38 @@ class LinkingTest {
         assertThat(p.a().listenRange()).isTrue();
         assertThat(p.a().peerAddress()).isNull();
         assertThat(p.b().isCluster()).isTrue();
+        Router gw = l.topology().routers().getFirst();
+        assertThat(gw.interfaces()).as("the gateway joins the speakers' subnet").extracting(i -> i.address().toString())
+                .containsExactly("198.51.100.14/29", "10.0.0.11/24");
+        assertThat(gw.bgp().listenRanges()).singleElement().satisfies(r -> {
+            assertThat(r.range()).hasToString("10.0.0.0/24");
+            assertThat(r.peerGroup()).isEqualTo(p.a().config().peerGroup()).isNotNull();
+        });
+        assertThat(gw.peerGroup(p.a().config().peerGroup()).orElseThrow().config().remoteAs()).isEqualTo("internal");
         BgpPeer peer = l.topology().clusters().getFirst().metallb().peer(p.b().bgpPeer()).orElseThrow();
         assertThat(peer.peerASN()).isEqualTo(ElementFactory.GATEWAY_ASN);
         assertThat(peer.myASN()).as("iBGP by default, as seed 000").isEqualTo(ElementFactory.GATEWAY_ASN);
-        assertThat(peer.peerAddress()).isEqualTo("198.51.100.14");
+        assertThat(peer.peerAddress()).as("the gateway's address on that subnet, not its router id").isEqualTo("10.0.0.11");
         Fixtures.roundTrips(l.topology());
     }
 
     @Test
-    void quaggaGatewayNamesOneSpeakerPerPeering() {
+    void quaggaGatewayNamesEverySpeakerInOneGesture() {
         Topology t = Placement.place(Topology.empty("t"), PaletteItem.QUAGGA_GATEWAY, 0, 0).topology();
         t = Placement.place(t, PaletteItem.CLUSTER, 0, 200).topology();
         t = Placement.intoCluster(t, PaletteItem.NODE, "cluster-1").topology();
         t = Placement.intoCluster(t, PaletteItem.NODE, "cluster-1").topology();
-        Topology once = ((Linking.Linked) Linking.connect(t, "gateway-1", "cluster-1")).topology();
-        Topology twice = ((Linking.Linked) Linking.connect(once, "gateway-1", "cluster-1")).topology();
-        assertThat(twice.peerings()).extracting(p -> p.a().peerAddress())
-                .containsExactlyElementsOf(twice.clusters().getFirst().nodes().stream().map(n -> n.address()).toList());
-        assertThat(twice.peerings()).extracting(Peering::id).doesNotHaveDuplicates();
-        Fixtures.roundTrips(twice);
+        Linking.Linked l = (Linking.Linked) Linking.connect(t, "gateway-1", "cluster-1");
+        Topology once = l.topology();
+        assertThat(l.peeringIds()).containsExactly("gateway-1-node-1", "gateway-1-node-2");
+        assertThat(once.peerings()).extracting(p -> p.a().peerAddress())
+                .containsExactlyElementsOf(once.clusters().getFirst().nodes().stream().map(n -> n.address()).toList());
+        assertThat(once.peerings()).extracting(p -> p.a().config().description()).containsExactly("node-1", "node-2");
+        assertThat(once.peerings()).extracting(p -> p.a().config().remoteAs())
+                .as("eBGP in the AS after the gateway's, as seeds 001 and 002").containsOnly("64513");
+        assertThat(Linking.connect(once, "gateway-1", "cluster-1")).as("every speaker is named already")
+                .isInstanceOf(Linking.Refused.class);
+        Fixtures.roundTrips(once);
     }
 
     @Test

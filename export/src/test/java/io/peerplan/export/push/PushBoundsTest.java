@@ -19,9 +19,9 @@ class PushBoundsTest {
 
     private static DeviceReport push(ScriptedHost device, String prefix, boolean dryRun) throws PushFailure {
         Management m = new Management("127.0.0.1", null, "ops", prefix, null);
-        FrrDevicePush.FrrTarget target = new FrrDevicePush.FrrTarget("gw", Endpoint.of("gw", m), m, CANDIDATE,
-                new FrrExpectations(List.of(), List.of()));
-        return new FrrDevicePush(target, device, PushOptions.DEFAULTS.withDryRun(dryRun), CancelToken.never(), PushListener.NONE, null).run();
+        FrrDriver driver = new FrrDriver(new FrrDriver.FrrTarget("gw", m, "ops", CANDIDATE, new FrrExpectations(List.of(), List.of())));
+        return new DevicePush(driver, "gw", Endpoint.of("gw", m), device, PushOptions.DEFAULTS.withDryRun(dryRun), CancelToken.never(),
+                PushListener.NONE, null).run();
     }
 
     @Test

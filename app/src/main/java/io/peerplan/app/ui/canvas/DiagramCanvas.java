@@ -3,6 +3,7 @@ package io.peerplan.app.ui.canvas;
 import io.peerplan.app.design.Footprint;
 import io.peerplan.app.design.Layouts;
 import io.peerplan.app.design.PaletteItem;
+import io.peerplan.app.design.Placement;
 import io.peerplan.app.diagram.Diagram;
 import io.peerplan.app.render.DiagramPainter;
 import io.peerplan.app.render.DiagramTheme;
@@ -10,6 +11,7 @@ import io.peerplan.app.render.Overlay;
 import io.peerplan.app.render.Picker;
 import io.peerplan.app.render.Viewport;
 import io.peerplan.app.ui.vm.DesignerViewModel;
+import io.peerplan.model.Layout;
 import java.util.Collection;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -321,8 +323,14 @@ public final class DiagramCanvas extends Region implements CanvasContext {
 
     private void ghost(PaletteItem item, double x, double y) {
         overlay.ghost = item;
-        overlay.ghostX = snapped(x - (item.insideCluster() ? 20 : 24));
-        overlay.ghostY = snapped(y - 12);
+        if (item.insideCluster()) {
+            overlay.ghostX = snapped(x - 20);
+            overlay.ghostY = snapped(y - 12);
+        } else {
+            Layout.Point p = landing(item, x, y);
+            overlay.ghostX = p.x();
+            overlay.ghostY = p.y();
+        }
         overlay.dropTarget = item.insideCluster() ? Picker.clusterAt(diagram(), x, y) : null;
         repaint();
     }
@@ -339,7 +347,14 @@ public final class DiagramCanvas extends Region implements CanvasContext {
             }
             return model.edits().placeInto(item, cluster);
         }
-        return model.edits().place(item, snapped(x - 24), snapped(y - 12));
+        Layout.Point p = landing(item, x, y);
+        return model.edits().place(item, p.x(), p.y());
+    }
+
+    /** Where a card dropped with the pointer at (x, y) lands: held near its top-left, inside the view. */
+    private Layout.Point landing(PaletteItem item, double x, double y) {
+        return Placement.inside(model.topology(), item, x - 24, y - 12, viewport.visible(getWidth(), getHeight()),
+                snap() ? Layouts.GRID : 0);
     }
 
     private double snapped(double v) {

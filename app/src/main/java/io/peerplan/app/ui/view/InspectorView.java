@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.TraversalDirection;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -156,6 +157,10 @@ public final class InspectorView extends ScrollPane {
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 f.revert();
                 e.consume();
+            } else if (e.getCode() == KeyCode.TAB && input instanceof TextArea && !e.isControlDown()) {
+                // A form walks its fields with Tab; a tab character has no meaning in any field here.
+                e.consume();
+                input.requestFocusTraversal(e.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
             }
         });
         return input;

@@ -62,9 +62,7 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
                         keys.add(i.getValue().key());
                     }
                 }
-                syncing = true;
-                model.selection().select(keys);
-                syncing = false;
+                guarded(() -> model.selection().select(keys));
             }
         });
         setOnMouseClicked(e -> {
@@ -113,8 +111,21 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
                 ElementIcon.NETWORK));
         group(root, "Peerings", t.peerings(), p -> item(p.id(), index.displayName(p.a().element()) + " ↔ "
                 + index.displayName(p.b().element()), ElementIcon.PEERING));
-        setRoot(root);
+        // A new root clears the tree's selection; inside the guard, so that the cleared selection
+        // is not pushed back into the model (every committed inspector edit used to deselect).
+        guarded(() -> setRoot(root));
         syncSelection();
+    }
+
+    /** Runs a change of the tree's or the model's selection without echoing it back. */
+    private void guarded(Runnable change) {
+        boolean was = syncing;
+        syncing = true;
+        try {
+            change.run();
+        } finally {
+            syncing = was;
+        }
     }
 
     /**
@@ -218,31 +229,30 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
         if (syncing) {
             return;
         }
-        syncing = true;
-        try {
-            getSelectionModel().clearSelection();
-            TreeItem<Entry> last = null;
-            for (String k : model.selection().keys()) {
-                TreeItem<Entry> i = byKey.get(k);
-                if (i == null) {
-                    i = loadOwner(k);
-                }
-                if (i != null) {
-                    for (TreeItem<Entry> p = i.getParent(); p != null; p = p.getParent()) {
-                        p.setExpanded(true);
-                    }
-                    getSelectionModel().select(i);
-                    last = i;
-                }
+        guarded(this::selectModelKeys);
+    }
+
+    private void selectModelKeys() {
+        getSelectionModel().clearSelection();
+        TreeItem<Entry> last = null;
+        for (String k : model.selection().keys()) {
+            TreeItem<Entry> i = byKey.get(k);
+            if (i == null) {
+                i = loadOwner(k);
             }
-            if (last != null) {
-                int row = getRow(last);
-                if (row >= 0) {
-                    scrollTo(Math.max(0, row - 3));
+            if (i != null) {
+                for (TreeItem<Entry> p = i.getParent(); p != null; p = p.getParent()) {
+                    p.setExpanded(true);
                 }
+                getSelectionModel().select(i);
+                last = i;
             }
-        } finally {
-            syncing = false;
+        }
+        if (last != null) {
+            int row = getRow(last);
+            if (row >= 0) {
+                scrollTo(Math.max(0, row - 3));
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ import io.peerplan.app.design.PaletteItem;
 import io.peerplan.app.design.Paste;
 import io.peerplan.app.design.Placement;
 import io.peerplan.app.design.Placed;
+import io.peerplan.app.design.SpeakerPeering;
 import io.peerplan.app.ui.edit.Document;
 import io.peerplan.app.ui.edit.Edit;
 import io.peerplan.model.Layout;
@@ -69,16 +70,26 @@ public final class EditActions {
                 new Layout.Bounds(bounds.x(), bounds.y(), bounds.width(), bounds.height())));
     }
 
-    /** Draws a peering; empty when done, else why not. */
+    /** Draws a peering with the default choices; empty when done, else why not. */
     public Optional<String> connect(String from, String to) {
-        Linking.Result r = Linking.connect(document.topology(), from, to);
+        return connect(from, to, null);
+    }
+
+    /** What a peering between these two would let the user choose (cluster and router only). */
+    public Optional<SpeakerPeering.Options> peeringOptions(String from, String to) {
+        return Linking.options(document.topology(), from, to);
+    }
+
+    /** Draws a peering; {@code choice} is how the router accepts a cluster's speakers (null: defaults). */
+    public Optional<String> connect(String from, String to, SpeakerPeering.Choice choice) {
+        Linking.Result r = Linking.connect(document.topology(), from, to, choice);
         if (r instanceof Linking.Refused refused) {
             status.accept(refused.reason());
             return Optional.of(refused.reason());
         }
         Linking.Linked linked = (Linking.Linked) r;
         apply("Connect " + from + " to " + to, t -> linked.topology());
-        selection.select(linked.peeringId());
+        selection.select(linked.peeringIds());
         return Optional.empty();
     }
 
@@ -137,10 +148,7 @@ public final class EditActions {
         pasteCount++;
         double offset = 2 * Layouts.GRID * pasteCount;
         String target = targetCluster();
-        Paste.Result r = Paste.paste(document.topology(), clipboard, offset, offset, target);
-        if (apply("Paste", t -> r.topology())) {
-            selection.select(r.keys());
-        }
+        pasteAt("Paste", clipboard, offset, target);
     }
 
     /** Copy and paste in one step, leaving the clipboard alone. */
@@ -148,10 +156,17 @@ public final class EditActions {
         if (selection.keys().isEmpty()) {
             return;
         }
-        Fragment f = Fragment.copy(document.topology(), selection.keys());
-        Paste.Result r = Paste.paste(document.topology(), f, 2 * Layouts.GRID, 2 * Layouts.GRID, null);
-        if (apply("Duplicate", t -> r.topology())) {
-            selection.select(r.keys());
+        pasteAt("Duplicate", Fragment.copy(document.topology(), selection.keys()), 2 * Layouts.GRID, null);
+    }
+
+    /** One paste as one edit; a copy that finds no free address is refused with the reason. */
+    private void pasteAt(String description, Fragment fragment, double offset, String targetCluster) {
+        Paste.Result[] result = new Paste.Result[1];
+        if (apply(description, t -> {
+            result[0] = Paste.paste(t, fragment, offset, offset, targetCluster);
+            return result[0].topology();
+        })) {
+            selection.select(result[0].keys());
         }
     }
 
