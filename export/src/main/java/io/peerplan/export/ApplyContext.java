@@ -1,6 +1,6 @@
 package io.peerplan.export;
 
-import io.peerplan.export.push.ShellQuote;
+import io.peerplan.export.text.ShellQuote;
 import io.peerplan.model.Router;
 import io.peerplan.model.TopologyIndex;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.peerplan.export;
 
 import io.peerplan.export.metallb.MetalLbHeader;
-import io.peerplan.export.push.ShellQuote;
+import io.peerplan.export.text.ShellQuote;
 import io.peerplan.export.text.UnwritableValueException;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Management;

@@ -73,7 +73,7 @@ class PushCommandTest {
                 .contains("(the device was not changed)").doesNotContain("cannot connect");
     }
 
-    /** Issue 19: Bravo's gateway 198.19.51.230 is in RFC 2544's benchmarking block; a dry run connected to it. */
+    /** Bravo's gateway 198.19.51.230 is in RFC 2544's benchmarking block; a dry run connected to it. */
     @Test
     void theSamplesBenchmarkingAddressIsRefusedWithoutAnyConnection() throws Exception {
         Path key = dir.resolve("id");

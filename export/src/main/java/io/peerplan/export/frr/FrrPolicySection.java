@@ -1,5 +1,6 @@
 package io.peerplan.export.frr;
 
+import io.peerplan.export.text.ConfigSyntax;
 import io.peerplan.model.CommunityList;
 import io.peerplan.model.PrefixList;
 import io.peerplan.model.RouteMap;
@@ -88,6 +89,6 @@ final class FrrPolicySection {
     }
 
     static String collapse(String text) {
-        return String.join(" ", text.strip().split("\\s+"));
+        return ConfigSyntax.collapsed(FrrText.FORMAT, text);
     }
 }

@@ -1,6 +1,6 @@
 package io.peerplan.export.metallb;
 
-import io.peerplan.export.push.ShellQuote;
+import io.peerplan.export.text.ShellQuote;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Node;
 import io.peerplan.model.Service;

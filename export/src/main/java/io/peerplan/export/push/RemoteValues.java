@@ -1,5 +1,6 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.text.ShellQuote;
 import io.peerplan.model.validate.input.CommandPrefix;
 import java.util.List;
 import java.util.regex.Pattern;

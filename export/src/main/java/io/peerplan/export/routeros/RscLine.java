@@ -1,5 +1,6 @@
 package io.peerplan.export.routeros;
 
+import io.peerplan.export.text.ConfigSyntax;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,7 +40,7 @@ final class RscLine {
 
     /** A free-text property ({@code comment}), whitespace collapsed as the routers store descriptions. */
     RscLine text(String name, String value) {
-        return value == null || value.isBlank() ? this : prop(name, String.join(" ", value.strip().split("\\s+")));
+        return value == null || value.isBlank() ? this : prop(name, ConfigSyntax.collapsed("RouterOS script", value));
     }
 
     /** A property without a value, such as v7's {@code blackhole}; sorted with the others. */
@@ -68,7 +69,7 @@ final class RscLine {
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    if (Character.isISOControl(c)) {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
                         // "\xx: print character from hex value; hex numbers should use capital letters" (one per UTF-8 byte).
                         for (byte x : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
                             b.append('\\').append("%02X".formatted(x & 0xff));

@@ -38,8 +38,12 @@ public final class ConfigSyntax {
         return value;
     }
 
-    /** Free text written on one line (descriptions): whitespace runs, line breaks included, become one space. */
+    /**
+     * Free text written on one line (descriptions): whitespace runs, line breaks included, become one
+     * space, as vtysh stores a description. The Unicode line breaks (U+0085, U+2028, U+2029) count as
+     * whitespace too: the loader allows them in free text, so no exporter may refuse them.
+     */
     public static String collapsed(String format, String text) {
-        return line(format, String.join(" ", text.strip().split("\\s+")));
+        return line(format, String.join(" ", text.strip().split("[\\s\u0085\u2028\u2029]+")));
     }
 }

@@ -2,20 +2,20 @@ package io.peerplan.export.push;
 
 import io.peerplan.export.testlab.LoopbackSshServer;
 import io.peerplan.export.testlab.SshKeys;
+import io.peerplan.export.text.ShellQuote;
+import io.peerplan.model.Management;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.peerplan.model.Management;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Remote command lines are built without injection: hostile values go through an in-process SSH
@@ -101,7 +101,7 @@ class CommandQuotingTest {
                 .isInstanceOfSatisfying(PushFailure.class, f -> assertThat(f.kind()).isEqualTo(PushFailure.Kind.INVALID_VALUE));
         assertThatThrownBy(() -> new FrrCommands("edge", new Management("h", null, "u", "-n sudo", null), "u"))
                 .hasMessageContaining("only through sudo or doas");
-        // Issue 19: any other program would run on the device before every command, dry runs included.
+        // Any other program would run on the device before every command, dry runs included.
         for (String program : new String[] {"env", "truncate -s0 /etc/frr/frr.conf --", "sudo -u root sh -c", "doas -s", "sudo -n -n"}) {
             assertThatThrownBy(() -> new FrrCommands("edge", new Management("h", null, "u", program, null), "u"))
                     .as(program).hasMessageContaining("management.commandPrefix '" + program + "' is not usable");

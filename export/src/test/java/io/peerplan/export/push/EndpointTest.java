@@ -29,7 +29,7 @@ class EndpointTest {
         refused("3fff::1", "3fff::/20, reserved for documentation (RFC 9637)");
     }
 
-    /** Issue 19: the sample's Bravo gateway is in RFC 2544's benchmarking block, and preview, dry run and refresh connected to it. */
+    /** The sample's Bravo gateway is in RFC 2544's benchmarking block, and preview, dry run and refresh connected to it. */
     @Test
     void benchmarkingReservedAndMulticastAddressesAreRefused() {
         refused("198.19.51.230", "198.18.0.0/15, reserved for benchmarking network devices (RFC 2544)");

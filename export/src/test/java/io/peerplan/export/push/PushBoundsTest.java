@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * How push commands are bounded (issue 19): a command prefix other than a privilege helper never
+ * How push commands are bounded: a command prefix other than a privilege helper never
  * reaches a device, dry run or not, and the plan names the exact prefix; a dry run runs only the
  * read-only steps it lists; a silent frr-reload.py is not taken for "already matches".
  */

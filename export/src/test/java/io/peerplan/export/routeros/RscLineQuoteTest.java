@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A value inside a RouterOS command is quoted with the script language's own escapes (RouterOS
- * manual, Scripting, "Constant Escape Sequences"): a line break cannot end the command (issue 19:
- * an interface name added {@code /system reset-configuration}), {@code $} cannot expand a variable.
+ * manual, Scripting, "Constant Escape Sequences"): a line break cannot end the command (an
+ * interface name once added {@code /system reset-configuration}), {@code $} cannot expand a variable.
  */
 class RscLineQuoteTest {
 

@@ -14,6 +14,7 @@ import io.peerplan.export.ExportRefusedException;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Platform;
 import io.peerplan.model.Topology;
+import io.peerplan.model.validate.input.InputRules;
 import io.peerplan.model.validate.input.ProjectText;
 import io.peerplan.model.validate.input.TextField;
 import java.io.IOException;
@@ -30,7 +31,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Issue 19: random text in any text field of any design never produces an extra line, document or
+ * Random text in any text field of any design never produces an extra line, document or
  * command in any export (FRR, Quagga, RouterOS v6/v7, MetalLB CRDs, legacy ConfigMap, services,
  * README). Each value carries the marker {@value #MARK} after a separator a format could take as
  * the end of a line, a document, a string or a shell word; the export must refuse it or keep the
@@ -66,6 +67,11 @@ class InjectionPropertyTest {
                 bundle = BundleExporter.export(hostile.get(), o);
             } catch (ExportRefusedException e) {
                 assertThat(e.reasons()).as("refusal of %s at %s", c.value(), target.pointer()).allSatisfy(r -> assertThat(r).doesNotContain("\n"));
+                // The loader and the writers agree: what a writer cannot hold, the loader refuses first.
+                if (e.reasons().stream().anyMatch(r -> r.contains(" cannot hold "))) {
+                    assertThat(InputRules.violations(hostile.get())).as("%s refused by a writer but accepted on load: %s",
+                            printable(c.value()), e.reasons()).isNotEmpty();
+                }
                 continue;
             }
             for (ExportFile f : bundle.files()) {

@@ -13,7 +13,7 @@ import io.peerplan.model.Topology;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 19's reproduced injections, each exported from a design that skipped the loader's check:
+ * Reproduced injections, each exported from a design that skipped the loader's check:
  * the exporters refuse the value or write it so it cannot start a line, a document or a command.
  */
 class ReproducedInjectionTest {

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 19's hostile project files are refused on load with one located error naming the line,
+ * Hostile project files are refused on load with one located error naming the line,
  * column, element id and field, before any exporter or push sees them.
  */
 class HostileFieldsTest {

@@ -3,7 +3,7 @@ package io.peerplan.model.validate;
 import java.util.List;
 
 /**
- * Trigger and near-miss fixtures for the field-syntax family: each trigger is one of issue 19's
+ * Trigger and near-miss fixtures for the field-syntax family: each trigger is one of the reproduced
  * reproduced injections (a line break in the log field, a rogue word in a peer-group name, a
  * program as command prefix), the near miss the same field written harmlessly.
  */
@@ -29,8 +29,11 @@ final class InputCases {
                         MK.set("/routers/0/interfaces/0/name", "\"bridge-k8s\\r\\n/system reset-configuration no-defaults=yes\""),
                         MK.set("/routers/0/interfaces/0/name", "bridge-k8s"))
                         .expecting("interfaces[0].name"),
-                RuleCase.of("INPUT-CONTROL-CHARACTER", "U+2028 ends a YAML 1.1 comment line, even in a description",
-                        TWO.set(GW + "/description", "\"gateway\\u2028apiVersion: v1\""), TWO.set(GW + "/description", "\"gateway\\nof Alfa\""))
+                RuleCase.of("INPUT-CONTROL-CHARACTER", "an escape sequence in a description; line breaks are fine there (collapsed on export)",
+                        TWO.set(GW + "/description", "\"gateway\\e[2J\""), TWO.set(GW + "/description", "\"gateway\\u2028of\\nAlfa\""))
+                        .expecting("U+001B"),
+                RuleCase.of("INPUT-CONTROL-CHARACTER", "U+2028 ends a YAML 1.1 comment line, and a router's display name is one",
+                        TWO.set(GW + "/name", "\"gw\\u2028apiVersion: v1\""), TWO.set(GW + "/name", "gw-alfa"))
                         .expecting("U+2028"),
                 RuleCase.of("INPUT-CONFIG-WORD", "a peer-group name smuggles a remote-as onto the neighbor line",
                         TWO.set(GW + "/peerGroups/0/name", "\"mks-nodes remote-as 666\"")
@@ -46,7 +49,7 @@ final class InputCases {
                         TWO.set("/clusters/0/services/0/namespace", "my-apps")).expecting("services[0].namespace 'my apps'"),
                 RuleCase.of("INPUT-KUBERNETES-NAME", "a Service name starting with a digit (RFC 1035)",
                         TWO.set("/clusters/0/services/0/name", "1echo"), TWO.set("/clusters/0/services/0/name", "echo1")),
-                RuleCase.of("INPUT-MANAGEMENT", "commandPrefix runs another program (issue 19: truncate emptied frr-reload.py)",
+                RuleCase.of("INPUT-MANAGEMENT", "commandPrefix runs another program (truncate emptied frr-reload.py)",
                         TWO.set(GW + "/management/commandPrefix", "\"truncate -s0 /etc/frr/frr.conf --\""),
                         TWO.set(GW + "/management/commandPrefix", "\"sudo -n -u frr\""))
                         .expecting("management.commandPrefix 'truncate -s0 /etc/frr/frr.conf --' is not an allowed command prefix"),

@@ -71,6 +71,10 @@ final class FieldGrammars {
         set(Grammar.PATHSPACE, Management.class, "frrPathspace");
         set(Grammar.COMMAND_PREFIX, Management.class, "commandPrefix");
         set(Grammar.KUBE_CONTEXT, Cluster.class, "kubeContext");
+        // A region's site, location and zone are shown, never exported.
+        for (String c : new String[] {"site", "location", "zone"}) {
+            set(Grammar.TEXT, Region.class, c);
+        }
         // Descriptions are free text: every exporter collapses their whitespace or keeps the first line.
         for (Class<?> type : new Class<?>[] {Topology.class, Region.class, Network.class, Router.class, Vantage.class,
                 Cluster.class, Peering.class, NeighborConfig.class, RouteMap.Entry.class}) {

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 public enum Grammar {
     /**
-     * Free text (descriptions): exporters collapse its whitespace into single spaces (vtysh stores
-     * descriptions that way), so line breaks and tabs are allowed; other control characters are not.
+     * Free text (descriptions, a region's site and location): exporters collapse its whitespace into
+     * single spaces (vtysh stores descriptions that way) or do not write it, so line breaks (LF, CR,
+     * U+0085, U+2028, U+2029) and tabs are allowed; other control characters are not.
      */
     TEXT,
     /** One line of printable text: display names, label values, annotations, comments in headers. */
@@ -99,7 +100,7 @@ public enum Grammar {
             char c = value.charAt(i);
             int type = Character.getType(c);
             boolean bad = type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
-            if (bad && !(lineBreaksAllowed && (c == '\n' || c == '\r' || c == '\t'))) {
+            if (bad && !(lineBreaksAllowed && (c == '\n' || c == '\r' || c == '\t' || c == '\u0085' || c == '\u2028' || c == '\u2029'))) {
                 String what = c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' ? "a line break" : "a control character";
                 return Optional.of(new Problem(Kind.CONTROL, "holds " + what + " (U+%04X) at position %d, which would end the line or command it is written into"
                         .formatted((int) c, i + 1)));

@@ -1,6 +1,5 @@
-package io.peerplan.export.push;
+package io.peerplan.export.text;
 
-import io.peerplan.export.text.UnwritableValueException;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
