@@ -16,8 +16,8 @@ public record TextField(String pointer, String element, String field, String val
         return (element == null ? "project" : element) + ": " + field + " " + shown(value);
     }
 
-    /** The value in quotes, control characters written as {@code \\uXXXX}, long values cut. */
-    static String shown(String value) {
+    /** The value in quotes, control characters written as {@code \\uXXXX}, long values cut: a message stays one line. */
+    public static String shown(String value) {
         StringBuilder b = new StringBuilder("'");
         int max = 60;
         for (int i = 0; i < value.length() && i < max; i++) {
