@@ -70,6 +70,30 @@ class ValidGesturesTest extends DesignerFxTest {
     }
 
     @Test
+    void thePopoverOffersOneNeighborPerNodeInAFreePrivateAs() {
+        camera(1, 20, 20);
+        dropFromPalette(PaletteItem.NETWORK, 80, 40);
+        dropFromPalette(PaletteItem.FRR_GATEWAY, 80, 160);
+        dropFromPalette(PaletteItem.CLUSTER, 80, 320);
+        dropOnCard(PaletteItem.NODE, "cluster-1");
+        dropOnCard(PaletteItem.NODE, "cluster-1");
+        drawLink("gateway-1", "cluster-1");
+        assertThat(robot.lookup("#peering-listen").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#peering-ibgp").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        assertThat(model().document().undoDepth()).as("nothing drawn before the choice").isEqualTo(5);
+        robot.clickOn("#peering-per-node");
+        robot.clickOn("#peering-ebgp");
+        robot.clickOn("#peering-connect");
+        settle();
+        assertThat(topology().peerings()).extracting(p -> p.a().peerAddress())
+                .containsExactlyElementsOf(topology().clusters().getFirst().nodes().stream().map(n -> n.address()).toList());
+        assertThat(topology().clusters().getFirst().metallb().peers()).extracting(p -> p.myASN()).containsOnly(64513L);
+        assertThat(model().selection().keys()).hasSize(2);
+        assertThat(model().document().undoDepth()).isEqualTo(6);
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
     void aCardDroppedAtTheCanvasEdgeLandsWhollyInView() {
         camera(1, 20, 20);
         Footprint view = canvas().viewport().visible(canvas().getWidth(), canvas().getHeight());
