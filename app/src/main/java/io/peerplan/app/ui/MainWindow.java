@@ -6,6 +6,8 @@ import io.peerplan.app.files.Recovery;
 import io.peerplan.app.files.Settings;
 import io.peerplan.app.findings.FindingsSource;
 import io.peerplan.app.ui.canvas.DiagramCanvas;
+import io.peerplan.app.ui.fit.ReadableWindows;
+import io.peerplan.app.ui.layout.WindowLayout;
 import io.peerplan.app.ui.view.FindingsView;
 import io.peerplan.app.ui.view.InspectorView;
 import io.peerplan.app.ui.view.OutlineView;
@@ -18,10 +20,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
@@ -53,12 +53,14 @@ public final class MainWindow {
     private final io.peerplan.app.ui.lab.LabPanel labPanel;
     private javafx.scene.control.Tab labTab;
     private final javafx.scene.control.TabPane bottom = new javafx.scene.control.TabPane();
+    private final WindowLayout panes;
     private final Scene scene;
 
     public MainWindow(Stage stage, Settings settings, FindingsSource findingsSource, long validationDelayMs) {
         this.stage = stage;
         this.settings = settings;
         this.theme = new ThemeController(settings);
+        ReadableWindows.install(settings);
         this.model = new DesignerViewModel(Topology.empty("untitled"), null, findingsSource, Platform::runLater,
                 validationDelayMs);
         this.inspectorModel = new InspectorViewModel(model);
@@ -82,6 +84,7 @@ public final class MainWindow {
                 () -> simulation.activeProperty().get() ? simulation.scenarioProperty().get() : null, Platform::runLater));
         simulation.activeProperty().addListener((o, a, b) -> labPanel.scenarioChanged());
         simulation.scenarioProperty().addListener((o, a, b) -> labPanel.scenarioChanged());
+        this.panes = buildPanes();
         this.actions = WindowActions.create(this);
         this.scene = new Scene(layout(), 1440, 900);
         theme.install(scene);
@@ -95,12 +98,10 @@ public final class MainWindow {
         });
     }
 
-    private BorderPane layout() {
-        PaletteView palette = new PaletteView(canvas);
-        SplitPane left = new SplitPane(palette, outline);
-        left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.42);
+    /** The findings, simulation and lab tabs, then the panes around the canvas. */
+    private WindowLayout buildPanes() {
         javafx.scene.control.Tab findingsTab = new javafx.scene.control.Tab("Findings", findings);
+        findingsTab.setId("tab-findings");
         // The simulation panel (a tab pane of tables) joins the scene when its tab is first selected: hidden,
         // it would still cost its skins and a CSS pass before the window's first frame.
         javafx.scene.control.Tab simulationTab = new javafx.scene.control.Tab("Simulation");
@@ -120,27 +121,26 @@ public final class MainWindow {
         });
         bottom.getTabs().setAll(findingsTab, simulationTab, labTab);
         bottom.getTabs().forEach(t -> t.setClosable(false));
-        SplitPane middle = new SplitPane(canvas, bottom);
+        PaletteView palette = new PaletteView(canvas);
+        var panes = new WindowLayout(settings, palette, palette::setCompact, outline, canvas,
+                inspector, bottom);
         simulation.activeProperty().addListener((o, a, on) -> {
             if (on) {
+                panes.bottomShownProperty().set(true);
                 bottom.getSelectionModel().select(simulationTab);
-                if (middle.getDividerPositions()[0] > 0.66) {
-                    middle.setDividerPositions(0.6);
-                }
+                panes.growBottom(0.4);
             }
         });
         bottom.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            if (tab == labTab && middle.getDividerPositions()[0] > 0.56) {
-                middle.setDividerPositions(0.5);
+            if (tab == labTab) {
+                panes.growBottom(0.5);
             }
         });
-        middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.78);
-        SplitPane main = new SplitPane(left, middle, inspector);
-        main.setDividerPositions(0.16, 0.76);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(inspector, false);
-        BorderPane root = new BorderPane(main);
+        return panes;
+    }
+
+    private BorderPane layout() {
+        BorderPane root = new BorderPane(panes.root());
         root.setTop(new VBox(MenuFactory.menuBar(actions, files), MenuFactory.toolBar(actions)));
         root.setBottom(new StatusBarView(model, canvas, io.busyProperty()));
         return root;
@@ -327,6 +327,11 @@ public final class MainWindow {
 
     public io.peerplan.app.ui.lab.LabPanel labPanel() {
         return labPanel;
+    }
+
+    /** The window's panes: which are shown, and whether the compact layout is on. */
+    public WindowLayout panes() {
+        return panes;
     }
 
     public Scene scene() {

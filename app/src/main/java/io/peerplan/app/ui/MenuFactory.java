@@ -36,6 +36,7 @@ final class MenuFactory {
                 item(a, "selectAll"));
         Menu view = new Menu("_View", null, item(a, "zoomIn"), item(a, "zoomOut"), item(a, "fit"), item(a, "actual"),
                 new SeparatorMenuItem(), check(a, "grid"), check(a, "snap"), check(a, "connect"), new SeparatorMenuItem(),
+                check(a, "showLeft"), check(a, "showInspector"), check(a, "showBottom"), new SeparatorMenuItem(),
                 check(a, "dark"));
         Menu arrange = new Menu("_Arrange", null, item(a, "layout"));
         Menu simulate = new Menu("_Simulate", null, check(a, "simulate"), item(a, "whatifReset"), item(a, "budget"),

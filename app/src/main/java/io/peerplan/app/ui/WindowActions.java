@@ -53,6 +53,10 @@ final class WindowActions {
         a.toggle("View", "snap", "Snap to grid", "Shortcut+G", MaterialDesignM.MAGNET, m.snapToGridProperty());
         a.toggle("View", "connect", "Connect mode (drag draws peerings)", "Shortcut+K", MaterialDesignV.VECTOR_LINE,
                 w.canvas().connectModeProperty());
+        a.toggle("View", "showLeft", "Palette and outline", "Shortcut+Alt+1", null, w.panes().leftShownProperty());
+        a.toggle("View", "showInspector", "Inspector", "Shortcut+Alt+2", null, w.panes().inspectorShownProperty());
+        a.toggle("View", "showBottom", "Findings, simulation and lab", "Shortcut+Alt+3", null,
+                w.panes().bottomShownProperty());
         a.toggle("View", "dark", "Dark theme", "Shortcut+Shift+T", MaterialDesignT.THEME_LIGHT_DARK, w.theme().darkProperty());
         a.add("Arrange", "layout", "Auto-layout", "Shortcut+L", MaterialDesignG.GRAPH_OUTLINE, m.edits()::autoLayout);
         a.toggle("Simulate", "simulate", "Simulation mode", "Shortcut+M", MaterialDesignS.SIGNAL_DISTANCE_VARIANT,

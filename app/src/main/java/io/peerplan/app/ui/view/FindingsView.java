@@ -26,7 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
  */
 public final class FindingsView extends BorderPane {
     private final TableView<DesignFinding> table = new TableView<>();
-    private final Label hint = new Label();
+    private final FindingDetail detail = new FindingDetail();
     private final Label summary = new Label();
 
     public FindingsView(DesignerViewModel model, Consumer<List<String>> reveal) {
@@ -35,11 +35,13 @@ public final class FindingsView extends BorderPane {
         table.setItems(model.findings().findings());
         table.setPlaceholder(new Label("No findings: the design passes every check."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Dense rows: five findings must show even on a 768 px high laptop screen.
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         TableColumn<DesignFinding, Marks.Level> severity = new TableColumn<>("Severity");
         severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
         severity.setCellFactory(c -> new SeverityCell());
         // Minimum widths keep the severity word and the rule id readable in a narrow panel; the
-        // message column takes what is left (the line below the table shows the selected one in full).
+        // message column takes what is left (the detail pane below the table shows the selected one in full).
         severity.setPrefWidth(96);
         severity.setMinWidth(92);
         severity.setMaxWidth(110);
@@ -56,15 +58,13 @@ public final class FindingsView extends BorderPane {
         message.setPrefWidth(500);
         table.getColumns().setAll(List.of(severity, rule, elements, message));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
-            hint.setText(f == null ? "" : f.fixHint() == null ? f.message() : "Fix: " + f.fixHint());
+            detail.show(f);
             if (f != null) {
                 List<String> keys = f.elementIds().stream().filter(k -> Elements.find(model.topology(), k).isPresent()).toList();
                 model.selection().select(keys);
                 reveal.accept(keys);
             }
         });
-        hint.setWrapText(true);
-        hint.getStyleClass().add("finding-hint");
         summary.textProperty().bind(model.findings().summaryProperty());
         summary.getStyleClass().add("panel-subtitle");
         Label title = new Label("Findings");
@@ -74,8 +74,7 @@ public final class FindingsView extends BorderPane {
         HBox.setHgrow(summary, Priority.ALWAYS);
         setTop(header);
         setCenter(table);
-        setBottom(hint);
-        BorderPane.setMargin(hint, new Insets(4, 8, 4, 8));
+        setBottom(detail);
     }
 
     public TableView<DesignFinding> table() {

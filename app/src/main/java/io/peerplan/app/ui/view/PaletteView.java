@@ -33,6 +33,20 @@ public final class PaletteView extends VBox {
                 n.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("armed"), b != null && b == n.getUserData())));
     }
 
+    /**
+     * Icons only, for the compact layout: the names hide (each entry's tooltip still says what it
+     * is) and the column shrinks to the icons' width.
+     */
+    public void setCompact(boolean compact) {
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("compact"), compact);
+        for (javafx.scene.Node n : getChildren()) {
+            javafx.scene.Node text = n instanceof HBox box ? box.getChildren().getLast() : n;
+            text.setVisible(!compact);
+            text.setManaged(!compact);
+        }
+        setMaxWidth(compact ? USE_PREF_SIZE : Double.MAX_VALUE);
+    }
+
     private HBox entry(PaletteItem item) {
         Label label = new Label(item.label());
         HBox box = new HBox(8, Icons.element(item.icon(), 18), label);
