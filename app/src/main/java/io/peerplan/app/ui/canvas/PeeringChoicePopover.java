@@ -51,6 +51,8 @@ final class PeeringChoicePopover {
         popOver.setContentNode(box);
         popOver.setDetachable(false);
         popOver.setAutoHide(true);
+        // No fade: a fading popover still takes the clicks meant for the cards under it.
+        popOver.setAnimated(false);
         popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
         popOver.setOnShown(e -> connect.requestFocus());
     }

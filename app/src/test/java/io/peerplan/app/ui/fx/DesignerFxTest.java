@@ -122,6 +122,8 @@ abstract class DesignerFxTest {
     /** Drags from one card's port to another card: a peering, with the popover's defaults when one asks. */
     void connect(String from, String to) {
         drawLink(from, to);
+        robot.sleep(300);
+        settle();
         robot.lookup("#peering-connect").tryQuery().ifPresent(b -> {
             robot.clickOn(b);
             settle();

@@ -42,7 +42,9 @@ class ValidGesturesTest extends DesignerFxTest {
         dropFromPalette(PaletteItem.CLUSTER, 80, 320);
         dropOnCard(PaletteItem.NODE, "cluster-1");
         dropOnCard(PaletteItem.NODE, "cluster-1");
-        connect("cluster-1", "gateway-1");
+        drawLink("cluster-1", "gateway-1");
+        robot.clickOn("#peering-connect");
+        settle();
 
         Topology built = topology();
         assertThat(built.clusters().getFirst().nodes()).extracting(n -> n.network()).containsOnly("network-1");
@@ -51,7 +53,10 @@ class ValidGesturesTest extends DesignerFxTest {
         assertThat(gw.bgp().listenRanges()).hasSize(1);
         assertThat(errors()).isEmpty();
 
-        click("cluster-1");
+        Footprint cluster = card("cluster-1").bounds();
+        robot.clickOn(at(cluster.x() + 60, cluster.y() + 10));
+        settle();
+        assertSelected("cluster-1");
         setField("field-as-number", "64600");
         assertThat(built.clusters()).isNotEqualTo(topology().clusters());
         assertThat(topology().clusters().getFirst().metallb().peers()).extracting(p -> p.myASN()).containsOnly(64600L);
