@@ -151,8 +151,68 @@ public final class ProjectCodec {
         }
     }
 
-    /** Writes the topology to a file atomically. */
+    /**
+     * Writes the topology to a file atomically ({@link AtomicFiles}: mode and links kept). An existing
+     * project is edited in place ({@link YamlSplice}), so its comments and layout survive and a
+     * one-field edit is a one-line diff; a new file gets the canonical text.
+     */
     public static void save(Topology topology, Path file) throws IOException {
-        AtomicFiles.write(file, write(topology).getBytes(StandardCharsets.UTF_8));
+        String canonical = write(topology);
+        String text = canonical;
+        if (Files.isRegularFile(file)) {
+            try {
+                text = edited(Files.readString(file, StandardCharsets.UTF_8), canonical, topology);
+            } catch (java.nio.charset.CharacterCodingException notText) {
+                // Not UTF-8 (so it could not have been loaded): nothing in it to keep.
+            }
+        }
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Rewrites a project in the canonical layout (key order, indentation, quoting as Peerplan writes
+     * a new file) keeping every comment ({@link CanonicalLayout}), atomically like a save.
+     *
+     * @return whether the file changed
+     * @throws IOException also when the comments cannot all be kept: then nothing is written
+     */
+    public static boolean format(Path file) throws ProjectLoadException, IOException {
+        Topology topology = read(file);
+        String original = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = CanonicalLayout.format(original, write(topology));
+            if (!MAPPER.readValue(text, Topology.class).equals(topology) || !commentTexts(text).equals(commentTexts(original))) {
+                throw new YamlSplice.Unspliceable("the laid-out text would lose a comment or a value");
+            }
+        } catch (YamlSplice.Unspliceable e) {
+            throw new IOException("cannot lay out " + file + " and keep all its comments (" + e.getMessage() + "); nothing written");
+        }
+        if (text.equals(original)) {
+            return false;
+        }
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+        return true;
+    }
+
+    private static java.util.List<String> commentTexts(String text) throws YamlSplice.Unspliceable {
+        return CanonicalLayout.comments(text).stream().map(c -> c.getValue()).sorted().toList();
+    }
+
+    /**
+     * The original text with the topology's changes spliced in, checked by reading it back: if the
+     * splice does not read as exactly {@code topology}, the canonical text is written instead, since a
+     * correct file matters more than its comments.
+     */
+    static String edited(String original, String canonical, Topology topology) {
+        try {
+            String spliced = YamlSplice.splice(original, canonical);
+            if (MAPPER.readValue(spliced, Topology.class).equals(topology)) {
+                return spliced;
+            }
+        } catch (YamlSplice.Unspliceable | IOException | RuntimeException cannotKeepTheLayout) {
+            // Fall through to the canonical text.
+        }
+        return canonical;
     }
 }
