@@ -1,6 +1,7 @@
 package io.peerplan.app.ui.view;
 
 import io.peerplan.app.design.Refs;
+import io.peerplan.app.ui.fit.Words;
 import io.peerplan.app.ui.vm.DesignerViewModel;
 import io.peerplan.icons.ElementIcon;
 import io.peerplan.model.AddressPool;
@@ -107,7 +108,7 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
                 r.role() == RouterRole.PROVIDER ? ElementIcon.PROVIDER : ElementIcon.ROUTER));
         group(root, "Vantages", t.vantages(), v -> item(v.id(), v.displayName(), ElementIcon.VANTAGE));
         group(root, "Clusters", t.clusters(), this::cluster);
-        group(root, "Networks", t.networks(), n -> item(n.id(), name(n.name(), n.id()) + (n.cidr() == null ? "" : " · " + n.cidr()),
+        group(root, "Networks", t.networks(), n -> item(n.id(), Words.withDetail(name(n.name(), n.id()), n.cidr()),
                 ElementIcon.NETWORK));
         group(root, "Peerings", t.peerings(), p -> item(p.id(), index.displayName(p.a().element()) + " ↔ "
                 + index.displayName(p.b().element()), ElementIcon.PEERING));
@@ -137,13 +138,13 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
         TreeItem<Entry> ci = new LazyItem(new Entry(c.id(), c.displayName(), ElementIcon.CLUSTER), () -> {
             List<TreeItem<Entry>> children = new ArrayList<>();
             for (Node n : c.nodes()) {
-                children.add(item(n.id(), n.name() + " · " + n.address(), ElementIcon.NODE));
+                children.add(item(n.id(), Words.withDetail(n.name(), n.address()), ElementIcon.NODE));
             }
             for (AddressPool p : c.metallb().pools()) {
-                children.add(item(Refs.pool(c.id(), p), p.name() + " · " + String.join(", ", p.addresses()), ElementIcon.POOL));
+                children.add(item(Refs.pool(c.id(), p), Words.withDetail(p.name(), String.join(", ", p.addresses())), ElementIcon.POOL));
             }
             for (Service s : c.services()) {
-                children.add(item(Refs.service(c.id(), s), s.name() + " · " + String.join(", ", s.ips()), ElementIcon.SERVICE));
+                children.add(item(Refs.service(c.id(), s), Words.withDetail(s.name(), String.join(", ", s.ips())), ElementIcon.SERVICE));
             }
             return children;
         }, c.nodes().isEmpty() && c.metallb().pools().isEmpty() && c.services().isEmpty());
