@@ -1,6 +1,5 @@
 package io.peerplan.app;
 
-import io.peerplan.app.cli.DesignerArguments;
 import io.peerplan.app.cli.PeerplanCommand;
 
 /**
@@ -14,6 +13,6 @@ public final class Main {
 
     public static void main(String[] args) {
         // The designer's own arguments skip picocli (DesignerArguments says why); the rest is the CLI.
-        System.exit(DesignerArguments.of(args).map(DesignerArguments::run).orElseGet(() -> PeerplanCommand.run(args)));
+        System.exit(DesignerArguments.of(args).map(DesignerArguments::run).orElseGet(() -> PeerplanCommand.run(DesignerArguments::open, args)));
     }
 }

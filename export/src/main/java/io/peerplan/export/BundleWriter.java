@@ -1,126 +1,143 @@
 package io.peerplan.export;
 
 import io.peerplan.model.io.AtomicFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a {@link Bundle} to disk, the only I/O of the export. A folder is written complete in a
- * temporary sibling and renamed into place, so a reader never sees half a bundle and a previous
- * bundle in the same place is replaced whole (no stale files of removed routers). A folder that
- * holds anything but a previous Peerplan bundle is refused rather than overwritten. A zip is built
- * in memory with fixed timestamps (same design, same bytes) and saved with {@link AtomicFiles}.
+ * Writes a {@link Bundle} to disk, the only I/O of the export, into a folder or a {@code .zip}
+ * ({@link BundleZip}). The folder may be the user's (a git checkout, a folder with notes), so the
+ * writer touches only the bundle's own files, as its {@link BundleManifest} lists them:
+ * <ul>
+ *   <li>an empty or new folder, or one holding a previous bundle of the same design, is written;
+ *       anything else is refused unless {@code force};
+ *   <li>a file the bundle would write over is replaced only if Peerplan wrote it and it was not
+ *       edited since ({@code force} replaces an edited one); a file Peerplan did not write is never
+ *       replaced, even with {@code force};
+ *   <li>files of the previous bundle that this one no longer has are removed if unedited, else kept
+ *       and reported.
+ * </ul>
+ * Each file is replaced atomically ({@link AtomicFiles}: umask modes, kept modes and links). The
+ * manifest is first extended to the union of old and new files, so a crash mid-way still leaves
+ * every written file recognisable as Peerplan's.
  */
 public final class BundleWriter {
-    /** Entries get this time so that the same bundle always zips to the same bytes. */
-    private static final FileTime ZIP_TIME = FileTime.fromMillis(315_532_800_000L);
+    /** The manifest's name in a bundle folder or zip. */
+    public static final String MANIFEST = BundleManifest.FILE;
+    private static final int NAMED_CONFLICTS = 10;
 
     private BundleWriter() {
     }
 
-    /** Writes to {@code target}: a {@code .zip} file when the name ends so, else a folder. */
-    public static void write(Bundle bundle, Path target) throws IOException {
-        if (target.getFileName() != null && target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-            writeZip(bundle, target);
-        } else {
-            writeDirectory(bundle, target);
+    /**
+     * Writes to {@code target}: a {@code .zip} file when the name ends so, else a folder.
+     *
+     * @param design the design's name, which the manifest records to recognise this design's bundle
+     * @return what the user should know: files kept because they were edited
+     */
+    public static List<String> write(Bundle bundle, String design, Path target, boolean force) throws IOException {
+        if (target.getFileName() != null && target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            BundleZip.write(bundle, design, target, force);
+            return List.of();
         }
+        return writeDirectory(bundle, design, target, force);
     }
 
-    public static void writeZip(Bundle bundle, Path zip) throws IOException {
-        if (Files.isDirectory(zip)) {
-            throw new IOException(zip + " is a folder; give the zip file's name");
-        }
-        AtomicFiles.write(zip, zipBytes(bundle));
-    }
-
-    static byte[] zipBytes(Bundle bundle) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (ExportFile f : sorted(bundle.files())) {
-                ZipEntry e = new ZipEntry(f.path());
-                e.setLastModifiedTime(ZIP_TIME);
-                z.putNextEntry(e);
-                z.write(f.content().getBytes(StandardCharsets.UTF_8));
-                z.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    public static void writeDirectory(Bundle bundle, Path dir) throws IOException {
+    public static List<String> writeDirectory(Bundle bundle, String design, Path dir, boolean force) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new IOException(dir + " exists and is not a folder");
         }
-        if (Files.isDirectory(target) && !isEmpty(target) && !isBundle(target)) {
-            throw new IOException(dir + " is not empty and holds no Peerplan bundle; export into a new or empty folder");
+        Files.createDirectories(target);
+        BundleManifest fresh = BundleManifest.of(design, bundle.files());
+        var old = BundleManifest.read(target);
+        boolean sameDesign = old.isPresent() && old.get().design().equals(fresh.design());
+        if (!sameDesign && !force && !isEmpty(target)) {
+            throw new IOException(old.isPresent()
+                    ? dir + " holds the bundle of the design '" + old.get().design() + "', not of '" + design
+                            + "'; export into another folder, or use --force to replace that bundle's files (nothing else is touched)"
+                    : dir + " is not empty and holds no Peerplan bundle (no " + BundleManifest.FILE + "); export into a new or empty "
+                            + "folder, or use --force to add the bundle's files to it (no other file is touched)");
         }
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-        Path old = null;
-        try {
-            for (ExportFile f : bundle.files()) {
-                Path p = fresh.resolve(f.path()).normalize();
-                if (!p.startsWith(fresh)) {
-                    throw new IOException("bundle path escapes the folder: " + f.path());
+        BundleManifest ours = old.orElse(new BundleManifest(design, Map.of()));
+        refuseConflicts(bundle, target, ours, force);
+        Path manifest = target.resolve(BundleManifest.FILE);
+        AtomicFiles.write(manifest, bytes(ours.union(fresh).render()));
+        for (ExportFile f : bundle.files()) {
+            Path p = target.resolve(f.path());
+            byte[] content = bytes(f.content());
+            Files.createDirectories(p.getParent());
+            // An unchanged file keeps its time stamp, so make, rsync and editors see no change.
+            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !Arrays.equals(Files.readAllBytes(p), content)) {
+                AtomicFiles.write(p, content);
+            }
+        }
+        List<String> notes = removeStale(target, ours, fresh);
+        AtomicFiles.write(manifest, bytes(fresh.render()));
+        return notes;
+    }
+
+    /** Every bundle path that holds a file Peerplan may not replace; refused all at once, before writing anything. */
+    private static void refuseConflicts(Bundle bundle, Path target, BundleManifest ours, boolean force) throws IOException {
+        List<String> conflicts = new ArrayList<>();
+        for (ExportFile f : bundle.files()) {
+            if (!BundleManifest.safe(f.path())) {
+                throw new IOException("bundle path is not a plain relative path: " + f.path());
+            }
+            Path p = target.resolve(f.path());
+            if (BundleManifest.hasLinkBetween(target, p)) {
+                conflicts.add(f.path() + " (a folder on its way is a symbolic link)");
+            } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !ours.wrote(target, f.path())) {
+                boolean edited = ours.hashes().containsKey(f.path()) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+                if (!edited) {
+                    conflicts.add(f.path() + " (not written by Peerplan)");
+                } else if (!force) {
+                    conflicts.add(f.path() + " (edited since Peerplan wrote it; --force replaces it)");
                 }
-                Files.createDirectories(p.getParent());
-                Files.writeString(p, f.content(), StandardCharsets.UTF_8);
             }
-            if (Files.isDirectory(target) && !isEmpty(target)) {
-                old = parent.resolve("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
-                move(target, old);
-            } else {
-                Files.deleteIfExists(target);
+        }
+        if (!conflicts.isEmpty()) {
+            throw new IOException("nothing written: " + conflicts.size() + " file(s) in " + target + " are in the way: "
+                    + String.join(", ", conflicts.subList(0, Math.min(NAMED_CONFLICTS, conflicts.size())))
+                    + (conflicts.size() > NAMED_CONFLICTS ? ", ..." : "") + "; move them, or export into another folder");
+        }
+    }
+
+    /** Removes the previous bundle's files this one no longer has, if unedited, and then their emptied folders. */
+    private static List<String> removeStale(Path target, BundleManifest ours, BundleManifest fresh) throws IOException {
+        List<String> notes = new ArrayList<>();
+        for (String path : ours.hashes().keySet().stream().sorted().toList()) {
+            if (fresh.hashes().containsKey(path) || !BundleManifest.safe(path)) {
+                continue;
             }
+            Path p = target.resolve(path);
+            if (ours.wrote(target, path)) {
+                Files.delete(p);
+                removeEmptyFolders(target, p.getParent());
+            } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                notes.add("kept " + path + ": the design no longer has it, but it was edited since Peerplan wrote it");
+            }
+        }
+        return notes;
+    }
+
+    private static void removeEmptyFolders(Path target, Path folder) throws IOException {
+        for (Path d = folder; d != null && d.startsWith(target) && !d.equals(target); d = d.getParent()) {
             try {
-                move(fresh, target);
-            } catch (IOException e) {
-                if (old != null) {
-                    move(old, target);
-                    old = null;
-                }
-                throw e;
+                Files.delete(d);
+            } catch (DirectoryNotEmptyException stillUsed) {
+                return;
             }
-        } finally {
-            deleteTree(fresh);
-            if (old != null) {
-                deleteTree(old);
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    /** A previous Peerplan bundle: its README says so on the first lines. */
-    static boolean isBundle(Path dir) throws IOException {
-        Path readme = dir.resolve(BundleExporter.README);
-        if (!Files.isRegularFile(readme)) {
-            return false;
-        }
-        try (Stream<String> lines = Files.lines(readme, StandardCharsets.UTF_8)) {
-            List<String> head = lines.limit(3).toList();
-            return head.size() == 3 && head.get(0).startsWith("# Config bundle for ") && head.get(2).startsWith("Generated by Peerplan");
         }
     }
 
@@ -130,22 +147,7 @@ public final class BundleWriter {
         }
     }
 
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-                try {
-                    Files.delete(x);
-                } catch (DirectoryNotEmptyException ignored) {
-                    // removed below once its children are gone
-                }
-            }
-        }
-    }
-
-    private static List<ExportFile> sorted(List<ExportFile> files) {
-        return files.stream().sorted(Comparator.comparing(ExportFile::path)).toList();
+    static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,11 +1,11 @@
 package io.peerplan.export;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.peerplan.export.quagga.QuaggaPolicy;
 import io.peerplan.model.Platform;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,41 +51,23 @@ class BundleTest {
                 .contains("design.note");
         assertThat(b.file("k8s-alfa/metallb.yaml").orElseThrow().content()).contains("#   WARNING design.note: whole design\n");
         assertThat(b.file("README.md").orElseThrow().content()).contains("## Validation findings").contains("- ERROR bgp.asn-mismatch");
-        RealFrr.assumeVtysh();
+        Requires.vtysh();
         RealFrr.Run run = RealFrr.dryRun(Files.writeString(tmp.resolve("frr.conf"), alfa));
         assertThat(run.exit()).as(run.stderr()).isZero();
-    }
-
-    @Test
-    void aFolderIsReplacedWholeAndAForeignFolderIsRefused() throws Exception {
-        Path out = tmp.resolve("bundle");
-        BundleWriter.write(BundleExporter.export(Designs.load("two-dc-anycast"), ExportOptions.DEFAULT), out);
-        assertThat(out.resolve("gateway-alfa-unoone/frr.conf")).exists();
-        BundleWriter.write(BundleExporter.export(Designs.load("mikrotik-core"), ExportOptions.DEFAULT), out);
-        assertThat(out.resolve("gateway-alfa-unoone")).as("no stale files of the previous design").doesNotExist();
-        assertThat(out.resolve("core/bgp.rsc")).exists();
-        try (var s = Files.list(tmp)) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("bundle");
-        }
-        Path foreign = Files.createDirectories(tmp.resolve("home"));
-        Files.writeString(foreign.resolve("notes.txt"), "mine");
-        IOException e = assertThrows(IOException.class,
-                () -> BundleWriter.write(BundleExporter.export(Designs.load("two-dc-anycast"), ExportOptions.DEFAULT), foreign));
-        assertThat(e.getMessage()).contains("not empty and holds no Peerplan bundle");
-        assertThat(Files.readString(foreign.resolve("notes.txt"))).isEqualTo("mine");
     }
 
     @Test
     void aZipHoldsTheSameFilesAndTheSameBytesEachTime() throws Exception {
         Bundle b = BundleExporter.export(Designs.load("homelab-openwrt-quagga"), ExportOptions.DEFAULT);
         Path zip = tmp.resolve("b.zip");
-        BundleWriter.write(b, zip);
+        BundleWriter.write(b, "homelab", zip, false);
         byte[] first = Files.readAllBytes(zip);
-        BundleWriter.write(b, zip);
+        BundleWriter.write(b, "homelab", zip, false);
         assertThat(Files.readAllBytes(zip)).isEqualTo(first);
         try (ZipFile z = new ZipFile(zip.toFile())) {
             assertThat(z.stream().map(e -> e.getName()).toList()).containsExactlyInAnyOrderElementsOf(
-                    b.files().stream().map(ExportFile::path).toList());
+                    java.util.stream.Stream.concat(b.files().stream().map(ExportFile::path), java.util.stream.Stream.of(BundleWriter.MANIFEST))
+                            .toList());
             assertThat(new String(z.getInputStream(z.getEntry("openwrt/bgpd.conf")).readAllBytes(), StandardCharsets.UTF_8))
                     .isEqualTo(b.file("openwrt/bgpd.conf").orElseThrow().content());
         }

@@ -1,5 +1,6 @@
 package io.peerplan.export;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +37,7 @@ class GoldenBundleChecksTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("frrConfs")
     void frrConfPassesVtysh(Path conf) {
-        RealFrr.assumeVtysh();
+        Requires.vtysh();
         RealFrr.Run run = RealFrr.dryRun(conf);
         assertThat(run.stderr()).isEmpty();
         assertThat(run.exit()).isZero();

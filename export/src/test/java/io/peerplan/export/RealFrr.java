@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /** The real FRR tools on this machine: {@code vtysh -C -f} and {@code frr-reload.py --test}, both offline. */
 public final class RealFrr {
@@ -19,17 +18,6 @@ public final class RealFrr {
     }
 
     private RealFrr() {
-    }
-
-    public static void assumeVtysh() {
-        Assumptions.assumeTrue(Files.isExecutable(VTYSH),
-                "vtysh (Debian package frr) is not installed here; CI installs it with .ci/run");
-    }
-
-    public static void assumeFrrReload() {
-        assumeVtysh();
-        Assumptions.assumeTrue(Files.isRegularFile(FRR_RELOAD),
-                "frr-reload.py (Debian package frr-pythontools) is not installed here; CI installs it with .ci/run");
     }
 
     /** {@code vtysh -C -f FILE}: exit 0 when every line parses (frr-lab.md). */

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A throw-away FRR instance (zebra, staticd, bfdd, bgpd) in a network namespace this test creates,
@@ -23,13 +22,6 @@ public final class ScratchFrr implements AutoCloseable {
         this.name = name;
         this.runDir = Path.of("/var/run/frr", name);
         this.logDir = logDir;
-    }
-
-    public static void assumeAvailable() {
-        RealFrr.assumeFrrReload();
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
-                "loading a config into real FRR needs root (network namespace, FRR daemons); CI runs as root");
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/lib/frr/zebra")), "FRR daemons are not installed");
     }
 
     /** Starts the daemons in a fresh namespace named {@code ppx-export-PID-SUFFIX}. */

@@ -3,6 +3,7 @@ package io.peerplan.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.peerplan.export.testlab.Requires;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,8 +55,8 @@ class ImageIT {
 
     @Test
     void theDesignerStartsUnderXvfbAndTheProbePrintsItsFirstFrame() throws Exception {
+        Requires.xvfb();
         Path xvfbRun = Path.of("/usr/bin/xvfb-run");
-        assumeTrue(Files.isExecutable(xvfbRun), "needs xvfb-run: apt-get install -y xvfb libgtk-3-0");
         Run r = run(Map.of(), xvfbRun.toString(), "-a", "-s", "-screen 0 1600x1000x24", launcher(), "--probe-startup", SAMPLE);
         assertThat(r.code()).as(r.toString()).isZero();
         Matcher m = PROBE.matcher(r.out());

@@ -47,7 +47,8 @@ final class ExportCommand implements Callable<Integer> {
             + "(an external router named here is written as FRR).")
     List<String> only;
 
-    @Option(names = "--force", description = "Export even if the design has validation errors.")
+    @Option(names = "--force", description = "Export even if the design has validation errors; write into a folder that is not empty "
+            + "or holds another design's bundle, and replace bundle files edited since (files Peerplan did not write are never touched).")
     boolean force;
 
     @Option(names = "--as", paramLabel = "PLATFORM", description = "Write every router for this platform: frr, quagga, routeros-v6, "
@@ -106,13 +107,15 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path target = zip && !output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
                 ? output.resolveSibling(output.getFileName() + ".zip") : output;
+        List<String> notes;
         try {
-            BundleWriter.write(bundle, target);
+            notes = BundleWriter.write(bundle, t.name(), target, force);
         } catch (IOException e) {
             err.println("peerplan export: cannot write " + target + ": " + e.getMessage());
             return ExitCodes.INPUT_ERRORS;
         }
         bundle.warnings().forEach(w -> err.println("warning: " + w));
+        notes.forEach(n -> err.println("note: " + n));
         out.println("Wrote " + target + ": " + bundle.files().size() + " files; see " + (target.toString().endsWith(".zip")
                 ? "README.md inside" : target.resolve("README.md")) + " for what goes where.");
         out.flush();

@@ -14,26 +14,51 @@ import picocli.CommandLine.Parameters;
                 GenerateCommand.class, BenchmarkCommand.class, ExportCommand.class, ImportCommand.class,
                 LabCommand.class, PushCommand.class, CommandLine.HelpCommand.class})
 public final class PeerplanCommand implements Callable<Integer> {
+    /** Measures the designer's start (io.peerplan.app.DesignerArguments reads it without picocli). */
+    public static final String PROBE_FLAG = "--probe-startup";
+
+    private final Designer designer;
 
     @Parameters(arity = "0..1", paramLabel = "FILE|sample:NAME", description = "Project to open in the designer.")
     String project;
 
-    @Option(names = DesignerArguments.PROBE_FLAG, description = "Open the designer, print the time from process start to its first "
+    @Option(names = PROBE_FLAG, description = "Open the designer, print the time from process start to its first "
             + "frame, and exit (for benchmarks: docs/benchmarks.md).")
     boolean probeStartup;
 
+    public PeerplanCommand() {
+        this(Designer.NONE);
+    }
+
+    public PeerplanCommand(Designer designer) {
+        this.designer = designer;
+    }
+
+    /** The project picocli read (for the launcher's own reading of the same arguments to be checked against). */
+    public String project() {
+        return project;
+    }
+
+    public boolean probeStartup() {
+        return probeStartup;
+    }
+
     @Override
     public Integer call() {
-        return new DesignerArguments(project, probeStartup).run();
+        return designer.open(project, probeStartup);
     }
 
     /** Runs the command line with the usual exit codes; output goes to stdout/stderr. */
-    public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    public static int run(Designer designer, String... args) {
+        return run(designer, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new PeerplanCommand());
+        return run(Designer.NONE, out, err, args);
+    }
+
+    private static int run(Designer designer, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new PeerplanCommand(designer));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

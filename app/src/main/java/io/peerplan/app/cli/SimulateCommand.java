@@ -3,7 +3,6 @@ package io.peerplan.app.cli;
 import io.peerplan.model.Topology;
 import io.peerplan.model.sim.PrependOverride;
 import io.peerplan.model.sim.Scenario;
-import io.peerplan.model.sim.SimulationJson;
 import io.peerplan.model.sim.SimulationResult;
 import io.peerplan.model.sim.Simulator;
 import java.io.PrintWriter;

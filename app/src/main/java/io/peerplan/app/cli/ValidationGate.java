@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The validation findings that decide whether a design may be exported (issue 5): errors block the
+ * The validation findings that decide whether a design may be exported: errors block the
  * export unless {@code --force}; a forced export writes the errors and warnings into the comment
  * header of each file they concern (INFO findings describe the design and are left out).
  */

@@ -63,7 +63,7 @@ public final class Placement {
     /**
      * The top-left corner nearest to (x, y) that keeps the new item's card wholly inside the
      * visible area, on the grid when {@code grid > 0}. A card dropped near the canvas edge used to
-     * hang half outside it (issue 13: a provider card placed partly off the canvas).
+     * hang half outside it (a provider card placed partly off the canvas).
      */
     public static Layout.Point inside(Topology t, PaletteItem item, double x, double y, Footprint visible, double grid) {
         double w;

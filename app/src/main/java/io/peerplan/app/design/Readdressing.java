@@ -26,7 +26,7 @@ import java.util.Optional;
  * any other interface, router id or node address takes the next free host of its own subnet. Every
  * reference inside the fragment to an old address (a neighbor, a BGPPeer, a BFD peer, a listen
  * range, the SSH host) follows it. An address the target does not use is kept (cut and paste). Ctrl+D used to put the copy's
- * router id and addresses on the originals' (issue 13: four errors at once).
+ * router id and addresses on the originals' (four errors at once).
  */
 final class Readdressing {
     private final AddressAllocator allocator;

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Where a router meets a cluster's speakers: its interface on the network the speakers sit on.
  * When the router has none there yet it gets one, at the next free address of that network, so a
- * peering drawn by mouse always points the speakers at an address they can reach (issue 13: the
+ * peering drawn by mouse always points the speakers at an address they can reach (the
  * router id used to stand in for the peer address).
  *
  * @param topology      the topology, with the router's new interface when one was needed

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Where live validation gets its findings. Must be a pure function safe to call off the FX thread
- * (the validator contract in CONTRACTS.md promises exactly that).
+ * (the model's {@code Validator} is a pure function of the topology).
  */
 @FunctionalInterface
 public interface FindingsSource {

@@ -35,7 +35,7 @@ public final class DesignerApp extends Application {
         }
     }
 
-    /** Live findings come from the model's validator (CONTRACTS.md: a pure function, safe off the FX thread). */
+    /** Live findings come from the model's validator (Validator.validate: a pure function, safe off the FX thread). */
     static FindingsSource findingsSource() {
         return ValidatorFindings.INSTANCE;
     }

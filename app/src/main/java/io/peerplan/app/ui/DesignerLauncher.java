@@ -1,6 +1,5 @@
 package io.peerplan.app.ui;
 
-import io.peerplan.app.cli.ExitCodes;
 import io.peerplan.model.io.ProjectLoadException;
 import io.peerplan.model.sample.Samples;
 import java.nio.file.Files;
@@ -10,7 +9,7 @@ import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 
 /**
- * Starts the JavaFX designer, optionally on a project; the CLI calls this for {@code peerplan [FILE]}.
+ * Starts the JavaFX designer, optionally on a project; the launcher calls this for {@code peerplan [FILE]}.
  *
  * <p>The project is read, laid out and drawn on its own thread while JavaFX starts and the window is
  * built (together about half of the time to the first frame, docs/benchmarks.md "Distribution"), and
@@ -20,22 +19,26 @@ import javafx.application.Application;
 public final class DesignerLauncher {
     private static volatile CompletableFuture<FileController.Loaded> initial;
     private static volatile String initialSource;
-    private static volatile int exitCode = ExitCodes.OK;
+    private static volatile boolean projectFailed;
 
     private DesignerLauncher() {
     }
 
-    public static int launch(String project) {
+    /**
+     * Opens the designer and returns when it is closed: true, or false when the project given could
+     * not be read (the caller turns that into the exit code for bad input).
+     */
+    public static boolean launch(String project) {
         if (project != null) {
             if (!project.startsWith(Samples.PREFIX) && !Files.exists(Path.of(project))) {
                 System.err.println(new ProjectLoadException(project, 0, 0, "no such file").getMessage());
-                return ExitCodes.INPUT_ERRORS;
+                return false;
             }
             initialSource = project;
             initial = CompletableFuture.supplyAsync(() -> read(project), DesignerLauncher::startLoader);
         }
         Application.launch(DesignerApp.class);
-        return exitCode;
+        return !projectFailed;
     }
 
     private static FileController.Loaded read(String project) {
@@ -75,8 +78,8 @@ public final class DesignerLauncher {
         return source == null || source.startsWith(Samples.PREFIX) ? null : Path.of(source);
     }
 
-    /** The launch ends with the exit code for bad input (the project did not load). */
+    /** The launch ends reporting bad input (the project did not load). */
     static void failed() {
-        exitCode = ExitCodes.INPUT_ERRORS;
+        projectFailed = true;
     }
 }

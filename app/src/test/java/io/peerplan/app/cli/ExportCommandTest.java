@@ -30,13 +30,34 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportingIntoTheUsersGitCheckoutNeedsForceAndKeepsEveryFileItDidNotWrite() throws Exception {
+        Path repo = Files.createDirectories(tmp.resolve("configs"));
+        Files.createDirectories(repo.resolve(".git"));
+        Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Files.writeString(repo.resolve("Makefile"), "deploy:\n");
+        CliTestSupport.Result refused = CliTestSupport.run("export", "sample:two-dc-anycast", "-o", repo.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
+        assertThat(refused.err()).contains("is not empty and holds no Peerplan bundle").contains("--force");
+        assertThat(repo.resolve("README.md")).doesNotExist();
+        CliTestSupport.Result forced = CliTestSupport.run("export", "sample:two-dc-anycast", "-o", repo.toString(), "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        CliTestSupport.Result again = CliTestSupport.run("export", "sample:two-dc-anycast", "-o", repo.toString(), "--only", "k8s-alfa");
+        assertThat(again.exitCode()).as("a previous bundle of this design needs no --force: " + again.err()).isZero();
+        assertThat(Files.readString(repo.resolve(".git/HEAD"))).isEqualTo("ref: refs/heads/main\n");
+        assertThat(Files.readString(repo.resolve("Makefile"))).isEqualTo("deploy:\n");
+        assertThat(repo.resolve("k8s-alfa/metallb.yaml")).exists();
+        assertThat(repo.resolve("gateway-alfa-unoone")).doesNotExist();
+    }
+
+    @Test
     void zipAndOnlyAndFormatOptions() throws Exception {
         Path out = tmp.resolve("core");
         CliTestSupport.Result r = CliTestSupport.run("export", "sample:mikrotik-core", "-o", out.toString(), "--zip", "--only", "core",
                 "--as", "routeros-v7");
         assertThat(r.exitCode()).as(r.err()).isZero();
         try (ZipFile z = new ZipFile(tmp.resolve("core.zip").toFile())) {
-            assertThat(z.stream().map(e -> e.getName()).toList()).containsExactlyInAnyOrder("README.md", "core/bgp.rsc");
+            assertThat(z.stream().map(e -> e.getName()).toList()).containsExactlyInAnyOrder("README.md", "core/bgp.rsc",
+                    io.peerplan.export.BundleWriter.MANIFEST);
             assertThat(new String(z.getInputStream(z.getEntry("core/bgp.rsc")).readAllBytes())).contains("/routing/bgp/connection");
         }
     }

@@ -1,12 +1,12 @@
 package io.peerplan.app.cli;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.export.lab.Preflight;
 import io.peerplan.model.sample.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +47,7 @@ class LabCommandTest {
     @Test
     @Tag("lab")
     void upStatusCheckWithAFailureAndDown() throws Exception {
-        String missing = Preflight.report();
-        Assumptions.assumeTrue(missing == null, () -> "skipped: " + missing);
+        Requires.nothingMissing(Preflight.report());
         // A copy under a fresh path: its own lab id, so no other lab of the sample can collide.
         Path project = tmp.resolve("mikrotik.peerplan.yaml");
         Files.write(project, Samples.bytes("mikrotik-core"));
@@ -82,8 +81,7 @@ class LabCommandTest {
     @Test
     @Tag("lab")
     void aPrependSetByCheckStaysInForceForLaterChecks() throws Exception {
-        String missing = Preflight.report();
-        Assumptions.assumeTrue(missing == null, () -> "skipped: " + missing);
+        Requires.nothingMissing(Preflight.report());
         Path project = tmp.resolve("two-dc.peerplan.yaml");
         Files.write(project, Samples.bytes("two-dc-anycast"));
         String state = tmp.resolve("state").toString();

@@ -1,5 +1,6 @@
 package io.peerplan.app.cli;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +28,7 @@ class LabInterruptTest {
 
     @Test
     void anInterruptedUpCleansUpAfterItself() throws Exception {
-        String missing = Preflight.report();
-        Assumptions.assumeTrue(missing == null, () -> "skipped: " + missing);
+        Requires.nothingMissing(Preflight.report());
         Path project = tmp.resolve("two-dc.peerplan.yaml");
         Files.write(project, Samples.bytes("two-dc-anycast"));
         Path state = tmp.resolve("state");

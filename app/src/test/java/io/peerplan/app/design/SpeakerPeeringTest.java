@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A cluster connected to a gateway by the default gesture validates without an error, on every
- * gateway platform and in either way the router accepts the speakers (issue 13: each fix of the
+ * gateway platform and in either way the router accepts the speakers (each fix of the
  * old gesture's result revealed the next error).
  */
 class SpeakerPeeringTest {

@@ -17,7 +17,7 @@ import java.util.List;
  * {@code show running-config}'s spelling and order inside every block, {@code ebgp-multihop 255},
  * explicit {@code ip forwarding}, defaults left out. Loading the file and asking {@code frr-reload.py}
  * for the difference to the running config therefore shows nothing to change but {@code ip
- * forwarding}, which FRR never prints while forwarding is on (measured; issue 5, frr-lab.md).
+ * forwarding}, which FRR never prints while forwarding is on (measured; frr-lab.md).
  *
  * <p>Blocks come in seed 000's order, policies before {@code router bgp}: running-config prints
  * them after it, but {@code frr-reload.py} compares blocks regardless of their order, and loading
@@ -31,7 +31,7 @@ public final class FrrConfigGenerator {
     private FrrConfigGenerator() {
     }
 
-    /** The cross-team contract: the router's frr.conf for FRR 8.4 (CONTRACTS.md). */
+    /** The router's frr.conf for FRR 8.4, the form the lab and push use. */
     public static String generate(Topology t, Router r) {
         return render(new TopologyIndex(t), r, FrrOptions.DEFAULT).text();
     }

@@ -29,7 +29,7 @@ public final class ConfigImporter {
     private static final List<String> ROUTER_FILES = List.of("frr.conf", "bgpd.conf", "zebra.conf");
     private static final List<String> CLUSTER_FILES = List.of("metallb.yaml", "metallb-config.yaml", "services.yaml");
     private static final List<String> BUNDLE_EXTRAS = List.of("README.md", "daemons", "sysctl-forwarding.conf", "vtysh-commands.txt",
-            "bgp.rsc");
+            "bgp.rsc", io.peerplan.export.BundleWriter.MANIFEST);
 
     /** One input: its path (directories group files) and its text. */
     public record Input(String path, String text) {

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The steps of {@link Lab#up}, each recorded in the state file before the next: namespaces, bridges,
  * veths and addresses, the silent drops of failures present from the start, the daemons, then the
- * configs (applied to all hosts at once, so sessions come up together, frr-facts.md batch 3).
+ * configs (applied to all hosts at once, so sessions come up together, FrrFactsTest batch 3).
  */
 final class LabBuilder {
     /** How long {@code up} waits for sessions before releasing routes anyway (a broken session never comes up). */
@@ -126,7 +126,7 @@ final class LabBuilder {
      * Every host's routes at once: a vty connection per host is opened and put in config mode
      * first, then all threads pass one gate and send their lines together, so that routes from
      * different origins start within the same few milliseconds (bgpd batches what arrives within
-     * 50 ms into one best-path run, FRR bgp_process_queue_init; frr-facts.md batch 3).
+     * 50 ms into one best-path run, FRR bgp_process_queue_init; FrrFactsTest batch 3).
      */
     private static void releaseRoutes(Lab lab, List<String> hosts) {
         java.util.Map<String, List<String>> lines = new HashMap<>();

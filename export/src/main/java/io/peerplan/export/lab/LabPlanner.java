@@ -1,25 +1,26 @@
 package io.peerplan.export.lab;
 
 import io.peerplan.export.frr.FrrConfigGenerator;
-import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Interface;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
-import io.peerplan.model.ListenRange;
 import io.peerplan.model.Network;
 import io.peerplan.model.Node;
-import io.peerplan.model.Peering;
 import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
 import io.peerplan.model.Vantage;
+import io.peerplan.model.session.AddressBook;
+import io.peerplan.model.session.Session;
+import io.peerplan.model.session.Sessions;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -36,7 +37,7 @@ public final class LabPlanner {
 
     private final BiFunction<Topology, Router, String> routerConfigs;
 
-    /** A planner rendering routers with the project's FRR exporter (CONTRACTS.md). */
+    /** A planner rendering routers with the project's FRR exporter ({@code FrrConfigGenerator}). */
     public LabPlanner() {
         this(FrrConfigGenerator::generate);
     }
@@ -137,59 +138,24 @@ public final class LabPlanner {
         return out;
     }
 
-    /** The sessions the topology defines (Peering semantics, BRIEF.md), between hosts of the lab. */
+    /**
+     * The sessions of the one session model ({@link Sessions}) whose two ends are hosts of the lab, as
+     * each end addresses the other: a speaker first, else in the peering's order. Convergence waits for
+     * these; a peering the model cannot pair is still configured, but no session is awaited for it,
+     * as validate and simulate count none.
+     */
     static List<LabPlan.Session> sessions(Topology t, TopologyIndex index, List<LabPlan.Host> hosts) {
-        Map<String, LabPlan.Host> byId = new LinkedHashMap<>();
-        hosts.forEach(h -> byId.put(h.elementId(), h));
+        Set<String> inLab = new HashSet<>();
+        hosts.forEach(h -> inLab.add(h.elementId()));
         List<LabPlan.Session> out = new ArrayList<>();
-        for (Peering p : t.peerings()) {
-            Peering.End a = p.a();
-            Peering.End b = p.b();
-            if (a.isCluster() || b.isCluster()) {
-                Peering.End cl = a.isCluster() ? a : b;
-                Peering.End rt = a.isCluster() ? b : a;
-                clusterSessions(index, p, cl, rt, byId, out);
-            } else if (byId.containsKey(a.element()) && byId.containsKey(b.element())) {
-                Ip aSees = a.peerAddress() != null ? a.peerAddress() : addressIn(byId.get(b.element()), index, a);
-                Ip bSees = b.peerAddress() != null ? b.peerAddress() : addressIn(byId.get(a.element()), index, b);
-                if (aSees != null && bSees != null) {
-                    out.add(new LabPlan.Session(a.element(), aSees, b.element(), bSees, p.id()));
-                }
+        for (Session s : new Sessions(t, index, new AddressBook(t)).sessions()) {
+            Ip aSees = s.remoteAddressOf(s.a());
+            Ip bSees = s.remoteAddressOf(s.b());
+            if (inLab.contains(s.a().vertex()) && inLab.contains(s.b().vertex()) && aSees != null && bSees != null) {
+                out.add(new LabPlan.Session(s.a().vertex(), aSees, s.b().vertex(), bSees, s.peering().id()));
             }
         }
         return out;
-    }
-
-    private static void clusterSessions(TopologyIndex index, Peering p, Peering.End cl, Peering.End rt,
-            Map<String, LabPlan.Host> byId, List<LabPlan.Session> out) {
-        Optional<Cluster> cluster = index.cluster(cl.element());
-        Optional<Router> router = index.router(rt.element());
-        if (cluster.isEmpty() || router.isEmpty() || !byId.containsKey(router.get().id())) {
-            return;
-        }
-        Optional<BgpPeer> peer = cluster.get().metallb().peer(cl.bgpPeer());
-        if (peer.isEmpty() || peer.get().peerAddress() == null) {
-            return;
-        }
-        for (Node n : cluster.get().nodes()) {
-            if (!byId.containsKey(n.id()) || !peer.get().selects(n)) {
-                continue;
-            }
-            boolean matches = rt.listenRange()
-                    ? router.get().bgp().listenRanges().stream().map(ListenRange::range).anyMatch(r -> r.contains(n.address()))
-                    : n.address().equals(rt.peerAddress());
-            if (matches) {
-                out.add(new LabPlan.Session(n.id(), Ip.parse(peer.get().peerAddress()), router.get().id(), n.address(),
-                        p.id()));
-            }
-        }
-    }
-
-    /** For a listen-range end: the other host's address that lies in one of this router's ranges. */
-    private static Ip addressIn(LabPlan.Host other, TopologyIndex index, Peering.End listening) {
-        List<ListenRange> ranges = index.router(listening.element()).map(r -> r.bgp().listenRanges()).orElse(List.of());
-        return other.ports().stream().map(pt -> pt.address().ip())
-                .filter(ip -> ranges.stream().anyMatch(r -> r.range().contains(ip))).findFirst().orElse(null);
     }
 
     /** A UTS hostname: what peers see in {@code show bgp} (at most 63 characters, [a-z0-9-]). */

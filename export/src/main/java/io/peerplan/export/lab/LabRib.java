@@ -10,7 +10,7 @@ import java.util.Optional;
  * One FRR instance's IPv4 unicast BGP table as {@code show bgp ipv4 unicast json} reports it.
  *
  * @param routes every prefix with at least one path (also those without a best path: an invalid
- *               {@code network} statement under import-check still shows, frr-facts.md)
+ *               {@code network} statement under import-check still shows, FrrFactsTest)
  */
 public record LabRib(String elementId, Map<IpPrefix, List<Path>> routes) {
 

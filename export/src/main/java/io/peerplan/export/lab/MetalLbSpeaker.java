@@ -11,6 +11,7 @@ import io.peerplan.model.MetalLbBfdProfile;
 import io.peerplan.model.Node;
 import io.peerplan.model.Service;
 import io.peerplan.model.session.GoDuration;
+import io.peerplan.model.session.MetalLbTimers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,6 @@ import java.util.Optional;
  */
 record MetalLbSpeaker(Node node, long myAsn, Ip routerId, List<Neighbor> neighbors,
         List<MetalLbBfdProfile> bfdProfiles) {
-
-    /** MetalLB's default hold time when a BGPPeer sets none (config.go): 90 s, keepalive hold/3. */
-    static final int DEFAULT_HOLD = 90;
 
     /**
      * One {@code neighbor} the speaker configures: a BGPPeer that selects the node.
@@ -73,11 +71,14 @@ record MetalLbSpeaker(Node node, long myAsn, Ip routerId, List<Neighbor> neighbo
                     + " has no peerAddress; the lab cannot emulate interface (unnumbered) peers");
         }
         String remoteAs = p.peerASN() != null ? Long.toString(p.peerASN()) : p.dynamicASN();
-        Integer hold = seconds(p, "holdTime", p.holdTime());
-        Integer keepalive = seconds(p, "keepaliveTime", p.keepaliveTime());
-        // config.go: hold only -> keepalive = hold/3; keepalive only -> hold = 3 x keepalive; none -> 90 s.
-        int h = hold != null ? hold : keepalive != null ? keepalive * 3 : DEFAULT_HOLD;
-        int k = keepalive != null ? keepalive : h / 3;
+        MetalLbTimers timers;
+        try {
+            timers = MetalLbTimers.of(p);
+        } catch (IllegalArgumentException e) {
+            throw new LabException("BGPPeer " + p.name() + " " + e.getMessage());
+        }
+        int h = timers.holdSeconds(MetalLbTimers.DEFAULT_HOLD);
+        int k = timers.keepaliveSeconds(MetalLbTimers.DEFAULT_HOLD);
         return new Neighbor(p.name(), Ip.parse(p.peerAddress()), remoteAs, Boolean.TRUE.equals(p.ebgpMultiHop()),
                 p.peerPort(), k, h, seconds(p, "connectTime", p.connectTime()), p.sourceAddress(), p.bfdProfile(),
                 advertised(cluster, node, p));

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * {@code redistribute}, {@code neighbor X default-originate} in the IPv4 unicast address family).
  * The lab applies the first everywhere, waits until every session is Established, then the second
  * everywhere at once: routes then spread from all their origins together, hop by hop, instead of in
- * the order sessions happened to come up (which decides eBGP ties by "Older Path", frr-facts.md
+ * the order sessions happened to come up (which decides eBGP ties by "Older Path", FrrFactsTest
  * batch 3). The final config is the full one.
  */
 record Origination(String sessions, String routes) {

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The simulator's tables ({@code SimulationResult}, CONTRACTS.md) as a {@link Prediction}. */
+/** The simulator's tables ({@code SimulationResult}) as a {@link Prediction}. */
 public final class SimulatorPrediction {
     private SimulatorPrediction() {
     }

@@ -41,7 +41,7 @@ final class FrrBgpState {
     /**
      * True when {@code show bgp ipv4 unicast PREFIX json} lists a valid path. A {@code network} whose
      * route is missing from the RIB (import-check) is listed with {@code valid} absent/false and is
-     * "Not advertised to any peer" (frr-facts.md, import-check).
+     * "Not advertised to any peer" (FrrFactsTest, import-check).
      */
     static boolean inTable(String json) throws PushFailure {
         for (JsonNode p : parse(json, "show bgp PREFIX").path("paths")) {

@@ -3,7 +3,6 @@ package io.peerplan.export.push;
 import io.peerplan.model.Management;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The remote command lines of an FRR push, every argument quoted ({@link ShellQuote}) and every
@@ -15,13 +14,12 @@ import java.util.regex.Pattern;
 final class FrrCommands {
     /** Where distributions install frr-reload.py: Debian/Ubuntu, then RHEL/Alma/Fedora. */
     static final List<String> RELOAD_SCRIPTS = List.of("/usr/lib/frr/frr-reload.py", "/usr/libexec/frr/frr-reload.py");
-    private static final Pattern WORK_DIR = Pattern.compile("/tmp/peerplan-push\\.[A-Za-z0-9]{8,}");
 
     static final int NOT_STARTED = 3;
     private final List<String> prefix;
     private final String pathspace;
     private final boolean persists;
-    private String workDir;
+    private WorkDir workDir;
     private String reloadScript;
 
     FrrCommands(String element, Management m, String user) throws PushFailure {
@@ -36,23 +34,24 @@ final class FrrCommands {
     }
 
     static String makeWorkDir() {
-        return "mktemp -d /tmp/peerplan-push.XXXXXXXX";
+        return WorkDir.MAKE;
     }
 
     /** Accepts the directory mktemp printed (checked, since it becomes part of later commands). */
     void workDir(String dir) throws PushFailure {
-        if (!WORK_DIR.matcher(dir).matches()) {
-            throw new PushFailure(PushFailure.Kind.REMOTE_ERROR, "mktemp printed an unexpected directory name: '" + dir + "'");
-        }
+        workDir(WorkDir.of(dir));
+    }
+
+    void workDir(WorkDir dir) {
         workDir = dir;
     }
 
     String workDir() {
-        return workDir;
+        return workDir.path();
     }
 
     String file(String name) {
-        return workDir + "/" + name;
+        return workDir.file(name);
     }
 
     /** Prepares the private confdir used when frr-reload cannot write to /etc/frr. */
@@ -143,7 +142,7 @@ final class FrrCommands {
     }
 
     String removeWorkDir() {
-        return ShellQuote.join("rm", "-rf", "--", workDir);
+        return workDir.remove();
     }
 
     private List<String> reloadArgs(String mode, String file) {
@@ -151,7 +150,7 @@ final class FrrCommands {
         if (pathspace != null) {
             args.addAll(List.of("-N", pathspace));
         }
-        args.addAll(List.of(mode, "--stdout", "--rundir", workDir));
+        args.addAll(List.of(mode, "--stdout", "--rundir", workDir.path()));
         if (!persists) {
             args.addAll(List.of("--confdir", file("conf")));
         }

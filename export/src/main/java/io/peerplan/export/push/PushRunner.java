@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
  * Runs a push plan: at most {@link PushOptions#parallelism()} devices at once, each on its own
  * virtual thread, all sharing one {@link CancelToken}. Every device ends with a
  * {@link DeviceReport}; one device's failure never stops or touches the others, and each device is
- * either fully applied and verified or restored (see {@link FrrDevicePush}).
+ * either fully applied and verified or restored (see {@link DevicePush}).
  */
 public final class PushRunner {
     private final Topology topology;
@@ -88,9 +88,7 @@ public final class PushRunner {
             if (t.kind() == PushTarget.Kind.ROUTER) {
                 Router r = index.router(t.id()).orElseThrow();
                 Endpoint e = Endpoint.of(r.id(), r.management());
-                String candidate = render(() -> frrConfig.apply(topology, r), "frr.conf");
-                FrrDevicePush.FrrTarget target = new FrrDevicePush.FrrTarget(r.id(), e, r.management(), candidate, FrrExpectations.of(topology, r));
-                return new FrrDevicePush(target, connector, options, cancel, listener, approvedDiff).run();
+                return new DevicePush(routerDriver(r, e), r.id(), e, connector, options, cancel, listener, approvedDiff).run();
             }
             Cluster c = index.cluster(t.id()).orElseThrow();
             if (metallbManifests == null) {
@@ -98,11 +96,24 @@ public final class PushRunner {
             }
             Endpoint e = Endpoint.of(c.id(), c.management());
             String manifests = render(() -> metallbManifests.apply(topology, c), "MetalLB manifests");
-            return new KubectlDevicePush(c, e, manifests, connector, options, cancel, listener, approvedDiff).run();
+            return new DevicePush(new KubectlDriver(c, manifests), c.id(), e, connector, options, cancel, listener, approvedDiff).run();
         } catch (PushFailure f) {
             new StepLog(t.id(), listener).failed(f.getMessage());
             return new DeviceReport(t.id(), kind(t), DeviceOutcome.FAILED, Untouched.note(f.getMessage(), "device"), "", false, List.of());
         }
+    }
+
+    /**
+     * The driver for a router's platform. The plan marks every platform without one unsupported
+     * ({@link io.peerplan.export.RouterExporter#pushUnavailable()}), so those never get here.
+     */
+    private DeviceDriver routerDriver(Router r, Endpoint e) throws PushFailure {
+        return switch (r.platform()) {
+            case FRR -> new FrrDriver(new FrrDriver.FrrTarget(r.id(), r.management(), e.user(),
+                    render(() -> frrConfig.apply(topology, r), "frr.conf"), FrrExpectations.of(topology, r)));
+            case QUAGGA, ROUTEROS_V6, ROUTEROS_V7, EXTERNAL -> throw new PushFailure(PushFailure.Kind.INVALID_VALUE,
+                    "no push driver for platform " + r.platform().label());
+        };
     }
 
     private static String render(java.util.function.Supplier<String> generator, String what) throws PushFailure {

@@ -1,6 +1,6 @@
 package io.peerplan.export.push;
 
-/** The steps of a device push, in order (issue 8). Steps after {@link #SAVE} are covered by rollback. */
+/** The steps of a device push, in order. Steps after {@link #SAVE} are covered by rollback. */
 public enum PushStep {
     CONNECT("connect"),
     UPLOAD("upload candidate"),

@@ -1,5 +1,6 @@
 package io.peerplan.export.frr;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.export.Designs;
@@ -46,7 +47,7 @@ class FrrRealFrrTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everySpeaker")
     void vtyshAcceptsEveryLine(String design, String id) throws Exception {
-        RealFrr.assumeVtysh();
+        Requires.vtysh();
         Path conf = Files.writeString(dir.resolve(id + ".conf"), render(design, id));
         RealFrr.Run run = RealFrr.dryRun(conf);
         assertThat(run.stderr()).as("vtysh -C -f complaints").isEmpty();
@@ -61,7 +62,7 @@ class FrrRealFrrTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("loaded")
     void runningConfigMatchesTheFile(String design, String id) throws Exception {
-        ScratchFrr.assumeAvailable();
+        Requires.frrRouters();
         Path conf = Files.writeString(dir.resolve(id + ".conf"), render(design, id));
         String running;
         try (ScratchFrr frr = ScratchFrr.start(Integer.toHexString(id.hashCode()), dir)) {

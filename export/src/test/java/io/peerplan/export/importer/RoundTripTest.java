@@ -1,5 +1,6 @@
 package io.peerplan.export.importer;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.export.Bundle;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Export → import → export gives the same bytes (issue 5, "Done when"), for every sample and
+ * Export → import → export gives the same bytes, for every sample and
  * fixture: as designed, with every router written as FRR, and as Quagga. Every file of the bundle
  * is compared except the RouterOS scripts (not importable) and README.md (it describes management
  * access, which no config file holds). Then {@code frr-reload.py --test --input FIRST SECOND} must
@@ -69,7 +70,7 @@ class RoundTripTest {
 
         List<ExportFile> frr = first.files().stream().filter(f -> f.path().endsWith("/frr.conf")).toList();
         if (!frr.isEmpty()) {
-            RealFrr.assumeFrrReload();
+            Requires.frrReload();
         }
         for (ExportFile f : frr) {
             Path a = Files.writeString(dir.resolve("first.conf"), f.content());

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Which (speaker, prefix) answers of real FRR depend on the order updates happen to arrive in
- * (frr-facts.md batches 1–3), judged from the simulator's candidate paths:
+ * (FrrFactsTest batches 1–3), judged from the simulator's candidate paths:
  * <ul>
  * <li>two eBGP paths equal down to the "Older Path" step, without {@code bgp bestpath
  *     compare-routerid}: the one selected first stays;</li>

@@ -1,5 +1,6 @@
 package io.peerplan.export.lab;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.model.Ip;
@@ -36,7 +37,7 @@ class FailoverTest {
 
     @BeforeAll
     static void needsRootAndFrr() {
-        LabAssumptions.assumeLabCanRun();
+        Requires.nothingMissing(Preflight.report());
     }
 
     @Test

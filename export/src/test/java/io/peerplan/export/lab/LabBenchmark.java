@@ -1,5 +1,6 @@
 package io.peerplan.export.lab;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.model.Topology;
@@ -38,7 +39,7 @@ class LabBenchmark {
 
     @BeforeAll
     static void needsRootAndFrr() {
-        LabAssumptions.assumeLabCanRun();
+        Requires.nothingMissing(Preflight.report());
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Reading FRR 8.4's table JSON (text as bgpd printed it in the lab) and comparing it with a prediction. */
 class LabComparisonTest {
-    /** x's table from the fact lab (frr-facts.md batch 1): multipath, a local route, an invalid network. */
+    /** x's table from the fact lab (FrrFactsTest batch 1): multipath, a local route, an invalid network. */
     static final String TABLE = """
             {
              "vrfId": 0, "routerId": "10.0.0.4", "defaultLocPrf": 100, "localAS": 65010,

@@ -1,5 +1,6 @@
 package io.peerplan.export.lab;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,7 +95,7 @@ class LabMachineryTest {
 
     @BeforeAll
     static void needsRootAndFrr() {
-        LabAssumptions.assumeLabCanRun();
+        Requires.nothingMissing(Preflight.report());
     }
 
     static Topology tiny() throws Exception {

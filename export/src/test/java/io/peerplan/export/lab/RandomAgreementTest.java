@@ -1,5 +1,6 @@
 package io.peerplan.export.lab;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.model.Topology;
@@ -42,7 +43,7 @@ class RandomAgreementTest {
 
     @BeforeAll
     static void needsRootAndFrr() {
-        LabAssumptions.assumeLabCanRun();
+        Requires.nothingMissing(Preflight.report());
     }
 
     /**

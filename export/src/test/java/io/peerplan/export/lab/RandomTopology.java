@@ -108,7 +108,7 @@ final class RandomTopology {
                     r.maximumPaths = 1;
                 }
                 // Most routers decide eBGP ties by router-id: without it the tie goes to the path
-                // that arrived first (frr-facts.md), which no lab run can pin down (ArrivalOrder).
+                // that arrived first (FrrFactsTest), which no lab run can pin down (ArrivalOrder).
                 r.compareRouterId = rnd.nextInt(10) < 8;
                 routers.add(r);
                 as.add(r);

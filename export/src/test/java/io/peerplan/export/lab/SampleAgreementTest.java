@@ -1,5 +1,6 @@
 package io.peerplan.export.lab;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.model.sample.Samples;
@@ -29,7 +30,7 @@ class SampleAgreementTest {
 
     @BeforeAll
     static void needsRootAndFrr() {
-        LabAssumptions.assumeLabCanRun();
+        Requires.nothingMissing(Preflight.report());
     }
 
     static Stream<Arguments> cases() {

@@ -1,5 +1,6 @@
 package io.peerplan.export.lab;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.model.Cluster;
@@ -9,7 +10,6 @@ import io.peerplan.model.sample.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,8 +54,7 @@ class SpeakerConfigTest {
 
     @Test
     void realFrrParsesEverySpeakerAndVantageConfigOfTheSamples() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/vtysh")),
-                "vtysh (Debian package frr) is not installed here; CI installs it with .ci/run");
+        Requires.vtysh();
         int checked = 0;
         for (String name : Samples.names()) {
             Topology t = Samples.load(name);

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Exported MetalLB documents pass Peerplan's own MetalLB rules (the validator's webhook-parity
- * family, issue 3): each sample cluster is written in both styles, read back, and put in place of
+ * family): each sample cluster is written in both styles, read back, and put in place of
  * the designed one; the MetalLB findings are the design's own (none of them an error), nothing new.
  */
 class MetalLbRulesTest {

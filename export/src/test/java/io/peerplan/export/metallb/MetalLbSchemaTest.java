@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every exported MetalLB document against the real CRD openAPIV3Schema (issue 5, "Done when"). */
+/** Every exported MetalLB document against the real CRD openAPIV3Schema. */
 class MetalLbSchemaTest {
     private static final CrdSchemas SCHEMAS = new CrdSchemas();
 

@@ -1,5 +1,7 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.testlab.LoopbackSshServer;
+import io.peerplan.export.testlab.SshKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,14 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandQuotingTest {
     @TempDir
     Path dir;
-    private MinaSshServer server;
+    private LoopbackSshServer server;
     private RemoteHost host;
     private Path canary;
 
     @BeforeEach
     void connect() throws Exception {
-        Path key = TestKeys.generate(dir, "id", "");
-        server = MinaSshServer.start(MinaSshServer.newHostKey(), List.of(MinaSshServer.readPublicKey(Path.of(key + ".pub"))));
+        Path key = SshKeys.generate(dir, "id", "");
+        server = LoopbackSshServer.start(SshKeys.newHostKey(), List.of(SshKeys.readPublicKey(Path.of(key + ".pub"))));
         Path known = dir.resolve("known_hosts");
         Files.writeString(known, server.knownHostsLine());
         host = SshjConnector.open(new SshSettings(known, List.of(key), null, null, null)).connect(server.endpoint(), new CancelToken());

@@ -1,5 +1,8 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.testlab.FrrPair;
+import io.peerplan.export.testlab.PushLabDesign;
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,23 +31,26 @@ import org.junit.jupiter.api.TestInstance;
 @Tag("lab")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FrrPushLabTest {
+    // The edge's commands go through a prefix, as "sudo" would on a real router; env changes nothing.
+    private static final PushLabDesign DESIGN = PushLabDesign.EDGE_AND_UPSTREAM.withCommandPrefix("env");
     private static final PushOptions FAST = new PushOptions(false, 2, Duration.ofSeconds(20), Duration.ofSeconds(60), Duration.ofSeconds(20));
 
     private Path dir;
     private OpenSshServer ssh;
-    private FrrNamespaces lab;
+    private FrrPair lab;
     private Topology topology;
     private String before;
 
     @BeforeAll
     void startLab() throws Exception {
-        LabRequirements.assumeFrrLab();
+        Requires.openSsh();
+        Requires.frrRouters();
         dir = Files.createTempDirectory("peerplan-push-lab");
         ssh = OpenSshServer.start(dir);
-        lab = FrrNamespaces.start(dir);
-        lab.load(lab.upstream, PushLabConfigs.upstream());
-        lab.load(lab.edge, PushLabConfigs.edge(1, "65101"));
-        topology = PushLabConfigs.topology(ssh.port, lab.edge);
+        lab = FrrPair.start(dir);
+        lab.load(lab.upstream(), PushLabDesign.upstreamConfig());
+        lab.load(lab.edge(), PushLabDesign.edgeConfig(1, "65101"));
+        topology = DESIGN.topology(ssh.port, lab.edge());
     }
 
     @AfterAll
@@ -56,19 +62,19 @@ class FrrPushLabTest {
             ssh.close();
         }
         if (dir != null) {
-            FrrNamespaces.sh("rm", "-rf", "--", dir.toString());
+            FrrPair.sh("rm", "-rf", "--", dir.toString());
         }
     }
 
     @BeforeEach
     void baseline() throws Exception {
         Path base = dir.resolve("baseline.conf");
-        Files.writeString(base, PushLabConfigs.edge(1, "65101"));
-        FrrNamespaces.sh("/usr/lib/frr/frr-reload.py", "-N", lab.edge, "--reload", "--stdout", "--rundir", dir.toString(), base.toString());
-        lab.vtysh(lab.edge, "clear bgp * soft");
-        lab.awaitEstablished(lab.edge, FrrNamespaces.UPSTREAM_IP, 30);
+        Files.writeString(base, PushLabDesign.edgeConfig(1, "65101"));
+        FrrPair.sh("/usr/lib/frr/frr-reload.py", "-N", lab.edge(), "--reload", "--stdout", "--rundir", dir.toString(), base.toString());
+        lab.vtysh(lab.edge(), "clear bgp * soft");
+        lab.awaitEstablished(lab.edge(), FrrPair.UPSTREAM_IP, 30);
         awaitUpstreamPathLength(2);
-        before = lab.running(lab.edge);
+        before = lab.running(lab.edge());
     }
 
     private PushReport push(String candidate, PushOptions options, PushListener listener, CancelToken cancel) throws Exception {
@@ -82,7 +88,7 @@ class FrrPushLabTest {
 
     /** The AS-path length of upstream's best path to the anycast prefix (1 + prepends). */
     private int upstreamPathLength() throws Exception {
-        var json = new ObjectMapper().readTree(lab.vtysh(lab.upstream, "show bgp ipv4 unicast 203.0.113.64/29 json"));
+        var json = new ObjectMapper().readTree(lab.vtysh(lab.upstream(), "show bgp ipv4 unicast 203.0.113.64/29 json"));
         for (var p : json.path("paths")) {
             if (p.path("bestpath").path("overall").asBoolean()) {
                 return p.path("aspath").path("length").asInt();
@@ -101,13 +107,13 @@ class FrrPushLabTest {
     @Test
     void appliesAPrependChangeVerifiesItAndTheUpstreamSeesIt() throws Exception {
         List<PushEvent> events = new CopyOnWriteArrayList<>();
-        PushReport report = push(PushLabConfigs.edge(5, "65101"), FAST, events::add);
+        PushReport report = push(PushLabDesign.edgeConfig(5, "65101"), FAST, events::add);
         DeviceReport edge = report.device("edge");
         assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.APPLIED);
         assertThat(edge.deviceChanged()).isTrue();
         assertThat(edge.diff()).contains("Lines To Add").contains("set as-path prepend 64859 64859 64859 64859 64859");
         assertThat(edge.reason()).contains("1 session Established");
-        assertThat(lab.running(lab.edge)).contains("set as-path prepend 64859 64859 64859 64859 64859");
+        assertThat(lab.running(lab.edge())).contains("set as-path prepend 64859 64859 64859 64859 64859");
         awaitUpstreamPathLength(6);
         assertThat(events).extracting(PushEvent::step).containsSubsequence(PushStep.CONNECT, PushStep.UPLOAD, PushStep.CHECK,
                 PushStep.DIFF, PushStep.SAVE, PushStep.APPLY, PushStep.VERIFY);
@@ -148,13 +154,13 @@ class FrrPushLabTest {
     @Test
     void aTcpMd5SecretIsTakenFromTheDeviceAndNeverReported() throws Exception {
         String secret = "pp-md5-" + Long.toHexString(System.nanoTime());
-        FrrNamespaces.sh("vtysh", "-N", lab.upstream, "-c", "configure terminal", "-c", "router bgp 65101",
-                "-c", "neighbor " + FrrNamespaces.EDGE_IP + " password " + secret);
-        FrrNamespaces.sh("vtysh", "-N", lab.edge, "-c", "configure terminal", "-c", "router bgp 64859",
-                "-c", "neighbor " + FrrNamespaces.UPSTREAM_IP + " password " + secret);
+        FrrPair.sh("vtysh", "-N", lab.upstream(), "-c", "configure terminal", "-c", "router bgp 65101",
+                "-c", "neighbor " + FrrPair.EDGE_IP + " password " + secret);
+        FrrPair.sh("vtysh", "-N", lab.edge(), "-c", "configure terminal", "-c", "router bgp 64859",
+                "-c", "neighbor " + FrrPair.UPSTREAM_IP + " password " + secret);
         try {
-            lab.awaitEstablished(lab.edge, FrrNamespaces.UPSTREAM_IP, 60);
-            Topology md5 = PushLabConfigs.topology(ssh.port, lab.edge, true);
+            lab.awaitEstablished(lab.edge(), FrrPair.UPSTREAM_IP, 60);
+            Topology md5 = DESIGN.withMd5().topology(ssh.port, lab.edge());
             Router edge = md5.routers().getFirst();
             RouteMap.Entry one = edge.routeMap("prepend").orElseThrow().entries().getFirst();
             RouteMap.Entry three = new RouteMap.Entry(one.seq(), one.action(), one.description(), one.match(),
@@ -167,23 +173,23 @@ class FrrPushLabTest {
                     .run(PushPlan.of(edited, List.of("edge")), new CancelToken()).device("edge");
             assertThat(r.outcome()).as(r.toString()).isEqualTo(DeviceOutcome.APPLIED);
             assertThat(r.toString() + events).doesNotContain(secret).doesNotContain("@@SECRET");
-            assertThat(lab.running(lab.edge)).contains("neighbor " + FrrNamespaces.UPSTREAM_IP + " password " + secret)
+            assertThat(lab.running(lab.edge())).contains("neighbor " + FrrPair.UPSTREAM_IP + " password " + secret)
                     .contains("set as-path prepend 64859 64859 64859");
             awaitUpstreamPathLength(4);
         } finally {
-            FrrNamespaces.sh("vtysh", "-N", lab.upstream, "-c", "configure terminal", "-c", "router bgp 65101",
-                    "-c", "no neighbor " + FrrNamespaces.EDGE_IP + " password");
+            FrrPair.sh("vtysh", "-N", lab.upstream(), "-c", "configure terminal", "-c", "router bgp 65101",
+                    "-c", "no neighbor " + FrrPair.EDGE_IP + " password");
         }
     }
 
     @Test
     void aSecretTheDeviceDoesNotHaveStopsThePushBeforeAnyChange() throws Exception {
-        Topology md5 = PushLabConfigs.topology(ssh.port, lab.edge, true);
+        Topology md5 = DESIGN.withMd5().topology(ssh.port, lab.edge());
         DeviceReport r = new PushRunner(md5, SshjConnector.open(ssh.settings()), FrrConfigGenerator::generate, null, FAST, PushListener.NONE)
                 .run(PushPlan.of(md5, List.of("edge")), new CancelToken()).device("edge");
         assertThat(r.outcome()).as(r.toString()).isEqualTo(DeviceOutcome.FAILED);
         assertThat(r.reason()).contains("no value yet for secret upstream-md5").contains("not changed");
-        assertThat(lab.running(lab.edge)).isEqualTo(before);
+        assertThat(lab.running(lab.edge())).isEqualTo(before);
     }
 
     @Test
@@ -191,53 +197,53 @@ class FrrPushLabTest {
         String same = RunningConfigDiff.body(before);
         DeviceReport edge = push(same, FAST, PushListener.NONE).device("edge");
         assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.UNCHANGED);
-        assertThat(lab.running(lab.edge)).isEqualTo(before);
+        assertThat(lab.running(lab.edge())).isEqualTo(before);
     }
 
     @Test
     void aDryRunShowsTheDiffAndChangesNothing() throws Exception {
-        DeviceReport edge = push(PushLabConfigs.edge(5, "65101"), FAST.withDryRun(true), PushListener.NONE).device("edge");
+        DeviceReport edge = push(PushLabDesign.edgeConfig(5, "65101"), FAST.withDryRun(true), PushListener.NONE).device("edge");
         assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.PREVIEWED);
         assertThat(edge.diff()).contains("set as-path prepend 64859 64859 64859 64859 64859");
         assertThat(edge.steps()).noneMatch(s -> s.startsWith("apply") || s.startsWith("save"));
-        assertThat(lab.running(lab.edge)).isEqualTo(before);
+        assertThat(lab.running(lab.edge())).isEqualTo(before);
     }
 
     @Test
     void aDeviceChangedSinceThePreviewIsNotApplied() throws Exception {
-        String candidate = PushLabConfigs.edge(5, "65101");
+        String candidate = PushLabDesign.edgeConfig(5, "65101");
         String previewed = push(candidate, FAST.withDryRun(true), PushListener.NONE).device("edge").diff();
-        FrrNamespaces.sh("vtysh", "-N", lab.edge, "-c", "configure terminal", "-c", "route-map prepend permit 10",
+        FrrPair.sh("vtysh", "-N", lab.edge(), "-c", "configure terminal", "-c", "route-map prepend permit 10",
                 "-c", "set as-path prepend 64859 64859");
-        String changedByHand = lab.running(lab.edge);
+        String changedByHand = lab.running(lab.edge());
         PushRunner runner = new PushRunner(topology, SshjConnector.open(ssh.settings()), (t, r) -> candidate, null, FAST, PushListener.NONE);
         DeviceReport edge = runner.run(PushPlan.of(topology, List.of("edge")), new CancelToken(), java.util.Map.of("edge", previewed)).device("edge");
         assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.FAILED);
         assertThat(edge.reason()).contains("changed since the diff was confirmed").contains("not changed");
-        assertThat(lab.running(lab.edge)).isEqualTo(changedByHand);
+        assertThat(lab.running(lab.edge())).isEqualTo(changedByHand);
     }
 
     @Test
     void aFailedRemoteSyntaxCheckLeavesTheDeviceUntouched() throws Exception {
-        String broken = PushLabConfigs.edge(5, "65101").replace("neighbor 198.18.10.2 remote-as 65101", "neighbor 198.18.10.2 remote-as banana");
+        String broken = PushLabDesign.edgeConfig(5, "65101").replace("neighbor 198.18.10.2 remote-as 65101", "neighbor 198.18.10.2 remote-as banana");
         DeviceReport edge = push(broken, FAST, PushListener.NONE).device("edge");
         assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.FAILED);
         assertThat(edge.reason()).contains("vtysh rejected the candidate").contains("remote-as banana").contains("not changed");
         assertThat(edge.deviceChanged()).isFalse();
-        assertThat(lab.running(lab.edge)).isEqualTo(before);
+        assertThat(lab.running(lab.edge())).isEqualTo(before);
     }
 
     @Test
     void sessionsThatDoNotComeUpAfterTheApplyAreRolledBack() throws Exception {
         List<PushEvent> events = new CopyOnWriteArrayList<>();
-        DeviceReport edge = push(PushLabConfigs.edge(1, "65999"), FAST.withVerifyTimeout(Duration.ofSeconds(6)), events::add).device("edge");
+        DeviceReport edge = push(PushLabDesign.edgeConfig(1, "65999"), FAST.withVerifyTimeout(Duration.ofSeconds(6)), events::add).device("edge");
         assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.ROLLED_BACK);
         assertThat(edge.reason()).contains("verify failed").contains("session 198.18.10.2 (edge-upstream) is")
                 .contains("read back byte-identical");
         assertThat(edge.deviceChanged()).isFalse();
-        assertThat(lab.running(lab.edge)).isEqualTo(before);
+        assertThat(lab.running(lab.edge())).isEqualTo(before);
         assertThat(events).anyMatch(e -> e.step() == PushStep.ROLLBACK && e.phase() == PushEvent.Phase.SUCCEEDED);
-        lab.awaitEstablished(lab.edge, FrrNamespaces.UPSTREAM_IP, 30);
+        lab.awaitEstablished(lab.edge(), FrrPair.UPSTREAM_IP, 30);
     }
 
     @Test
@@ -248,19 +254,19 @@ class FrrPushLabTest {
                 assertThat(ssh.dropConnections()).isPositive();
             }
         };
-        DeviceReport edge = push(PushLabConfigs.edge(5, "65101"), FAST, dropMidApply).device("edge");
+        DeviceReport edge = push(PushLabDesign.edgeConfig(5, "65101"), FAST, dropMidApply).device("edge");
         assertThat(dropped).isTrue();
         assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.ROLLED_BACK);
         assertThat(edge.reason()).contains("apply failed").contains("connection").contains("lost").contains("read back byte-identical");
         assertThat(edge.steps()).anyMatch(s -> s.startsWith("roll back: ok"));
-        assertThat(lab.running(lab.edge)).isEqualTo(before);
+        assertThat(lab.running(lab.edge())).isEqualTo(before);
     }
 
     @Test
     void whenTheDeviceCannotBeReachedAgainTheReportSaysTheRollbackFailed() throws Exception {
         Path own = Files.createDirectories(dir.resolve("sshd-" + System.nanoTime()));
         OpenSshServer lost = OpenSshServer.start(own);
-        Topology t = PushLabConfigs.topology(lost.port, lab.edge);
+        Topology t = DESIGN.topology(lost.port, lab.edge());
         AtomicBoolean stopped = new AtomicBoolean();
         PushListener stopServerMidApply = e -> {
             if (e.step() == PushStep.APPLY && e.phase() == PushEvent.Phase.PROGRESS && stopped.compareAndSet(false, true)) {
@@ -273,17 +279,17 @@ class FrrPushLabTest {
                 }
             }
         };
-        DeviceReport edge = new PushRunner(t, SshjConnector.open(lost.settings()), (tp, r) -> PushLabConfigs.edge(5, "65101"), null, FAST,
+        DeviceReport edge = new PushRunner(t, SshjConnector.open(lost.settings()), (tp, r) -> PushLabDesign.edgeConfig(5, "65101"), null, FAST,
                 stopServerMidApply).run(PushPlan.of(t, List.of("edge")), new CancelToken()).device("edge");
         assertThat(stopped).isTrue();
         assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.FAILED);
         assertThat(edge.deviceChanged()).isTrue();
         assertThat(edge.reason()).contains("ROLLBACK FAILED").contains("may be half-applied").contains("/rollback.conf on the device");
         // Truthful: the detached apply finished on the device, so it now runs the candidate, not the saved config.
-        assertThat(lab.running(lab.edge)).isNotEqualTo(before).contains("set as-path prepend 64859 64859 64859 64859 64859");
+        assertThat(lab.running(lab.edge())).isNotEqualTo(before).contains("set as-path prepend 64859 64859 64859 64859 64859");
         String kept = edge.reason().replaceAll("(?s).*is in (/tmp/peerplan-push\\.[A-Za-z0-9]+)/rollback.conf.*", "$1");
         assertThat(Files.readString(Path.of(kept, "rollback.conf"))).isEqualTo(RunningConfigDiff.body(before));
-        FrrNamespaces.sh("rm", "-rf", "--", kept);
+        FrrPair.sh("rm", "-rf", "--", kept);
     }
 
     @Test
@@ -294,10 +300,10 @@ class FrrPushLabTest {
                 cancel.cancel();
             }
         };
-        DeviceReport edge = push(PushLabConfigs.edge(1, "65999"), FAST, cancelAtVerify, cancel).device("edge");
+        DeviceReport edge = push(PushLabDesign.edgeConfig(1, "65999"), FAST, cancelAtVerify, cancel).device("edge");
         assertThat(edge.outcome()).as(edge.toString()).isEqualTo(DeviceOutcome.ROLLED_BACK);
         assertThat(edge.reason()).contains("cancelled");
-        assertThat(lab.running(lab.edge)).isEqualTo(before);
-        lab.awaitEstablished(lab.edge, FrrNamespaces.UPSTREAM_IP, 30);
+        assertThat(lab.running(lab.edge())).isEqualTo(before);
+        lab.awaitEstablished(lab.edge(), FrrPair.UPSTREAM_IP, 30);
     }
 }

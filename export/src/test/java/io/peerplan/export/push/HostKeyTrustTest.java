@@ -1,5 +1,7 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.testlab.LoopbackSshServer;
+import io.peerplan.export.testlab.SshKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,12 +26,12 @@ class HostKeyTrustTest {
     @TempDir
     Path dir;
     private Path key;
-    private MinaSshServer server;
+    private LoopbackSshServer server;
 
     @BeforeEach
     void start() throws Exception {
-        key = TestKeys.generate(dir, "id_ecdsa", "");
-        server = MinaSshServer.start(MinaSshServer.newHostKey(), List.of(MinaSshServer.readPublicKey(Path.of(key + ".pub"))));
+        key = SshKeys.generate(dir, "id_ecdsa", "");
+        server = LoopbackSshServer.start(SshKeys.newHostKey(), List.of(SshKeys.readPublicKey(Path.of(key + ".pub"))));
     }
 
     @AfterEach
@@ -40,9 +42,9 @@ class HostKeyTrustTest {
     @Test
     void scansTheOfferedKeyWithoutLoggingInAndTrustsItOnce() throws Exception {
         HostKeyTrust.ScannedKey k = HostKeyTrust.scan(server.endpoint(), Duration.ofSeconds(10));
-        assertThat(k.fingerprint()).isEqualTo(TestKeys.sshKeygenFingerprint(dir, server.hostKey.getPublic()));
+        assertThat(k.fingerprint()).isEqualTo(SshKeys.sshKeygenFingerprint(dir, server.hostKey().getPublic()));
         assertThat(k.knownHostsLine() + "\n").isEqualTo(server.knownHostsLine());
-        assertThat(server.authAttempts.get()).as("a scan never logs in").isZero();
+        assertThat(server.authAttempts()).as("a scan never logs in").isZero();
 
         Path knownHosts = dir.resolve("ssh/known_hosts");
         SshSettings settings = new SshSettings(knownHosts, List.of(key), null, PassphrasePrompt.NONE, Duration.ofSeconds(10));

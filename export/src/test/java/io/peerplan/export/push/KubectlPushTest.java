@@ -1,5 +1,6 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.model.Topology;
@@ -58,7 +59,8 @@ class KubectlPushTest {
 
     @BeforeEach
     void start() throws Exception {
-        LabRequirements.assumeFrrLab();
+        Requires.openSsh();
+        Requires.frrRouters();
         Path bin = Files.createDirectories(dir.resolve("bin"));
         state = Files.createDirectories(dir.resolve("state"));
         Path kubectl = bin.resolve("kubectl");

@@ -1,5 +1,6 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.testlab.SshKeys;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -34,9 +35,9 @@ final class OpenSshServer implements AutoCloseable {
 
     /** With extra sshd_config lines, e.g. {@code SetEnv PATH=...} to put a test's fake tool first. */
     static OpenSshServer start(Path dir, List<String> extraConfig) throws Exception {
-        TestKeys.run("install", "-d", "-m", "0755", "/run/sshd");
-        Path hostKey = TestKeys.generate(dir, "ssh_host_ed25519_key", "", "ed25519");
-        Path client = TestKeys.generate(dir, "id_ed25519", "", "ed25519");
+        SshKeys.run("install", "-d", "-m", "0755", "/run/sshd");
+        Path hostKey = SshKeys.generate(dir, "ssh_host_ed25519_key", "", "ed25519");
+        Path client = SshKeys.generate(dir, "id_ed25519", "", "ed25519");
         Files.copy(Path.of(client + ".pub"), dir.resolve("authorized_keys"));
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -1,5 +1,7 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.testlab.LoopbackSshServer;
+import io.peerplan.export.testlab.SshKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,14 +30,14 @@ class SshTransportTest {
 
     @TempDir
     Path dir;
-    private MinaSshServer server;
+    private LoopbackSshServer server;
     private Path key;
     private Path knownHosts;
 
     @BeforeEach
     void start() throws Exception {
-        key = TestKeys.generate(dir, "id_ecdsa", "");
-        server = MinaSshServer.start(MinaSshServer.newHostKey(), List.of(MinaSshServer.readPublicKey(Path.of(key + ".pub"))));
+        key = SshKeys.generate(dir, "id_ecdsa", "");
+        server = LoopbackSshServer.start(SshKeys.newHostKey(), List.of(SshKeys.readPublicKey(Path.of(key + ".pub"))));
         knownHosts = dir.resolve("known_hosts");
     }
 
@@ -73,10 +75,10 @@ class SshTransportTest {
                 .isInstanceOfSatisfying(PushFailure.class, f -> {
                     assertThat(f.kind()).isEqualTo(PushFailure.Kind.HOST_KEY_UNKNOWN);
                     assertThat(f.getMessage()).contains("is not in " + knownHosts)
-                            .contains(TestKeys.sshKeygenFingerprint(dir, server.hostKey.getPublic()))
+                            .contains(SshKeys.sshKeygenFingerprint(dir, server.hostKey().getPublic()))
                             .contains("ssh-keyscan -p " + server.port() + " -t ecdsa 127.0.0.1 >> " + knownHosts);
                 });
-        assertThat(server.authAttempts).hasValue(0);
+        assertThat(server.authAttempts()).isZero();
         assertThat(knownHosts).doesNotExist();
 
         // The printed line, run as printed, is what makes the next connection succeed.
@@ -99,39 +101,39 @@ class SshTransportTest {
 
     @Test
     void changedHostKeyIsRefusedLoudlyAndKnownHostsIsLeftAlone() throws Exception {
-        KeyPair other = MinaSshServer.newHostKey();
-        String line = "[127.0.0.1]:" + server.port() + " " + MinaSshServer.openSshPublic(other.getPublic()) + "\n";
+        KeyPair other = SshKeys.newHostKey();
+        String line = "[127.0.0.1]:" + server.port() + " " + SshKeys.openSshPublic(other.getPublic()) + "\n";
         Files.writeString(knownHosts, line);
         assertThatThrownBy(() -> connect(settings()))
                 .isInstanceOfSatisfying(PushFailure.class, f -> {
                     assertThat(f.kind()).isEqualTo(PushFailure.Kind.HOST_KEY_CHANGED);
                     assertThat(f.getMessage()).contains("HAS CHANGED").contains("man-in-the-middle")
-                            .contains(TestKeys.sshKeygenFingerprint(dir, server.hostKey.getPublic()))
+                            .contains(SshKeys.sshKeygenFingerprint(dir, server.hostKey().getPublic()))
                             .contains("ssh-keygen -R '[127.0.0.1]:" + server.port() + "' -f " + knownHosts);
                 });
-        assertThat(server.authAttempts).hasValue(0);
+        assertThat(server.authAttempts()).isZero();
         assertThat(Files.readString(knownHosts)).isEqualTo(line);
     }
 
     @Test
     void aKeyTheServerDoesNotAcceptFailsAuthenticationClearly() throws Exception {
         trustServer();
-        Path stranger = TestKeys.generate(dir, "id_stranger", "");
+        Path stranger = SshKeys.generate(dir, "id_stranger", "");
         SshSettings s = settings().withIdentities(List.of(stranger));
         assertThatThrownBy(() -> connect(s))
                 .isInstanceOfSatisfying(PushFailure.class, f -> {
                     assertThat(f.kind()).isEqualTo(PushFailure.Kind.AUTH_FAILED);
                     assertThat(f.getMessage()).contains("tester@127.0.0.1:" + server.port()).contains("authorized_keys");
                 });
-        assertThat(server.authAttempts.get()).isPositive();
+        assertThat(server.authAttempts()).isPositive();
     }
 
     @Test
     void anEncryptedKeyAsksForItsPassphraseOnceAndWipesIt() throws Exception {
         trustServer();
-        Path locked = TestKeys.generate(dir, "id_locked", "correct horse");
+        Path locked = SshKeys.generate(dir, "id_locked", "correct horse");
         server.close();
-        server = MinaSshServer.start(MinaSshServer.newHostKey(), List.of(MinaSshServer.readPublicKey(Path.of(locked + ".pub"))));
+        server = LoopbackSshServer.start(SshKeys.newHostKey(), List.of(SshKeys.readPublicKey(Path.of(locked + ".pub"))));
         trustServer();
         List<char[]> given = new ArrayList<>();
         SshSettings s = settings().withIdentities(List.of(locked)).withPassphrases(file -> {
@@ -151,7 +153,7 @@ class SshTransportTest {
 
     @Test
     void aWrongPassphraseIsReportedAsSuch() throws Exception {
-        Path locked = TestKeys.generate(dir, "id_locked", "correct horse");
+        Path locked = SshKeys.generate(dir, "id_locked", "correct horse");
         SshSettings s = settings().withIdentities(List.of(locked)).withPassphrases(file -> "wrong".toCharArray());
         assertThatThrownBy(() -> SshjConnector.open(s))
                 .isInstanceOfSatisfying(PushFailure.class, f -> {
@@ -162,7 +164,7 @@ class SshTransportTest {
 
     @Test
     void anEncryptedKeyWithoutAWayToAskPointsToSshAgent() throws Exception {
-        Path locked = TestKeys.generate(dir, "id_locked", "correct horse");
+        Path locked = SshKeys.generate(dir, "id_locked", "correct horse");
         assertThatThrownBy(() -> SshjConnector.open(settings().withIdentities(List.of(locked)).withPassphrases(PassphrasePrompt.NONE)))
                 .isInstanceOfSatisfying(PushFailure.class, f -> assertThat(f.getMessage())
                         .contains("it is encrypted and no passphrase was given").contains("ssh-agent"));

@@ -1,5 +1,6 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.export.frr.FrrConfigGenerator;
@@ -43,7 +44,8 @@ class SwitchoverPushLabTest {
 
     @Test
     void prependFiveOnAlfaMovesTheInternetToBravoAndPushingBackReturnsIt() throws Exception {
-        LabRequirements.assumeFrrLab();
+        Requires.openSsh();
+        Requires.frrRouters();
         Topology design = Samples.load("two-dc-anycast");
         String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
         LabPlan plan = new LabPlanner().plan(design, id, "sample:two-dc-anycast");

@@ -16,7 +16,7 @@ import java.util.Random;
  * design against each other: TCP-MD5 passwords on one side, both sides or a peer-group; MetalLB
  * timers in every form Go's {@code time.ParseDuration} accepts (hold 0 included); BFD switched off
  * on one side; a wrong remote-as or peerASN; a shut-down neighbor; a listen range narrowed so that
- * some speakers fall outside it. The result is a project file's content read back through
+ * some speakers fall outside it, or a listen limit below the number of speakers. The result is a project file's content read back through
  * {@link ProjectCodec}, so every variation passes the loader's checks. The same topology and seed
  * always give the same variation. O(size of the project file).
  */
@@ -35,6 +35,9 @@ public final class SessionVariations {
             for (JsonNode router : root.path("routers")) {
                 for (JsonNode group : router.path("peerGroups")) {
                     config(group, random);
+                }
+                if (router.path("bgp").has("listenRanges") && random.nextInt(6) == 0) {
+                    ((ObjectNode) router.get("bgp")).put("listenLimit", 1 + random.nextInt(4));
                 }
                 for (JsonNode range : router.path("bgp").path("listenRanges")) {
                     if (random.nextInt(8) == 0) {

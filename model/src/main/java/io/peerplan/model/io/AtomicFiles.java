@@ -4,41 +4,100 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /**
  * Atomic file replacement: write a temporary file in the same folder, flush and fsync it, then
  * rename it over the target. A crash at any point leaves either the old file or the new one, never
  * a torn mix (POSIX rename(2) is atomic within one file system).
+ *
+ * <p>Replacing keeps what the user chose for the file: a symbolic link is written through (the
+ * link's final target is replaced, in the target's folder, so the rename stays on one file system
+ * and the link stays a link), and an existing file's mode and group carry over. A new file gets the
+ * mode {@code open(2)} gives under the user's umask (0644 under the usual 022), not the 0600 of
+ * {@link Files#createTempFile}. Temporary files are named {@link StaleTemporaries recognisably}, so
+ * the next save can remove what a crashed save left.
  */
 public final class AtomicFiles {
+    /** Linux gives up after 40 links (MAXSYMLINKS, fs/namei.c); so do we, naming the loop. */
+    private static final int MAX_LINKS = 40;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
+        Path file = finalTarget(target.toAbsolutePath());
+        Path dir = file.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
+        String name = file.getFileName().toString();
+        Path tmp = dir.resolve(StaleTemporaries.name(name, HexFormat.of().toHexDigits(RANDOM.nextLong())));
+        // CREATE_NEW without attributes: open(2) with 0666 masked by the umask, like any editor's new file.
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            // Before any byte is written, so a 0600 file's new content is never readable by others.
+            keepModeAndGroup(file, tmp);
+            ByteBuffer buf = ByteBuffer.wrap(content);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
             }
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        try {
             try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+        StaleTemporaries.clean(dir, name);
+    }
+
+    /**
+     * The file a write to {@code path} must replace: {@code path} itself, or, when it is a symbolic
+     * link (even a dangling one), the end of its chain of links.
+     */
+    static Path finalTarget(Path path) throws IOException {
+        Path p = path;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == MAX_LINKS) {
+                throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+            }
+            p = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
+        }
+        return p;
+    }
+
+    /** The replaced file keeps its permission bits and group; a file that did not exist keeps the umask's. */
+    private static void keepModeAndGroup(Path existing, Path tmp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (view == null || !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        PosixFileAttributes old = Files.readAttributes(existing, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        view.setPermissions(old.permissions());
+        GroupPrincipal group = old.group();
+        if (!group.equals(view.readAttributes().group())) {
+            try {
+                view.setGroup(group);
+            } catch (IOException notAMember) {
+                // chown(2): only the groups the user belongs to; the file then gets the user's default group.
+            }
         }
     }
 

@@ -151,8 +151,38 @@ public final class ProjectCodec {
         }
     }
 
-    /** Writes the topology to a file atomically. */
+    /**
+     * Writes the topology to a file atomically ({@link AtomicFiles}: mode and links kept). An existing
+     * project is edited in place ({@link YamlSplice}), so its comments and layout survive and a
+     * one-field edit is a one-line diff; a new file gets the canonical text.
+     */
     public static void save(Topology topology, Path file) throws IOException {
-        AtomicFiles.write(file, write(topology).getBytes(StandardCharsets.UTF_8));
+        String canonical = write(topology);
+        String text = canonical;
+        if (Files.isRegularFile(file)) {
+            try {
+                text = edited(Files.readString(file, StandardCharsets.UTF_8), canonical, topology);
+            } catch (java.nio.charset.CharacterCodingException notText) {
+                // Not UTF-8 (so it could not have been loaded): nothing in it to keep.
+            }
+        }
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The original text with the topology's changes spliced in, checked by reading it back: if the
+     * splice does not read as exactly {@code topology}, the canonical text is written instead, since a
+     * correct file matters more than its comments.
+     */
+    static String edited(String original, String canonical, Topology topology) {
+        try {
+            String spliced = YamlSplice.splice(original, canonical);
+            if (MAPPER.readValue(spliced, Topology.class).equals(topology)) {
+                return spliced;
+            }
+        } catch (YamlSplice.Unspliceable | IOException | RuntimeException cannotKeepTheLayout) {
+            // Fall through to the canonical text.
+        }
+        return canonical;
     }
 }

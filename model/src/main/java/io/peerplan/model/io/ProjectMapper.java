@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -31,6 +32,19 @@ final class ProjectMapper {
     private ProjectMapper() {
     }
 
+    /**
+     * Quotes text holding NEL, LS or PS. SnakeYAML reads YAML 1.1, where U+0085, U+2028 and U+2029
+     * are line breaks (YAML 1.1 spec, 5.4 "Line Break Characters"), so a plain scalar holding one is
+     * folded into a space on the next load; in a double-quoted scalar the emitter escapes them as
+     * {@code \N}, {@code \L} and {@code \P} (SnakeYAML {@code Emitter.ESCAPE_REPLACEMENTS}).
+     */
+    private static final class BreaksQuoted extends StringQuotingChecker.Default {
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || value.chars().anyMatch(c -> c == 0x85 || c == 0x2028 || c == 0x2029);
+        }
+    }
+
     static ObjectMapper create() {
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit(MAX_CODE_POINTS);
@@ -43,6 +57,7 @@ final class ProjectMapper {
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .stringQuotingChecker(new BreaksQuoted())
                 .build();
         YAMLMapper mapper = YAMLMapper.builder(factory)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

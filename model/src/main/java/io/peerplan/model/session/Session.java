@@ -8,9 +8,11 @@ import java.util.List;
 /**
  * One concrete BGP session that both sides' configs agree to open (Batfish's "unique match", or
  * "dynamic match" when a listen range accepts it). A peering with a cluster end expands into one
- * session per speaker node. Whether it then comes up is decided by {@link #blockers()}.
+ * session per speaker node. Whether it then comes up is decided by {@link #blockers()} (what the two
+ * configs disagree on) and {@code listenLimit} (the listener's {@code bgp listen limit} reached in a
+ * quiet network, null when there is room); validate reports on this verdict and simulate compiles it.
  */
-public record Session(Peering peering, SessionEnd a, SessionEnd b, Match match, List<String> blockers) {
+public record Session(Peering peering, SessionEnd a, SessionEnd b, Match match, List<String> blockers, String listenLimit) {
 
     /** How the two configs found each other (Batfish's established-edge statuses). */
     public enum Match { UNIQUE_MATCH, DYNAMIC_MATCH }
@@ -21,7 +23,26 @@ public record Session(Peering peering, SessionEnd a, SessionEnd b, Match match, 
 
     /** A session with its {@link #blockers()} worked out once. */
     public static Session of(Peering peering, SessionEnd a, SessionEnd b, Match match) {
-        return new Session(peering, a, b, match, blockersOf(peering, a, b, match));
+        return new Session(peering, a, b, match, blockersOf(peering, a, b, match), null);
+    }
+
+    /** This session refused by its listener's {@code bgp listen limit} ({@link ListenLimit}), for {@code reason}. */
+    public Session refusedByListenLimit(String reason) {
+        return new Session(peering, a, b, match, blockers, reason);
+    }
+
+    /** The side that accepts this session through a listen range, or null when both sides name each other. */
+    public SessionEnd listener() {
+        return a.listens() ? a : b.listens() ? b : null;
+    }
+
+    /** Why the session does not come up: its blockers, then a listen limit; empty when it comes up. */
+    public List<String> whyDown() {
+        List<String> out = new ArrayList<>(blockers);
+        if (listenLimit != null) {
+            out.add(listenLimit);
+        }
+        return out;
     }
 
     /** The peering's id for two routers, {@code PEERING/NODE} for one speaker's session (as simulate reports it). */
@@ -68,7 +89,7 @@ public record Session(Peering peering, SessionEnd a, SessionEnd b, Match match, 
      * shutdown. Empty when the session comes up.
      */
     private static List<String> blockersOf(Peering peering, SessionEnd a, SessionEnd b, Match match) {
-        Session s = new Session(peering, a, b, match, List.of());
+        Session s = new Session(peering, a, b, match, List.of(), null);
         List<String> out = new ArrayList<>();
         for (SessionEnd side : List.of(a, b)) {
             String asn = SessionChecks.asnMismatch(s, side);
@@ -93,7 +114,8 @@ public record Session(Peering peering, SessionEnd a, SessionEnd b, Match match, 
         return out;
     }
 
+    /** True when the session comes up in a quiet network: no blocker, and room under the listener's limit. */
     public boolean establishes() {
-        return blockers().isEmpty();
+        return blockers.isEmpty() && listenLimit == null;
     }
 }

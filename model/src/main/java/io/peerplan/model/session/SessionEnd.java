@@ -333,19 +333,14 @@ public final class SessionEnd {
         };
     }
 
-    /** MetalLB's parseTimers: hold, or 3 × keepalive; null when neither is set or they do not parse. */
+    /** The speaker's hold time (MetalLbTimers); null when the BGPPeer sets none or a timer does not parse. */
     private static Integer speakerHold(BgpPeer p) {
         try {
-            if (p.holdTime() != null) {
-                return (int) GoDuration.parse(p.holdTime()).wholeSeconds();
-            }
-            if (p.keepaliveTime() != null) {
-                return (int) GoDuration.parse(p.keepaliveTime()).times(3).wholeSeconds();
-            }
-        } catch (IllegalArgumentException e) {
+            MetalLbTimers t = MetalLbTimers.of(p);
+            return t.set() ? Math.toIntExact(t.hold().wholeSeconds()) : null;
+        } catch (IllegalArgumentException | ArithmeticException e) {
             return null;
         }
-        return null;
     }
 
     private static final class Builder {

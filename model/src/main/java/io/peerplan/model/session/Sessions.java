@@ -15,6 +15,7 @@ import io.peerplan.model.Vantage;
 import io.peerplan.model.session.SessionProblem.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class Sessions {
             expand(p);
             byPeering.put(p.id(), List.copyOf(sessions.subList(before, sessions.size())));
         }
+        applyListenLimits();
         uncoveredSpeakers();
     }
 
@@ -222,6 +224,21 @@ public final class Sessions {
                                 + peer.name() + "'s nodeSelectors");
             }
         });
+    }
+
+    /** Dynamic sessions beyond their listener's {@code bgp listen limit} do not come up ({@link ListenLimit}). */
+    private void applyListenLimits() {
+        List<Session> able = sessions.stream().filter(s -> s.blockers().isEmpty() && s.listener() != null).toList();
+        Map<Session, Session> refused = new IdentityHashMap<>();
+        for (Session s : ListenLimit.refused(able, x -> x.listener().router(), x -> x.remoteAddressOf(x.listener()))) {
+            refused.put(s, s.refusedByListenLimit(ListenLimit.reason(s.listener().router(), s.listener().element())));
+        }
+        if (refused.isEmpty()) {
+            return;
+        }
+        sessions.replaceAll(s -> refused.getOrDefault(s, s));
+        byPeering.replaceAll((k, list) -> list.stream().map(s -> refused.getOrDefault(s, s)).toList());
+        byElement.replaceAll((k, list) -> new ArrayList<>(list.stream().map(s -> refused.getOrDefault(s, s)).toList()));
     }
 
     private SessionEnd speaker(Cluster c, BgpPeer peer, Node n) {

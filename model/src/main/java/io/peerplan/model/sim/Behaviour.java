@@ -23,7 +23,7 @@ record Behaviour(boolean ebgpRequiresPolicy, boolean importCheck, boolean sendCo
     /**
      * FRR's default {@code maximum-paths} for eBGP and iBGP: {@code multipath_num}, the build's ECMP
      * maximum (bgpd/bgp_mpath.c). Debian's FRR 8.4.4 reports "ECMP Maximum 256", and multipath is on
-     * with no {@code maximum-paths} line (frr-facts.md batches 1 and 2).
+     * with no {@code maximum-paths} line (FrrFactsTest batches 1 and 2).
      */
     static final int FRR_DEFAULT_MAXIMUM_PATHS = 256;
     /** FRR's {@code bgp_create}: 180 s under traditional defaults, as for vantages run as FRR. */

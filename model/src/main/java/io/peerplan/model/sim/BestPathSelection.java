@@ -11,7 +11,7 @@ import java.util.Arrays;
  * <p>The reason reported is the one of the last comparison made, because FRR 8.x passes
  * {@code &dest->reason} to every {@code bgp_path_info_cmp} call, including those of the multipath
  * pass. With a single path it is "First path received". (Assumption from FRR's source until the
- * lab's frr-facts.md pins it.)
+ * FrrFactsTest pins it.)
  */
 final class BestPathSelection {
     private BestPathSelection() {

@@ -11,6 +11,7 @@ import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
 import io.peerplan.model.Vantage;
 import io.peerplan.model.session.AddressBook;
+import io.peerplan.model.session.MetalLbTimers;
 import io.peerplan.model.session.Sessions;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,7 +130,7 @@ final class CompiledNetwork {
             // normally its address (assumption: no higher loopback).
             rid = V4.of(node.address());
         }
-        int hold = first == null ? DetectionEnd.METALLB_DEFAULT_HOLD : DetectionEnd.holdOf(first);
+        int hold = first == null ? (int) MetalLbTimers.DEFAULT_HOLD.wholeSeconds() : DetectionEnd.holdOf(first);
         return new Speaker(index, node.id(), Speaker.Kind.NODE, c.region(), null, null, node, c, asn, rid,
                 Behaviour.metalLbSpeaker(hold), Policies.NONE, rid, null);
     }

@@ -7,7 +7,7 @@ import io.peerplan.model.Ip;
 import io.peerplan.model.MetalLbBfdProfile;
 import io.peerplan.model.NeighborConfig;
 import io.peerplan.model.Platform;
-import io.peerplan.model.session.GoDuration;
+import io.peerplan.model.session.MetalLbTimers;
 
 /**
  * One end of a session as failure detection sees it: does it run BFD for this neighbor, with
@@ -25,11 +25,12 @@ record DetectionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int
 
     private static final int DEFAULT_INTERVAL = 300;
     private static final int DEFAULT_MULTIPLIER = 3;
-    /** MetalLB's default BGPPeer holdTime (api/v1beta2/bgppeer_types.go). */
-    static final int METALLB_DEFAULT_HOLD = 90;
 
-    /** A router or vantage end with its effective neighbor settings. */
-    static DetectionEnd ofRouter(Speaker s, NeighborConfig cfg, boolean ebgp, boolean shared, Ip peer) {
+    /**
+     * A router or vantage end with its effective neighbor settings; {@code hold}: the hold time the
+     * session model says it proposes (null: the software's default).
+     */
+    static DetectionEnd ofRouter(Speaker s, NeighborConfig cfg, Integer hold, boolean ebgp, boolean shared, Ip peer) {
         boolean supported = s.router == null || s.router.platform() == null || s.router.platform().supportsBfd();
         boolean requested = cfg.bfdEnabled();
         int rx = DEFAULT_INTERVAL;
@@ -50,12 +51,15 @@ record DetectionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int
         } else if (requested && !supported) {
             note = s.id + " runs " + s.router.platform().label() + ", which has no BFD";
         }
-        int hold = cfg.hold() != null ? cfg.hold() : s.behaviour.holdSeconds();
-        return new DetectionEnd(s.id, requested && supported, multihop, rx, tx, mult, cfg.bfdProfile(), hold, note);
+        return new DetectionEnd(s.id, requested && supported, multihop, rx, tx, mult, cfg.bfdProfile(),
+                hold != null ? hold : s.behaviour.holdSeconds(), note);
     }
 
-    /** A MetalLB speaker end: BFD when its BGPPeer names a BFDProfile and MetalLB runs in FRR mode. */
-    static DetectionEnd ofNode(Speaker s, Cluster c, BgpPeer p, boolean ebgp, boolean shared) {
+    /**
+     * A MetalLB speaker end: BFD when its BGPPeer names a BFDProfile and MetalLB runs in FRR mode;
+     * {@code hold}: the session model's (null when the BGPPeer sets no timer: MetalLB's default).
+     */
+    static DetectionEnd ofNode(Speaker s, Cluster c, BgpPeer p, Integer hold, boolean ebgp, boolean shared) {
         MetalLbBfdProfile prof = p.bfdProfile() == null ? null : c.metallb().bfdProfile(p.bfdProfile()).orElse(null);
         boolean frr = c.effectiveBackend().isFrr();
         String note = null;
@@ -68,18 +72,13 @@ record DetectionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int
         boolean multihop = ebgp ? Boolean.TRUE.equals(p.ebgpMultiHop()) : !shared;
         return new DetectionEnd(s.id, bfd, multihop, prof == null ? DEFAULT_INTERVAL : prof.effectiveReceiveInterval(),
                 prof == null ? DEFAULT_INTERVAL : prof.effectiveTransmitInterval(),
-                prof == null ? DEFAULT_MULTIPLIER : prof.effectiveMultiplier(), p.bfdProfile(), holdOf(p), note);
+                prof == null ? DEFAULT_MULTIPLIER : prof.effectiveMultiplier(), p.bfdProfile(),
+                hold != null ? hold : (int) MetalLbTimers.DEFAULT_HOLD.wholeSeconds(), note);
     }
 
-    /** BGPPeer holdTime; keepaliveTime alone means hold = 3 × keepalive (reference.md §1); default 90 s. */
+    /** The speaker's hold time in whole seconds (MetalLbTimers), MetalLB's default when the BGPPeer sets none. */
     static int holdOf(BgpPeer p) {
-        if (p.holdTime() != null) {
-            return (int) GoDuration.parse(p.holdTime()).wholeSeconds();
-        }
-        if (p.keepaliveTime() != null) {
-            return (int) GoDuration.parse(p.keepaliveTime()).times(3).wholeSeconds();
-        }
-        return METALLB_DEFAULT_HOLD;
+        return MetalLbTimers.of(p).holdSeconds(MetalLbTimers.DEFAULT_HOLD);
     }
 
     /** Detection for the session between two ends (RFC 5880 §6.8.4 for BFD, RFC 4271 §4.2 for hold). */

@@ -142,7 +142,7 @@ final class Exchange {
         return true;
     }
 
-    /** The default route of {@code neighbor X default-originate}: locally originated, so it carries MED 0 (frr-facts.md batch 3). */
+    /** The default route of {@code neighbor X default-originate}: locally originated, so it carries MED 0 (FrrFactsTest batch 3). */
     private static void originatedDefault(Adjacency a, Route.Builder b) {
         b.clear().from(a.source).origin(Route.IGP).med(0).nextHop(a.fromAddress);
         if (a.ibgp) {

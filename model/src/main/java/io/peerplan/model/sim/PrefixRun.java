@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
  * <p>Speakers run in lock-step rounds: in each round every speaker with news takes the updates
  * that arrived in the previous round, runs best-path selection and, when the result changed,
  * sends each neighbor what its outbound processing yields. So a prefix spreads one BGP hop per
- * round, which is the arrival order the lab measured at a cold start (frr-facts.md batch 3):
+ * round, which is the arrival order the lab measured at a cold start (FrrFactsTest batch 3):
  * paths of equal hop count meet in one best-path run ("Router ID"), a path with more hops arrives
  * after its rival was selected ("Older Path").
  *

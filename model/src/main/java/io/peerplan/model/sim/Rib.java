@@ -3,9 +3,10 @@ package io.peerplan.model.sim;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.LinkedHashMap;
+import java.util.function.Consumer;
 
 /**
  * One speaker's BGP table (FRR's Loc-RIB with every received path): prefix → entry, in address
@@ -37,6 +38,11 @@ public final class Rib {
             entries = e;
         }
         return e;
+    }
+
+    /** Visits the entries in {@link #entries()}'s order without keeping them (for streaming writers). */
+    public void forEachEntry(Consumer<RibEntry> action) {
+        result.forEachEntry(speaker, (p, entry) -> action.accept(entry));
     }
 
     public Optional<RibEntry> entry(IpPrefix prefix) {

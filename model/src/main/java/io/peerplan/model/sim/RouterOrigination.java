@@ -14,7 +14,7 @@ import java.util.Map;
  * connected route; FRR bgp_static_update registers the prefix with zebra for an exact match), and
  * its redistributed connected and static routes, through the redistribution's route-map.
  *
- * <p>Attributes as FRR sets them (frr-facts.md batch 1): weight 32768 (BGP_ATTR_DEFAULT_WEIGHT),
+ * <p>Attributes as FRR sets them (FrrFactsTest batch 1): weight 32768 (BGP_ATTR_DEFAULT_WEIGHT),
  * origin IGP for {@code network} and incomplete for redistribution, MED 0 (the zebra metric of
  * the connected or static route), no LOCAL_PREF, next hop 0.0.0.0.
  */
@@ -35,7 +35,7 @@ final class RouterOrigination {
             Route.Builder b = local(Route.LocalKind.NETWORK, Route.IGP);
             if (s.behaviour.importCheck() && !inRib(r, key)) {
                 // FRR keeps the path in its table, invalid ("inaccessible, import-check enabled"),
-                // with no best path and advertised to nobody (frr-facts.md batch 1).
+                // with no best path and advertised to nobody (FrrFactsTest batch 1).
                 notes.add(new SimulationNote(r.id(), "network " + V4.prefix(key) + " is not announced: bgp network "
                         + "import-check is on and no route of exactly " + V4.prefix(key) + " is in the RIB (add `ip route "
                         + V4.prefix(key) + " blackhole`, or `no bgp network import-check`)"));

@@ -4,6 +4,7 @@ import io.peerplan.model.ElementKind;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Network;
 import io.peerplan.model.RouteMap;
+import io.peerplan.model.session.ListenLimit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,7 +20,6 @@ import java.util.Set;
  */
 final class ScenarioView {
     /** FRR's BGP_DYNAMIC_NEIGHBORS_LIMIT_DEFAULT. */
-    static final int DEFAULT_LISTEN_LIMIT = 100;
 
     final CompiledNetwork net;
     final Scenario scenario;
@@ -99,26 +99,17 @@ final class ScenarioView {
         }
     }
 
-    /** Each listener accepts its dynamic neighbors up to its limit (lowest addresses first: a stable stand-in for arrival order). */
+    /** Each listener accepts the dynamic neighbors that are up so far, up to its limit ({@link ListenLimit}). */
     private void applyListenLimits() {
-        Map<Speaker, List<Session>> byListener = new HashMap<>();
+        List<Session> up = new ArrayList<>();
         for (Session s : net.sessions) {
             if (s.listener != null && sessionUp[s.index]) {
-                byListener.computeIfAbsent(s.listener, k -> new ArrayList<>()).add(s);
+                up.add(s);
             }
         }
-        for (var e : byListener.entrySet()) {
-            Integer configured = e.getKey().router == null ? null : e.getKey().router.bgp().listenLimit();
-            int limit = configured != null ? configured : DEFAULT_LISTEN_LIMIT;
-            List<Session> list = e.getValue();
-            if (list.size() <= limit) {
-                continue;
-            }
-            list.sort(Comparator.comparing(Session::dialerAddress, Comparator.nullsLast(Comparator.naturalOrder())));
-            for (Session s : list.subList(limit, list.size())) {
-                sessionUp[s.index] = false;
-                sessionDownReason[s.index] = "bgp listen limit " + limit + " of " + e.getKey().id + " reached";
-            }
+        for (Session s : ListenLimit.refused(up, x -> x.listener.router, Session::dialerAddress)) {
+            sessionUp[s.index] = false;
+            sessionDownReason[s.index] = ListenLimit.reason(s.listener.router, s.listener.id);
         }
     }
 

@@ -66,8 +66,8 @@ final class SessionCompiler {
 
     private static DetectionEnd end(io.peerplan.model.session.Session m, SessionEnd e, Speaker s, boolean ebgp,
             boolean shared) {
-        return e.isSpeaker() ? DetectionEnd.ofNode(s, e.cluster(), e.bgpPeer(), ebgp, shared)
-                : DetectionEnd.ofRouter(s, e.config(), ebgp, shared, m.remoteAddressOf(e));
+        return e.isSpeaker() ? DetectionEnd.ofNode(s, e.cluster(), e.bgpPeer(), e.hold(), ebgp, shared)
+                : DetectionEnd.ofRouter(s, e.config(), e.hold(), ebgp, shared, m.remoteAddressOf(e));
     }
 
     static boolean ipv4(Ip ip) {

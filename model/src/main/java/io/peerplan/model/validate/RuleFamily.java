@@ -1,6 +1,6 @@
 package io.peerplan.model.validate;
 
-/** The six groups of rules (issue 3); each rule ID starts with its family's prefix. */
+/** The six groups of rules; each rule ID starts with its family's prefix. */
 public enum RuleFamily {
     METALLB("METALLB-", "MetalLB webhook parity"),
     SESSION("BGP-SESSION-", "BGP session compatibility"),

@@ -54,6 +54,11 @@ class AtomicSaveTest {
             seen.add(now);
         }
         assertThat(seen).isNotEmpty();
+        // The killed children may have left their temporary files; the next save removes them (they are dead).
+        ProjectCodec.save(small, file);
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly(file.getFileName().toString());
+        }
     }
 
     @Test

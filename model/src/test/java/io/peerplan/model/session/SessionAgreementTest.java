@@ -23,12 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Validate and simulate read one session model: over every bundled sample and 60 seeded variations
  * of generated topologies (passwords, Go-duration timers, BFD, wrong AS numbers, shut-down
- * neighbors, narrowed listen ranges), the validator's "session comes up" ({@link Session#establishes()},
+ * neighbors, narrowed listen ranges, low listen limits), the validator's "session comes up" ({@link Session#establishes()},
  * what its session graph and session rules use) equals the simulator's baseline state, session by
  * session, with the same reason when it does not.
  */
 class SessionAgreementTest {
     private static final List<Boolean> VERDICTS = new ArrayList<>();
+    private static final List<Boolean> LIMITED = new ArrayList<>();
 
     static Stream<Topology> designs() throws Exception {
         List<Topology> out = new ArrayList<>();
@@ -50,9 +51,10 @@ class SessionAgreementTest {
                 model.stream().map(Session::id).toList());
         for (Session s : model) {
             SessionState state = simulated.get(s.id());
-            assertThat(state.up()).as("session %s: validate says %s", s.id(), s.blockers()).isEqualTo(s.establishes());
+            assertThat(state.up()).as("session %s: validate says %s", s.id(), s.whyDown()).isEqualTo(s.establishes());
             if (!s.establishes()) {
-                assertThat(state.downReason()).isEqualTo(s.blockers().getFirst());
+                assertThat(state.downReason()).isEqualTo(s.whyDown().getFirst());
+                LIMITED.add(s.listenLimit() != null);
             }
             VERDICTS.add(s.establishes());
         }
@@ -63,5 +65,6 @@ class SessionAgreementTest {
     static void bothVerdictsOccur() {
         assertThat(VERDICTS).contains(true, false);
         assertThat(VERDICTS.stream().filter(up -> !up).count()).isGreaterThan(20);
+        assertThat(LIMITED).as("some sessions refused by a listen limit").contains(true);
     }
 }

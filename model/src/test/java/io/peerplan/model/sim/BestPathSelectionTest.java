@@ -13,7 +13,7 @@ class BestPathSelectionTest {
             Behaviour.FRR_DEFAULT_MAXIMUM_PATHS, Behaviour.FRR_DEFAULT_MAXIMUM_PATHS);
 
     /**
-     * frr-facts.md batch 1: paths [c (65001, rid .3, newest), b (65002, rid .2), a (65001, rid .9,
+     * FrrFactsTest batch 1: paths [c (65001, rid .3, newest), b (65002, rid .2), a (65001, rid .9,
      * selected)]: c vs b gives b by Router ID, then a vs b gives a by "Older Path"; FRR shows a, "Older Path".
      */
     @Test
@@ -26,7 +26,7 @@ class BestPathSelectionTest {
         assertThat(s.reason().frrText()).isEqualTo("Older Path");
     }
 
-    /** frr-facts.md batch 1: two eBGP paths from the same neighbouring AS are both installed; the best is in the set. */
+    /** FrrFactsTest batch 1: two eBGP paths from the same neighbouring AS are both installed; the best is in the set. */
     @Test
     void ebgpMultipathNeedsTheSameNeighbourAs() {
         Route a = from(ebgp(1, 65001, "198.51.100.1", "10.0.0.9")).build();
@@ -57,7 +57,7 @@ class BestPathSelectionTest {
         assertThat(s.multipath()).hasSize(2).contains(a);
     }
 
-    /** frr-facts.md batch 2: iBGP paths equal through IGP metric are multipath; best by Router ID. */
+    /** FrrFactsTest batch 2: iBGP paths equal through IGP metric are multipath; best by Router ID. */
     @Test
     void ibgpMultipathNeedsIdenticalAsPaths() {
         Route d = from(ibgp(1, 65010, "198.51.100.5", "10.0.0.5")).build();

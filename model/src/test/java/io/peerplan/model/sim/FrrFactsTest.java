@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * FRR 8.4.4 behaviour measured in the lab (/work/brief/frr-facts.md, batches 1 to 3), one test per
+ * FRR 8.4.4 behaviour measured in the lab (three batches of facts, cited elsewhere as "FrrFactsTest batch N"), one test per
  * fact, on topologies shaped like the lab's: observer x (AS 65010, rid 10.0.0.4), eBGP peers
  * a (AS 65001, rid 10.0.0.9), b (AS 65002, rid 10.0.0.2), c (AS 65001, rid 10.0.0.3), iBGP peers
  * d (rid 10.0.0.5) and e (rid 10.0.0.6), each prefix a blackhole static plus `network`.

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The simulator on the scale topology (issue 4: 50 regions, 2,000 speakers, 100 gateways, 10
+ * The simulator on the scale topology (50 regions, 2,000 speakers, 100 gateways, 10
  * providers, 5,000 service IPs; ScaleTopology.Spec.DEFAULT, seed 1, as {@code peerplan benchmark}).
  * {@link #fullSimulation}: compile plus every prefix to its fixed point (target ≤ 1 s);
  * {@link #whatIf}: one single-failure scenario on the prepared network whose baseline is computed

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every rule has a fixture that triggers it and a near miss, one small step away, that does not
- * (issue 3, "Done when"). The fixtures are the bundled samples edited at JSON pointers.
+ * Every rule has a fixture that triggers it and a near miss, one small step away, that does not.
+ * The fixtures are the bundled samples edited at JSON pointers.
  */
 class RuleCasesTest {
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The three bundled samples validate without errors; each warning and info they get is listed here
- * with the reason it is right (issue 3, "Done when").
+ * with the reason it is right.
  */
 class SampleFindingsTest {
 

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Validation of the scale topology (issue 3: 50 regions, 2,000 speaker nodes, 100 gateways, 5,000
+ * Validation of the scale topology (50 regions, 2,000 speaker nodes, 100 gateways, 5,000
  * service IPs; ScaleTopology.Spec.DEFAULT, seed 42) and of the two-dc-anycast sample, warm, single
  * thread. Run it as docs/benchmarks.md says; the target is at most 100 ms per validation.
  */

@@ -209,9 +209,10 @@ public final class ExportDialog {
         }
         Path path = Path.of(text);
         write.setDisable(true);
-        io.run(() -> model.write(path), p -> {
+        io.run(() -> model.write(path), w -> {
             status.setStyle("");
-            status.setText("Wrote " + files.getItems().size() + " files to " + p);
+            status.setText("Wrote " + files.getItems().size() + " files to " + w.target()
+                    + w.notes().stream().map(n -> "; " + n).collect(java.util.stream.Collectors.joining()));
             write.setDisable(false);
         }, e -> {
             status.setStyle("-fx-text-fill: #c62828;");

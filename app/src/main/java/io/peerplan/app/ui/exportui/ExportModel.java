@@ -110,18 +110,19 @@ public final class ExportModel {
         return BundleExporter.export(topology, o);
     }
 
-    /** Writes the bundle to a directory, or to a zip when the path ends in .zip. */
-    public Path write(Path target) throws IOException, ExportRefusedException {
+    /** What a write did: where, and what the user should know (edited files that were kept). */
+    public record Written(Path target, List<String> notes) {
+    }
+
+    /**
+     * Writes the bundle to a directory, or to a zip when the path ends in .zip. A folder or file that
+     * holds anything but this design's previous bundle is refused ({@link BundleWriter}).
+     */
+    public Written write(Path target) throws IOException, ExportRefusedException {
         List<String> blockers = blockers();
         if (!blockers.isEmpty()) {
             throw new ExportRefusedException(blockers);
         }
-        Bundle b = bundle();
-        if (target.getFileName().toString().endsWith(".zip")) {
-            BundleWriter.writeZip(b, target);
-        } else {
-            BundleWriter.writeDirectory(b, target);
-        }
-        return target;
+        return new Written(target, BundleWriter.write(bundle(), topology.name(), target, false));
     }
 }

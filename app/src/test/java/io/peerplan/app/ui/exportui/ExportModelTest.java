@@ -40,7 +40,7 @@ class ExportModelTest {
     void writesAZipWhenTheTargetEndsInZip() throws Exception {
         ExportModel m = new ExportModel(Samples.load("two-dc-anycast"));
         assertThat(m.blockers()).isEmpty();
-        Path zip = m.write(dir.resolve("configs.zip"));
+        Path zip = m.write(dir.resolve("configs.zip")).target();
         try (ZipFile z = new ZipFile(zip.toFile())) {
             assertThat(z.stream().map(e -> e.getName()).toList()).anyMatch(n -> n.endsWith("gateway-alfa-unoone/frr.conf"));
         }

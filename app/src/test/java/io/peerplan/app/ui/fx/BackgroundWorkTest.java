@@ -1,5 +1,6 @@
 package io.peerplan.app.ui.fx;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.app.design.AutoLayout;
@@ -17,7 +18,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,7 +70,7 @@ class BackgroundWorkTest extends DesignerFxTest {
     @Test
     void openingAndSavingWaitOnTheWorkerNotOnTheFxThread() throws Exception {
         Path fifo = home.resolve("slow" + ProjectCodec.EXTENSION);
-        Assumptions.assumeTrue(mkfifo(fifo), "needs mkfifo to make a file whose reading blocks");
+        Requires.that(mkfifo(fifo), "mkfifo (coreutils), to make a file whose reading blocks");
         Topology sample = Samples.load("two-dc-anycast");
         Path saved = home.resolve("saved" + ProjectCodec.EXTENSION);
         Topology before = topology();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The inspector driven by keyboard as a user fills a form: Tab walks the fields in order, and a
- * field committed by Tab, Enter or a click into another field keeps the selection (issue 13: every
+ * field committed by Tab, Enter or a click into another field keeps the selection (every
  * commit used to clear or scramble it, because the outline's rebuild echoed an empty selection).
  */
 class InspectorKeyboardTest extends DesignerFxTest {

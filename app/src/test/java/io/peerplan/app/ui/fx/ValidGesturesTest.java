@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * From an empty canvas, with the palette, the mouse and the keyboard only: the defaults of each
- * gesture give a design without errors (issue 13: a default cluster-to-gateway peering, Ctrl+D and
+ * gesture give a design without errors (a default cluster-to-gateway peering, Ctrl+D and
  * nodes dropped next to a network each used to produce errors).
  */
 class ValidGesturesTest extends DesignerFxTest {

@@ -1,5 +1,6 @@
 package io.peerplan.app.ui.lab;
 
+import io.peerplan.export.testlab.Requires;
 import static io.peerplan.app.ui.TestWindows.await;
 import static io.peerplan.app.ui.TestWindows.fx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,9 +50,7 @@ class LabPanelTest {
     }
 
     private static void assumeLab() {
-        String missing = Preflight.report();
-        Assumptions.assumeTrue(missing == null, () -> "skipped: Rehearse in lab needs root and FRR (CI has both): "
-                + missing);
+        Requires.nothingMissing(Preflight.report());
     }
 
     private LabViewModel lab() {

@@ -1,5 +1,6 @@
 package io.peerplan.app.ui.lab;
 
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.export.lab.LabCancelledException;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -276,8 +276,7 @@ class LabViewModelTest {
     @Test
     @Tag("lab")
     void cancellingARealRehearsalWhileItComparesTakesTheConvergedLabDown() throws Exception {
-        String missing = Preflight.report();
-        Assumptions.assumeTrue(missing == null, () -> "skipped: needs root and FRR: " + missing);
+        Requires.nothingMissing(Preflight.report());
         LabStateStore store = new LabStateStore(tmp.resolve("state"));
         LabViewModel m = new LabViewModel(() -> SEED, () -> null, Preflight::missing,
                 (t, plan, s, progress) -> Rehearsal.run(t, plan, s, store, progress), Runnable::run);
@@ -329,8 +328,7 @@ class LabViewModelTest {
     @Test
     @Tag("lab")
     void cancellingARealRehearsalWhileDaemonsStartRemovesEverythingItCreated() throws Exception {
-        String missing = Preflight.report();
-        Assumptions.assumeTrue(missing == null, () -> "skipped: needs root and FRR: " + missing);
+        Requires.nothingMissing(Preflight.report());
         LabStateStore store = new LabStateStore(tmp.resolve("state"));
         LabViewModel m = new LabViewModel(() -> SEED, () -> null, Preflight::missing,
                 (t, plan, s, progress) -> Rehearsal.run(t, plan, s, store, progress), Runnable::run);

@@ -1,5 +1,10 @@
 package io.peerplan.app.ui.push;
 
+import io.peerplan.export.testlab.FrrPair;
+import io.peerplan.export.testlab.LoopbackSshServer;
+import io.peerplan.export.testlab.PushLabDesign;
+import io.peerplan.export.testlab.Requires;
+import io.peerplan.export.testlab.SshKeys;
 import static io.peerplan.app.ui.TestWindows.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,20 +40,23 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class PushDialogTest {
+    /** The push lab as the dialog shows it: a named edge, upstream, and a RouterOS core push does not support yet. */
+    private static final PushLabDesign DESIGN = PushLabDesign.EDGE_AND_UPSTREAM.withRouterOsCore().withEdgeName("gateway-edge");
     private static Path dir;
-    private static FrrLab lab;
-    private static InProcessSshServer ssh;
+    private static FrrPair lab;
+    private static LoopbackSshServer ssh;
     private static String baseline;
 
     private MainWindow window;
 
     @BeforeAll
     static void startLab() throws Exception {
-        FrrLab.assumeAvailable();
+        Requires.frrRouters();
+        Requires.sshKeygen();
         dir = Files.createTempDirectory("peerplan-push-dialog");
-        lab = FrrLab.start(dir);
-        ssh = InProcessSshServer.start(dir, lab.edge);
-        lab.load(lab.upstream, PushLabDesign.upstream());
+        lab = FrrPair.start(dir);
+        ssh = LoopbackSshServer.device(dir, lab.edge());
+        lab.load(lab.upstream(), PushLabDesign.upstreamConfig());
     }
 
     @AfterAll
@@ -60,23 +68,23 @@ class PushDialogTest {
             lab.close();
         }
         if (dir != null) {
-            FrrLab.sh("rm", "-rf", "--", dir.toString());
+            FrrPair.sh("rm", "-rf", "--", dir.toString());
         }
     }
 
     /** The device runs the design with one prepend; the window shows the design with five. */
     @BeforeEach
     void baseline() throws Exception {
-        Topology one = PushLabDesign.topology(ssh.port(), lab.edge, 1);
-        lab.reload(lab.edge, FrrConfigGenerator.generate(one, one.routers().getFirst()));
-        lab.awaitEstablished(lab.edge, FrrLab.UPSTREAM_IP, 30);
-        baseline = lab.running(lab.edge);
-        ssh.commands.clear();
+        Topology one = DESIGN.withPrepends(1).topology(ssh.port(), lab.edge());
+        lab.reload(lab.edge(), FrrConfigGenerator.generate(one, one.routers().getFirst()));
+        lab.awaitEstablished(lab.edge(), FrrPair.UPSTREAM_IP, 30);
+        baseline = lab.running(lab.edge());
+        ssh.clearCommands();
     }
 
     @Start
     void start(Stage stage) throws Exception {
-        window = TestWindows.open(stage, PushLabDesign.topology(ssh.port(), lab.edge, 5));
+        window = TestWindows.open(stage, DESIGN.withPrepends(5).topology(ssh.port(), lab.edge()));
     }
 
     @AfterEach
@@ -102,7 +110,7 @@ class PushDialogTest {
     }
 
     private PushViewModel open(FxRobot robot, Path knownHosts) {
-        return open(robot, knownHosts, ssh.clientKey);
+        return open(robot, knownHosts, ssh.clientKey());
     }
 
     private PushViewModel open(FxRobot robot, Path knownHosts, Path key) {
@@ -126,7 +134,7 @@ class PushDialogTest {
 
     @Test
     void plansDiffsConfirmsAppliesAndReports(FxRobot robot) throws Exception {
-        PushViewModel model = open(robot, ssh.knownHosts);
+        PushViewModel model = open(robot, ssh.knownHosts());
         // 1. The plan: the FRR gateway is chosen; RouterOS is listed and said to be unsupported.
         assertThat(fx(() -> model.rows().stream().map(DeviceRow::id).toList())).containsExactly("edge", "core-mikrotik");
         await("RouterOS said to be unsupported", () -> "not supported yet".equals(robot.lookup("#push-state-core-mikrotik").queryLabeled().getText()));
@@ -141,7 +149,7 @@ class PushDialogTest {
                 .contains("-  no set as-path prepend 64859\n")
                 .contains("+  set as-path prepend 64859 64859 64859 64859 64859\n");
         assertThat(fx(() -> robot.lookup(".diff-add").queryAll().size())).isPositive();
-        assertThat(lab.running(lab.edge)).isEqualTo(baseline);
+        assertThat(lab.running(lab.edge())).isEqualTo(baseline);
 
         // 3. Confirmation, naming how many devices change.
         int[] counts = fx(() -> DiffLines.counts(model.row("edge").diff()));
@@ -164,15 +172,15 @@ class PushDialogTest {
         });
         assertThat(text(robot, "#push-log")).contains("edge: applied", "verify: ok", "apply: ok", "save running config: ok");
         assertThat(text(robot, "#push-status")).startsWith("Done.").contains("1 applied");
-        assertThat(lab.running(lab.edge)).contains("set as-path prepend 64859 64859 64859 64859 64859");
-        assertThat(ssh.commands).anyMatch(c -> c.contains("frr-reload.py") && c.contains("--reload"));
+        assertThat(lab.running(lab.edge())).contains("set as-path prepend 64859 64859 64859 64859 64859");
+        assertThat(ssh.commands()).anyMatch(c -> c.contains("frr-reload.py") && c.contains("--reload"));
         robot.clickOn("#push-close");
         await("the dialog closes", () -> robot.lookup("#push-devices").tryQuery().isEmpty());
     }
 
     @Test
     void aDryRunShowsTheDiffAndChangesNothing(FxRobot robot) throws Exception {
-        PushViewModel model = open(robot, ssh.knownHosts);
+        PushViewModel model = open(robot, ssh.knownHosts());
         robot.clickOn("#push-dry-run");
         robot.clickOn("#push-preview");
         await("the dry run's report", () -> model.stage() == PushViewModel.Stage.REPORT);
@@ -181,8 +189,8 @@ class PushDialogTest {
                 .contains("+  set as-path prepend 64859 64859 64859 64859 64859");
         assertThat(fx(() -> robot.lookup("#push-apply").queryAs(Button.class).isDisabled())).isTrue();
         assertThat(text(robot, "#push-status")).startsWith("Dry run: diffs shown, nothing was changed.");
-        assertThat(lab.running(lab.edge)).isEqualTo(baseline);
-        assertThat(ssh.commands).noneMatch(c -> c.contains("--reload"));
+        assertThat(lab.running(lab.edge())).isEqualTo(baseline);
+        assertThat(ssh.commands()).noneMatch(c -> c.contains("--reload"));
     }
 
     @Test
@@ -192,7 +200,7 @@ class PushDialogTest {
         robot.clickOn("#push-preview");
         await("the refusal", () -> model.stage() == PushViewModel.Stage.REPORT);
         assertThat(fx(() -> model.row("edge").preview().outcome())).isEqualTo(DeviceOutcome.FAILED);
-        assertThat(ssh.commands).as("nothing was sent to the device").isEmpty();
+        assertThat(ssh.commands()).as("nothing was sent to the device").isEmpty();
         String fingerprint = ssh.fingerprint(dir);
         assertThat(text(robot, "#push-fingerprint")).isEqualTo(fingerprint);
         assertThat(text(robot, "#push-hostkey-trust-line")).isEqualTo("ssh-keyscan -p " + ssh.port() + " -t ecdsa 127.0.0.1 >> " + empty);
@@ -221,16 +229,16 @@ class PushDialogTest {
         await("the preview after trusting", () -> model.stage() == PushViewModel.Stage.REPORT && model.row("edge").preview() != null);
         assertThat(fx(() -> model.row("edge").preview().outcome())).as(fx(() -> model.row("edge").preview().summary()))
                 .isEqualTo(DeviceOutcome.PREVIEWED);
-        assertThat(lab.running(lab.edge)).isEqualTo(baseline);
+        assertThat(lab.running(lab.edge())).isEqualTo(baseline);
     }
 
     @Test
     void anEncryptedKeysPassphraseIsAskedInAPasswordFieldAndNeverStored(FxRobot robot) throws Exception {
         Path encrypted = dir.resolve("id_encrypted_" + System.nanoTime());
         String passphrase = "pp-" + Long.toHexString(System.nanoTime());
-        InProcessSshServer.run("ssh-keygen", "-q", "-t", "ecdsa", "-N", passphrase, "-f", encrypted.toString());
+        SshKeys.run("ssh-keygen", "-q", "-t", "ecdsa", "-N", passphrase, "-f", encrypted.toString());
         ssh.authorize(Path.of(encrypted + ".pub"));
-        PushViewModel model = open(robot, ssh.knownHosts, encrypted);
+        PushViewModel model = open(robot, ssh.knownHosts(), encrypted);
         robot.clickOn("#push-dry-run");
         robot.clickOn("#push-preview");
         await("the passphrase prompt", () -> robot.lookup("#push-passphrase").tryQuery().isPresent());
@@ -242,12 +250,12 @@ class PushDialogTest {
                 .isEqualTo(DeviceOutcome.PREVIEWED);
         String saved = Files.readString(window.settings().home().resolve("settings.properties"));
         assertThat(saved).contains(encrypted.getFileName().toString()).doesNotContain(passphrase);
-        assertThat(lab.running(lab.edge)).isEqualTo(baseline);
+        assertThat(lab.running(lab.edge())).isEqualTo(baseline);
     }
 
     @Test
     void cancelStopsTheRunAndLeavesTheDeviceAsItWas(FxRobot robot) throws Exception {
-        PushViewModel model = open(robot, ssh.knownHosts);
+        PushViewModel model = open(robot, ssh.knownHosts());
         ssh.hold(c -> c.contains("frr-reload.py") && c.contains("--test"));
         try {
             robot.clickOn("#push-preview");
@@ -260,6 +268,6 @@ class PushDialogTest {
         }
         assertThat(fx(() -> model.row("edge").preview().outcome())).isEqualTo(DeviceOutcome.CANCELLED);
         assertThat(fx(() -> model.row("edge").preview().reason())).contains("cancelled").contains("not changed");
-        assertThat(lab.running(lab.edge)).isEqualTo(baseline);
+        assertThat(lab.running(lab.edge())).isEqualTo(baseline);
     }
 }

@@ -1,5 +1,8 @@
 package io.peerplan.app.ui.push;
 
+import io.peerplan.export.testlab.FrrPair;
+import io.peerplan.export.testlab.LoopbackSshServer;
+import io.peerplan.export.testlab.PushLabDesign;
 import io.peerplan.app.files.Settings;
 import io.peerplan.app.findings.ValidatorFindings;
 import io.peerplan.app.ui.MainWindow;
@@ -24,6 +27,8 @@ import javafx.util.Duration;
  * (after the apply). Not a test; run by the command in docs/screenshots.md under Xvfb.
  */
 public final class PushScreenshotMain extends Application {
+    /** The push lab as the dialog shows it: a named edge, upstream, and a RouterOS core push does not support yet. */
+    private static final PushLabDesign DESIGN = PushLabDesign.EDGE_AND_UPSTREAM.withRouterOsCore().withEdgeName("gateway-edge");
     private static Path out;
 
     public static final class Launch {
@@ -34,8 +39,8 @@ public final class PushScreenshotMain extends Application {
     }
 
     private Path dir;
-    private FrrLab lab;
-    private InProcessSshServer ssh;
+    private FrrPair lab;
+    private LoopbackSshServer ssh;
     private PushDialog dialog;
 
     @Override
@@ -44,19 +49,19 @@ public final class PushScreenshotMain extends Application {
         dir = Files.createTempDirectory("peerplan-push-shot");
         // Also on Ctrl-C or a timeout's SIGTERM: the namespaces and daemons are ours to remove.
         Runtime.getRuntime().addShutdownHook(new Thread(this::cleanUp));
-        lab = FrrLab.start(dir);
-        ssh = InProcessSshServer.start(dir, lab.edge);
-        lab.load(lab.upstream, PushLabDesign.upstream());
-        Topology one = PushLabDesign.topology(ssh.port(), lab.edge, 1);
-        lab.reload(lab.edge, FrrConfigGenerator.generate(one, one.routers().getFirst()));
-        lab.awaitEstablished(lab.edge, FrrLab.UPSTREAM_IP, 30);
+        lab = FrrPair.start(dir);
+        ssh = LoopbackSshServer.device(dir, lab.edge());
+        lab.load(lab.upstream(), PushLabDesign.upstreamConfig());
+        Topology one = DESIGN.withPrepends(1).topology(ssh.port(), lab.edge());
+        lab.reload(lab.edge(), FrrConfigGenerator.generate(one, one.routers().getFirst()));
+        lab.awaitEstablished(lab.edge(), FrrPair.UPSTREAM_IP, 30);
 
         Settings settings = new Settings(Files.createTempDirectory("peerplan-shot"));
-        new PushSettings(ssh.knownHosts, List.of(ssh.clientKey), false).save(settings);
+        new PushSettings(ssh.knownHosts(), List.of(ssh.clientKey()), false).save(settings);
         MainWindow w = new MainWindow(stage, settings, ValidatorFindings.INSTANCE, 50);
         stage.setWidth(1500);
         stage.setHeight(950);
-        Topology five = PushLabDesign.topology(ssh.port(), lab.edge, 5);
+        Topology five = DESIGN.withPrepends(5).topology(ssh.port(), lab.edge());
         w.show(five, null);
         dialog = new PushDialog(stage, five, settings);
         dialog.stage().setWidth(1440);

@@ -1,5 +1,8 @@
 package io.peerplan.app.ui.push;
 
+import io.peerplan.export.testlab.PushLabDesign;
+import io.peerplan.export.testlab.LoopbackSshServer;
+import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * by the real engine against an in-process SSH server (work and UI hops run on the calling thread).
  */
 class PushViewModelTest {
+    /** The push lab as the dialog shows it: a named edge, upstream, and a RouterOS core push does not support yet. */
+    private static final PushLabDesign DESIGN = PushLabDesign.EDGE_AND_UPSTREAM.withRouterOsCore().withEdgeName("gateway-edge");
     @TempDir
     Path dir;
 
@@ -159,11 +164,11 @@ class PushViewModelTest {
 
     @Test
     void theRealEngineRefusesAnUnknownHostKeyAndTheRowShowsItsFingerprint() throws Exception {
-        FrrLab.assumeKeygen();
-        try (InProcessSshServer server = InProcessSshServer.start(dir, null)) {
+        Requires.sshKeygen();
+        try (LoopbackSshServer server = LoopbackSshServer.device(dir, null)) {
             Path empty = Files.writeString(dir.resolve("empty_known_hosts"), "");
-            Topology t = PushLabDesign.topology(server.port(), "ns1", 5);
-            PushViewModel m = new PushViewModel(t, new PushSettings(empty, List.of(server.clientKey), false), null, Runnable::run, Runnable::run);
+            Topology t = DESIGN.withPrepends(5).topology(server.port(), "ns1");
+            PushViewModel m = new PushViewModel(t, new PushSettings(empty, List.of(server.clientKey()), false), null, Runnable::run, Runnable::run);
             m.preview();
             assertThat(m.stage()).as("nothing to apply: straight to the report").isEqualTo(PushViewModel.Stage.REPORT);
             DeviceRow edge = m.row("edge");
@@ -173,7 +178,7 @@ class PushViewModelTest {
             assertThat(notice.changed()).isFalse();
             assertThat(notice.fingerprint()).isEqualTo(server.fingerprint(dir));
             assertThat(notice.trustCommand()).isEqualTo("ssh-keyscan -p " + server.port() + " -t ecdsa 127.0.0.1 >> " + empty);
-            assertThat(server.commands).as("nothing is run on a host that was not verified").isEmpty();
+            assertThat(server.commands()).as("nothing is run on a host that was not verified").isEmpty();
             assertThat(m.status()).contains("1 failed");
         }
     }

@@ -9,6 +9,7 @@ import io.peerplan.model.validate.RuleInfo;
 import io.peerplan.model.validate.core.Context;
 import io.peerplan.model.session.Ips;
 import io.peerplan.model.validate.core.Rule;
+import io.peerplan.model.session.ListenLimit;
 import io.peerplan.model.session.SessionProblem;
 import io.peerplan.model.validate.core.Sink;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class MatchRules {
         }
     }
 
-    /** FRR's default listen limit is 100 dynamic neighbors per BGP instance. */
+    /** FRR's default listen limit is 100 dynamic neighbors per BGP instance ({@link ListenLimit}). */
     static void listenLimit(Context ctx, Sink sink) {
         for (var r : ctx.topology().routers()) {
             if (r.bgp().listenRanges().isEmpty()) {
@@ -65,7 +66,7 @@ public final class MatchRules {
             long dynamic = ctx.sessions().ofElement(r.id()).stream()
                     .filter(s -> s.a().listens() && s.a().element().equals(r.id()) || s.b().listens() && s.b().element().equals(r.id()))
                     .count();
-            int limit = r.bgp().listenLimit() != null ? r.bgp().listenLimit() : 100;
+            int limit = ListenLimit.of(r);
             if (dynamic > limit) {
                 sink.report(r.displayName() + " accepts up to " + limit + " dynamic neighbors (bgp listen limit) but " + dynamic
                                 + " speakers connect through its listen ranges: the rest are refused",

@@ -1,10 +1,13 @@
-package io.peerplan.model.sim;
+package io.peerplan.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peerplan.model.sample.Samples;
+import io.peerplan.model.sim.Scenario;
+import io.peerplan.model.sim.SimulationResult;
+import io.peerplan.model.sim.Simulator;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 

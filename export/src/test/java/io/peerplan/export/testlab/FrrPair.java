@@ -1,5 +1,6 @@
-package io.peerplan.export.push;
+package io.peerplan.export.testlab;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,29 +11,31 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Two FRR routers in network namespaces this test creates, linked only to each other by a veth
- * pair (198.18.10.1/30 "edge" — 198.18.10.2/30 "upstream", RFC 2544 benchmark range; never
- * 192.0.2.0/24). Daemons are started per frr-lab.md and stopped by the PIDs in their pid files.
+ * Two real FRR routers in network namespaces this test creates, linked only to each other by a
+ * veth pair: "edge" 198.18.10.1/30 and "upstream" 198.18.10.2/30 (RFC 2544 benchmarking range,
+ * never a documentation or real address). Daemons are started with {@code -N NAMESPACE} and stopped
+ * by the PIDs in their pid files; the namespaces and their FRR directories are removed on close.
+ * Call {@link Requires#frrRouters()} first.
  */
-final class FrrNamespaces implements AutoCloseable {
-    static final String EDGE_IP = "198.18.10.1";
-    static final String UPSTREAM_IP = "198.18.10.2";
+public final class FrrPair implements AutoCloseable {
+    public static final String EDGE_IP = "198.18.10.1";
+    public static final String UPSTREAM_IP = "198.18.10.2";
     private static final List<String> DAEMONS = List.of("zebra", "staticd", "bgpd");
 
-    final String edge;
-    final String upstream;
+    private final String edge;
+    private final String upstream;
     private final Path logs;
     private final List<String> created = new ArrayList<>();
 
-    private FrrNamespaces(Path logs) {
+    private FrrPair(Path logs) {
         String tag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
         this.edge = "pp" + tag + "e";
         this.upstream = "pp" + tag + "u";
         this.logs = logs;
     }
 
-    static FrrNamespaces start(Path logs) throws Exception {
-        FrrNamespaces lab = new FrrNamespaces(logs);
+    public static FrrPair start(Path logs) throws Exception {
+        FrrPair lab = new FrrPair(logs);
         try {
             lab.create();
         } catch (Exception e) {
@@ -40,6 +43,15 @@ final class FrrNamespaces implements AutoCloseable {
             throw e;
         }
         return lab;
+    }
+
+    /** The edge router's namespace (its FRR pathspace). */
+    public String edge() {
+        return edge;
+    }
+
+    public String upstream() {
+        return upstream;
     }
 
     private void create() throws Exception {
@@ -60,33 +72,43 @@ final class FrrNamespaces implements AutoCloseable {
             String hostname = ns.equals(edge) ? "edge" : "upstream";
             for (String d : DAEMONS) {
                 // FRR run with -N ignores `hostname` (FRR issue 7583); its own UTS namespace makes the
-                // running config show the router's name, as on a real device (frr-lab.md).
-                sh("ip", "netns", "exec", ns, "unshare", "--uts", "sh", "-c", "hostname " + hostname + " && exec /usr/lib/frr/" + d
-                        + " -N " + ns + " -d -P 0 --log file:" + logs.resolve(ns + "-" + d + ".log"));
+                // running config show the router's name, as on a real device.
+                sh("ip", "netns", "exec", ns, "unshare", "--uts", "sh", "-c", "hostname " + hostname
+                        + " && exec /usr/lib/frr/" + d + " -N " + ns + " -d -P 0 --log file:" + logs.resolve(ns + "-" + d + ".log"));
             }
         }
     }
 
     /** Loads a config into a router with vtysh -f (adds to what runs). */
-    void load(String ns, String config) throws Exception {
+    public void load(String ns, String config) throws Exception {
         Path f = Files.createTempFile(logs, ns, ".conf");
         Files.writeString(f, config);
         sh("vtysh", "-N", ns, "-f", f.toString());
     }
 
-    /** {@code show running-config} as the push reads it. */
-    String running(String ns) throws Exception {
-        return sh("vtysh", "-N", ns, "-c", "show running-config");
+    /** Replaces a router's config with this one (frr-reload.py --reload, as a device would be set up). */
+    public void reload(String ns, String config) throws Exception {
+        Path f = Files.createTempFile(logs, ns, ".conf");
+        Files.writeString(f, config);
+        sh("/usr/lib/frr/frr-reload.py", "-N", ns, "--reload", "--stdout", "--rundir", logs.toString(), f.toString());
+        vtysh(ns, "clear bgp * soft");
     }
 
-    String vtysh(String ns, String command) throws Exception {
+    /** {@code show running-config} as the push reads it. */
+    public String running(String ns) throws Exception {
+        return vtysh(ns, "show running-config");
+    }
+
+    public String vtysh(String ns, String command) throws Exception {
         return sh("vtysh", "-N", ns, "-c", command);
     }
 
     /** Waits until the session to the peer is Established. */
-    void awaitEstablished(String ns, String peer, int seconds) throws Exception {
+    public void awaitEstablished(String ns, String peer, int seconds) throws Exception {
+        ObjectMapper json = new ObjectMapper();
         for (int i = 0; i < seconds * 4; i++) {
-            if (FrrBgpState.sessions(vtysh(ns, "show bgp ipv4 unicast summary json")).getOrDefault(peer, "").equals("Established")) {
+            var summary = json.readTree(vtysh(ns, "show bgp ipv4 unicast summary json"));
+            if ("Established".equals(summary.path("peers").path(peer).path("state").asText())) {
                 return;
             }
             Thread.sleep(250);
@@ -94,7 +116,7 @@ final class FrrNamespaces implements AutoCloseable {
         throw new AssertionError(ns + ": session to " + peer + " not Established within " + seconds + " s");
     }
 
-    static String sh(String... cmd) throws Exception {
+    public static String sh(String... cmd) throws Exception {
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
@@ -107,15 +129,14 @@ final class FrrNamespaces implements AutoCloseable {
     public void close() throws Exception {
         List<ProcessHandle> daemons = new ArrayList<>();
         for (String ns : created) {
-            Path run = Path.of("/var/run/frr", ns);
             for (String d : DAEMONS) {
-                Path pid = run.resolve(d + ".pid");
+                Path pid = Path.of("/var/run/frr", ns, d + ".pid");
                 if (Files.exists(pid)) {
                     ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).ifPresent(daemons::add);
                 }
             }
         }
-        // SIGTERM all at once: each daemon needs about 2 s to exit (frr-lab.md).
+        // SIGTERM all at once: each daemon takes about 2 s to exit, so waiting one by one would add up.
         daemons.forEach(ProcessHandle::destroy);
         for (ProcessHandle h : daemons) {
             try {

@@ -1,5 +1,7 @@
-package io.peerplan.app.cli;
+package io.peerplan.app;
 
+import io.peerplan.app.cli.ExitCodes;
+import io.peerplan.app.cli.PeerplanCommand;
 import io.peerplan.app.ui.DesignerLauncher;
 import io.peerplan.app.ui.StartupProbe;
 import java.util.Arrays;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Command;
  * come from {@link PeerplanCommand}'s own annotation, so the two cannot drift apart.
  */
 public record DesignerArguments(String project, boolean probeStartup) {
-    static final String PROBE_FLAG = "--probe-startup";
+    static final String PROBE_FLAG = PeerplanCommand.PROBE_FLAG;
 
     /** The designer's arguments, or empty when {@code args} are for picocli. */
     public static Optional<DesignerArguments> of(String... args) {
@@ -40,8 +42,16 @@ public record DesignerArguments(String project, boolean probeStartup) {
 
     /** Opens the designer (measuring its start when probing); returns the exit code. */
     public int run() {
-        return probeStartup ? StartupProbe.measure(() -> DesignerLauncher.launch(project), System.out::println)
-                : DesignerLauncher.launch(project);
+        return open(project, probeStartup);
+    }
+
+    /** The CLI's {@link io.peerplan.app.cli.Designer}: picocli read the arguments. */
+    static int open(String project, boolean probeStartup) {
+        return probeStartup ? StartupProbe.measure(() -> launch(project), System.out::println) : launch(project);
+    }
+
+    private static int launch(String project) {
+        return DesignerLauncher.launch(project) ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
     }
 
     static Set<String> subcommands() {

@@ -1,7 +1,8 @@
-package io.peerplan.app.cli;
+package io.peerplan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerplan.app.cli.PeerplanCommand;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,8 +24,8 @@ class DesignerArgumentsTest {
         PeerplanCommand picocli = new PeerplanCommand();
         ParseResult parsed = new CommandLine(picocli).parseArgs(args);
         assertThat(parsed.subcommand()).as("picocli sees no subcommand either").isNull();
-        assertThat(fast.get().project()).isEqualTo(picocli.project);
-        assertThat(fast.get().probeStartup()).isEqualTo(picocli.probeStartup);
+        assertThat(fast.get().project()).isEqualTo(picocli.project());
+        assertThat(fast.get().probeStartup()).isEqualTo(picocli.probeStartup());
     }
 
     @ParameterizedTest

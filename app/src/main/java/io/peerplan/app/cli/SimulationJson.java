@@ -1,9 +1,22 @@
-package io.peerplan.model.sim;
+package io.peerplan.app.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
+import io.peerplan.model.sim.AnycastView;
+import io.peerplan.model.sim.BgpPath;
+import io.peerplan.model.sim.Detection;
+import io.peerplan.model.sim.FailoverBudget;
+import io.peerplan.model.sim.Oscillation;
+import io.peerplan.model.sim.PrefixMove;
+import io.peerplan.model.sim.PrependOverride;
+import io.peerplan.model.sim.Rib;
+import io.peerplan.model.sim.RibEntry;
+import io.peerplan.model.sim.Scenario;
+import io.peerplan.model.sim.SessionState;
+import io.peerplan.model.sim.SimulationNote;
+import io.peerplan.model.sim.SimulationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -137,13 +150,10 @@ public final class SimulationJson {
 
     private void ribs(JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("ribs");
-        for (Speaker s : result.simulation().net().speakers) {
-            if (result.view().speakerDown[s.index]) {
-                continue;
-            }
-            g.writeObjectFieldStart(s.id);
+        for (Rib rib : result.ribs().values()) {
+            g.writeObjectFieldStart(rib.speakerId());
             List<RibEntry> entries = new java.util.ArrayList<>();
-            result.forEachEntry(s.index, (p, e) -> entries.add(e));
+            rib.forEachEntry(entries::add);
             for (RibEntry e : entries) {
                 g.writeObjectFieldStart(e.prefix().toString());
                 g.writeStringField("selectionReason", e.best().isPresent() ? e.selectionReason() : null);

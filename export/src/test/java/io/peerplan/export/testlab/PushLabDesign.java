@@ -1,29 +1,55 @@
-package io.peerplan.export.push;
+package io.peerplan.export.testlab;
 
 import io.peerplan.model.Topology;
 import io.peerplan.model.io.ProjectCodec;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 
 /**
- * The lab's design and its configs: router "edge" (FRR, AS 64859, announces 203.0.113.64/29 with an
- * AS-path prepend, as seed 000's gateways do) pushed over SSH, and "upstream" (AS 65101, external)
- * in the other namespace. Configs are literal text until FrrConfigGenerator lands on main.
+ * The push lab's design and its FRR configs: gateway "edge" (FRR, AS 64859) announcing
+ * 203.0.113.64/29 to the provider "upstream" (AS 65101, external) with an AS-path prepend, as the
+ * two-DC sample's gateways do, managed over SSH at 127.0.0.1 and a {@link LoopbackSshServer}'s
+ * port, with FRR's pathspace pointing into {@link FrrPair}'s edge namespace.
+ *
+ * @param prepends      how many times the route-map prepends 64859
+ * @param md5           the edge's session names a TCP-MD5 secret (passwordRef), never its value
+ * @param routerOsCore  adds a MikroTik core router, which push lists as not supported (its
+ *                      management address is never contacted)
+ * @param commandPrefix the edge's management.commandPrefix, or null
+ * @param edgeName      the edge's display name, or null; its exported hostname, so a lab that
+ *                      compares running configs keeps it null (FrrPair names the router "edge")
  */
-final class PushLabConfigs {
-    private PushLabConfigs() {
+public record PushLabDesign(int prepends, boolean md5, boolean routerOsCore, String commandPrefix, String edgeName) {
+
+    /** Edge and upstream only, one prepend. */
+    public static final PushLabDesign EDGE_AND_UPSTREAM = new PushLabDesign(1, false, false, null, null);
+
+    public PushLabDesign withPrepends(int value) {
+        return new PushLabDesign(value, md5, routerOsCore, commandPrefix, edgeName);
     }
 
-    static Topology topology(int sshPort, String pathspace) throws Exception {
-        return topology(sshPort, pathspace, false);
+    public PushLabDesign withMd5() {
+        return new PushLabDesign(prepends, true, routerOsCore, commandPrefix, edgeName);
     }
 
-    /** With {@code md5}, the edge's session to upstream names a TCP-MD5 secret (passwordRef), never its value. */
-    static Topology topology(int sshPort, String pathspace, boolean md5) throws Exception {
+    public PushLabDesign withRouterOsCore() {
+        return new PushLabDesign(prepends, md5, true, commandPrefix, edgeName);
+    }
+
+    public PushLabDesign withCommandPrefix(String value) {
+        return new PushLabDesign(prepends, md5, routerOsCore, value, edgeName);
+    }
+
+    public PushLabDesign withEdgeName(String value) {
+        return new PushLabDesign(prepends, md5, routerOsCore, commandPrefix, value);
+    }
+
+    public Topology topology(int sshPort, String pathspace) throws Exception {
         String yaml = """
                 schemaVersion: 1
                 name: push-lab
                 routers:
-                - id: edge
+                - id: edge%s
                   role: gateway
                   platform: frr
                   asn: 64859
@@ -49,14 +75,13 @@ final class PushLabConfigs {
                     - seq: 10
                       action: permit
                       set:
-                        asPathPrepend: [64859]
+                        asPathPrepend: [%s]
                   management:
                     host: 127.0.0.1
                     port: %d
-                    user: root
-                    commandPrefix: env
+                    user: root%s
                     frrPathspace: %s
-                - id: upstream
+                %s- id: upstream
                   role: provider
                   platform: external
                   asn: 65101
@@ -78,12 +103,30 @@ final class PushLabConfigs {
                     peerAddress: 198.18.10.1
                     config:
                       remoteAs: "64859"
-                """.formatted(sshPort, pathspace, md5 ? "\n      passwordRef: upstream-md5" : "");
+                """.formatted(edgeName == null ? "" : "\n  name: " + edgeName,
+                String.join(", ", Collections.nCopies(prepends, "64859")), sshPort,
+                commandPrefix == null ? "" : "\n    commandPrefix: " + commandPrefix, pathspace,
+                routerOsCore ? ROUTER_OS_CORE : "", md5 ? "\n      passwordRef: upstream-md5" : "");
         return ProjectCodec.read("push-lab.peerplan.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     }
 
+    private static final String ROUTER_OS_CORE = """
+            - id: core-mikrotik
+              name: core-mikrotik
+              role: gateway
+              platform: routeros-v7
+              asn: 64860
+              routerId: 198.18.20.1
+              interfaces:
+              - name: ether1
+                address: 198.18.20.1/30
+              management:
+                host: 198.18.20.1
+                user: admin
+            """;
+
     /** The edge router's config with this many prepends of 64859 and this remote AS for upstream. */
-    static String edge(int prepends, String upstreamAs) {
+    public static String edgeConfig(int prepends, String upstreamAs) {
         return """
                 frr defaults traditional
                 hostname edge
@@ -107,8 +150,8 @@ final class PushLabConfigs {
                 """.formatted(upstreamAs, ("64859 ".repeat(prepends)).strip());
     }
 
-    /** Upstream retries its connection every second, so sessions come back quickly after a rollback. */
-    static String upstream() {
+    /** Upstream retries its connection every second, so sessions come back quickly after a reload or rollback. */
+    public static String upstreamConfig() {
         return """
                 frr defaults traditional
                 hostname upstream
