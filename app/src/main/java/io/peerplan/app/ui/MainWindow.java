@@ -8,6 +8,7 @@ import io.peerplan.app.findings.FindingsSource;
 import io.peerplan.app.ui.canvas.DiagramCanvas;
 import io.peerplan.app.ui.fit.ReadableWindows;
 import io.peerplan.app.ui.layout.WindowLayout;
+import io.peerplan.app.ui.view.CardTooltip;
 import io.peerplan.app.ui.view.FindingsView;
 import io.peerplan.app.ui.view.InspectorView;
 import io.peerplan.app.ui.view.OutlineView;
@@ -74,6 +75,7 @@ public final class MainWindow {
         this.inspector = new InspectorView(inspectorModel);
         this.findings = new FindingsView(model, canvas::reveal);
         this.outline = new OutlineView(model);
+        CardTooltip.install(canvas, model);
         outline.setOnActivate(canvas::reveal);
         canvas.setOnInspect(k -> {
             model.selection().select(k);
@@ -129,7 +131,7 @@ public final class MainWindow {
         javafx.scene.layout.StackPane drawing = new javafx.scene.layout.StackPane(canvas, legend);
         javafx.scene.layout.StackPane.setAlignment(legend, javafx.geometry.Pos.BOTTOM_LEFT);
         javafx.scene.layout.StackPane.setMargin(legend, new javafx.geometry.Insets(12));
-        var panes = new WindowLayout(settings, palette, palette::setCompact, outline, drawing,
+        var panes = new WindowLayout(settings, palette, palette::setCompact, new io.peerplan.app.ui.view.OutlinePane(outline), drawing,
                 inspector, bottom);
         simulation.activeProperty().addListener((o, a, on) -> {
             if (on) {

@@ -58,6 +58,8 @@ public final class ShortcutsDialog {
             key.getStyleClass().add("shortcut-key");
             grid.addRow(row++, key, new Label(m[1]));
         }
+        // Keys and descriptions are never shortened: the dialog takes their width (it scrolls down, not across).
+        grid.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Keyboard shortcuts");

@@ -41,6 +41,7 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
     private final Set<String> collapsed = new HashSet<>();
     private boolean syncing;
     private Consumer<List<String>> onActivate = k -> { };
+    private String filter = "";
 
     public OutlineView(DesignerViewModel model) {
         this.model = model;
@@ -88,6 +89,31 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
         return a != null && a.regions() == b.regions() && a.routers() == b.routers() && a.vantages() == b.vantages()
                 && a.clusters() == b.clusters() && a.networks() == b.networks() && a.peerings() == b.peerings()
                 && java.util.Objects.equals(a.name(), b.name());
+    }
+
+    /**
+     * Shows only the rows whose text contains the filter (any case), with the groups and clusters
+     * that hold them, expanded; an empty filter shows everything again.
+     */
+    public void setFilter(String text) {
+        String f = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!f.equals(filter)) {
+            filter = f;
+            rebuild(model.topology());
+        }
+    }
+
+    /** Keeps a row the filter matches, or a cluster with matching rows (then only those, expanded). */
+    private boolean passes(TreeItem<Entry> item) {
+        if (filter.isEmpty() || item.getValue().text().toLowerCase(java.util.Locale.ROOT).contains(filter)) {
+            return true;
+        }
+        if (item instanceof LazyItem && !item.isLeaf()) {
+            item.getChildren().removeIf(c -> !passes(c));
+            item.setExpanded(!item.getChildren().isEmpty());
+            return !item.getChildren().isEmpty();
+        }
+        return false;
     }
 
     public void setOnActivate(Consumer<List<String>> handler) {
@@ -202,9 +228,15 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
             }
         });
         for (T i : items) {
-            g.getChildren().add(f.apply(i));
+            TreeItem<Entry> item = f.apply(i);
+            if (passes(item)) {
+                g.getChildren().add(item);
+            }
         }
-        root.getChildren().add(g);
+        if (filter.isEmpty() || !g.getChildren().isEmpty()) {
+            g.setExpanded(g.isExpanded() || !filter.isEmpty());
+            root.getChildren().add(g);
+        }
     }
 
     private TreeItem<Entry> item(String key, String text, ElementIcon icon) {

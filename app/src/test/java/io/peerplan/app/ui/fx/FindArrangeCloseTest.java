@@ -91,6 +91,32 @@ class FindArrangeCloseTest extends DesignerFxTest {
         assertThat(window.stage().getTitle()).isEqualTo("untitled — Peerplan");
     }
 
+    @Test
+    void theOutlineFilterKeepsMatchingRowsAndTheirGroups() {
+        robot.clickOn("#outline-filter").write("bissotwo");
+        settle();
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        collect(window.outline().getRoot(), rows);
+        // A matching cluster keeps its rows; nothing of Alfa's is left.
+        assertThat(rows).contains("k8s-bravo-bissotwo", "gateway-bravo-bissotwo · AS 64859", "bravo-master · 192.168.147.111")
+                .doesNotContain("Antares · AS 65101", "gateway-alfa-unoone · AS 64859", "k8s-alfa-unoone", "Regions (2)");
+        robot.push(KeyCode.ESCAPE);
+        settle();
+        rows.clear();
+        collect(window.outline().getRoot(), rows);
+        assertThat(rows).contains("Antares · AS 65101");
+    }
+
+    private static void collect(javafx.scene.control.TreeItem<io.peerplan.app.ui.view.OutlineView.Entry> item,
+            java.util.List<String> rows) {
+        for (var c : item.getChildren()) {
+            rows.add(c.getValue().text());
+            if (c.isExpanded()) {
+                collect(c, rows);
+            }
+        }
+    }
+
     private void assertInView(String id) {
         Footprint b = card(id).bounds();
         double w = canvas().getWidth();
