@@ -66,6 +66,7 @@ public final class ShortcutsDialog {
         d.setHeaderText("Keyboard shortcuts and mouse gestures");
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(700); // the widest description and its key, so no sideways scrolling
         scroll.setPrefViewportHeight(520);
         d.getDialogPane().setContent(scroll);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

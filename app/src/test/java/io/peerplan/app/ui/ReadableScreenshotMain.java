@@ -59,7 +59,8 @@ public final class ReadableScreenshotMain extends Application {
         steps.add(() -> shoot(w.scene().getWindow(), "simulation"));
         steps.add(() -> w.simulation().activeProperty().set(false));
         for (String dialog : new String[] {"find", "exportPng", "exportConfigs", "push", "shortcuts", "about"}) {
-            steps.add(() -> fire("menu-" + dialog));
+            // Later, not in the timer's handler: a dialog that waits may not be shown from an animation.
+            steps.add(() -> Platform.runLater(() -> fire("menu-" + dialog)));
             steps.add(() -> {
                 // Find shows what it is for: a query and its matches.
                 if (newest().getScene().lookup("#find-field") instanceof javafx.scene.control.TextField f) {

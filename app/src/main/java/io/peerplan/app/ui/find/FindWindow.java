@@ -64,7 +64,7 @@ public final class FindWindow {
         VBox root = new VBox(6, field, summary, list);
         root.setPadding(new Insets(8));
         VBox.setVgrow(list, Priority.ALWAYS);
-        Scene scene = new Scene(root, 420, 380);
+        Scene scene = new Scene(root, 560, 400);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.hide();

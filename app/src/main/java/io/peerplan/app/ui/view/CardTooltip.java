@@ -51,6 +51,8 @@ public final class CardTooltip {
             rest.playFromStart();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hide());
+        // A pointer that reaches the tooltip itself is on its way somewhere: out of its way at once.
+        tip.addEventFilter(MouseEvent.ANY, e -> hide());
         canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> hide());
         canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> hide());
     }
