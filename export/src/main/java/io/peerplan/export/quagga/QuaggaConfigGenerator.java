@@ -2,8 +2,6 @@ package io.peerplan.export.quagga;
 
 import io.peerplan.export.AddressOrder;
 import io.peerplan.export.ExportRefusedException;
-import io.peerplan.export.session.Neighbor;
-import io.peerplan.export.session.RouterNeighbors;
 import io.peerplan.model.CommunityList;
 import io.peerplan.model.Interface;
 import io.peerplan.model.IpPrefix;
@@ -14,6 +12,8 @@ import io.peerplan.model.RouteMap;
 import io.peerplan.model.Router;
 import io.peerplan.model.StaticRoute;
 import io.peerplan.model.TopologyIndex;
+import io.peerplan.model.session.Neighbor;
+import io.peerplan.model.session.RouterNeighbors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.peerplan.export.quagga;
 
-import io.peerplan.export.session.Neighbor;
 import io.peerplan.model.NeighborConfig;
 import io.peerplan.model.PeerGroup;
 import io.peerplan.model.Router;
 import io.peerplan.model.StaticRoute;
+import io.peerplan.model.session.Neighbor;
 import java.util.ArrayList;
 import java.util.List;
 
