@@ -100,13 +100,21 @@ public final class ConfigImporter {
         clusters.values().removeIf(c -> c.pools.isEmpty() && c.peers.isEmpty() && c.services.isEmpty() && c.nodes.isEmpty());
         Topology t = TopologyAssembler.assemble(name, "Imported by Peerplan from " + inputs.size() + " file"
                 + (inputs.size() == 1 ? "" : "s") + ".", new ArrayList<>(routers.values()), new ArrayList<>(clusters.values()), notes);
+        byte[] design = ProjectCodec.write(t).getBytes(StandardCharsets.UTF_8);
         try {
-            // The design must load like any project file; a failure here is a bug in the importer, not in the input.
-            ProjectCodec.read(name, ProjectCodec.write(t).getBytes(StandardCharsets.UTF_8));
-            return new Result(t, notes);
+            // The design must load like any project file; a structural failure here is a bug in the importer.
+            ProjectCodec.readWithoutFieldGrammar(name, design);
         } catch (ProjectLoadException e) {
             throw new IllegalStateException("the imported design does not load: " + e.getMessage(), e);
         }
+        try {
+            ProjectCodec.read(name, design);
+        } catch (ProjectLoadException e) {
+            // A value the input holds but no router config may (InputRules): refused, named by element id and field.
+            throw new ImportException(String.join(", ", inputs.stream().map(Input::path).toList()), 0, 0,
+                    e.problem() + "; Peerplan does not carry such a value into a design");
+        }
+        return new Result(t, notes);
     }
 
     private static boolean isYaml(Input in) {

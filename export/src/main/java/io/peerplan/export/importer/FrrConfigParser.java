@@ -265,7 +265,7 @@ final class FrrConfigParser {
         if (OUTER.contains(first) || l.starts("no", "ip") || l.starts("no", "ipv6")) {
             return true;
         }
-        if (first.equals("bgp") && OUTER_BGP.contains(l.at(1))) {
+        if (first.equals("bgp") && l.size() > 1 && OUTER_BGP.contains(l.at(1))) {
             return true;
         }
         return l.is("bfd") && ctx != Ctx.BFD && ctx != Ctx.BFD_PROFILE && ctx != Ctx.BFD_PEER;

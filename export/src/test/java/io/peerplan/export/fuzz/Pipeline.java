@@ -30,6 +30,8 @@ final class Pipeline {
     /** Text that only a Java exception puts in a message: the user must never see it. */
     private static final Pattern JAVA_TEXT = Pattern.compile("\\b(java|javax|com\\.fasterxml|org\\.yaml)\\.[a-z]+\\."
             + "|[A-Z][A-Za-z]+(Exception|Error)\\b|Cannot invoke|because \"|\\bnull\\b");
+    /** The other location a message may give: an element id and its field ({@code k8s-alfa: metallb.pools[0].name 'x y' ...}). */
+    private static final Pattern ELEMENT_FIELD = Pattern.compile(": [A-Za-z0-9][A-Za-z0-9._-]*: [A-Za-z][\\w.\\[\\]]* '");
     /** What the validator says when one of its rules threw (Validator.validate). */
     private static final String RULE_CRASH = "could not finish this check";
 
@@ -69,7 +71,7 @@ final class Pipeline {
                 r = ConfigImporter.importFiles("fuzzed", List.of(file));
             } catch (ImportException e) {
                 boolean hasLine = e.getMessage().matches("(?s)[^\\n]*?:\\d+(:\\d+)?: .*");
-                return located(e.getMessage(), hasLine, e.getMessage());
+                return located(e.getMessage(), hasLine || ELEMENT_FIELD.matcher(e.getMessage()).find(), e.getMessage());
             }
             return stages(r.topology());
         });
