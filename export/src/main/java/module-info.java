@@ -21,7 +21,6 @@ module peerplan.export {
     exports io.peerplan.export.quagga;
     exports io.peerplan.export.routeros;
     exports io.peerplan.export.importer;
-    exports io.peerplan.export.session;
     exports io.peerplan.export.lab;
 
     opens io.peerplan.export.lab to com.fasterxml.jackson.databind;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
         description = "Design, validate, simulate and export MetalLB BGP networks.",
         subcommands = {SamplesCommand.class, ShowCommand.class, ValidateCommand.class, SimulateCommand.class,
                 GenerateCommand.class, BenchmarkCommand.class, ExportCommand.class, ImportCommand.class,
-                LabCommand.class, PushCommand.class, CommandLine.HelpCommand.class})
+                LabCommand.class, PushCommand.class, SetCommand.class, FmtCommand.class, CommandLine.HelpCommand.class})
 public final class PeerplanCommand implements Callable<Integer> {
     /** Measures the designer's start (io.peerplan.app.DesignerArguments reads it without picocli). */
     public static final String PROBE_FLAG = "--probe-startup";

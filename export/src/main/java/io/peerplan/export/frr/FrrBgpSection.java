@@ -1,7 +1,6 @@
 package io.peerplan.export.frr;
 
 import io.peerplan.export.AddressOrder;
-import io.peerplan.export.session.Neighbor;
 import io.peerplan.model.BgpOptions;
 import io.peerplan.model.DefaultsProfile;
 import io.peerplan.model.IpPrefix;
@@ -10,6 +9,7 @@ import io.peerplan.model.PeerGroup;
 import io.peerplan.model.Platform;
 import io.peerplan.model.Redistribution;
 import io.peerplan.model.Router;
+import io.peerplan.model.session.Neighbor;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,13 +1,13 @@
 package io.peerplan.export.frr;
 
-import io.peerplan.export.session.Neighbor;
-import io.peerplan.export.session.RouterNeighbors;
 import io.peerplan.model.BgpOptions;
-import io.peerplan.model.Router;
 import io.peerplan.model.Platform;
+import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
 import io.peerplan.model.Vantage;
+import io.peerplan.model.session.Neighbor;
+import io.peerplan.model.session.RouterNeighbors;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -173,7 +173,7 @@ public final class Convergence {
     private static void kickEnd(Lab lab, String host, String neighbor, Map<String, Map<String, String>> states) {
         String state = states.getOrDefault(host, Map.of()).get(neighbor);
         if (state != null && List.of("Active", "Connect", "Idle").contains(state)) {
-            lab.frr(host).show("clear bgp ipv4 unicast " + neighbor);
+            lab.host(host).retryConnect(neighbor);
         }
     }
 

@@ -9,30 +9,45 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The FRR daemons of one namespace, started as frr-lab.md measured: each daemon directly with
  * {@code -N NS -d -P 0}, under {@code unshare --uts} with the host's name set first (FRR 8.4 ignores
  * {@code hostname} under {@code -N}, FRR issue 7583), then the whole config with {@code vtysh -f}.
  */
-final class FrrHost {
+final class FrrHost implements LabHost {
     static final Path FRR_RUN = Path.of("/var/run/frr");
     static final Path FRR_LIBEXEC = Path.of("/usr/lib/frr");
 
     private final String namespace;
     private final Path dir;
+    private final String config;
 
     /**
      * @param namespace the host's namespace
      * @param dir       the host's run directory (config, logs, vtysh config dir)
+     * @param config    the complete frr.conf
      */
-    FrrHost(String namespace, Path dir) {
+    FrrHost(String namespace, Path dir, String config) {
         this.namespace = namespace;
         this.dir = dir;
+        this.config = config;
     }
 
-    String namespace() {
+    @Override
+    public String namespace() {
         return namespace;
+    }
+
+    @Override
+    public Optional<Path> pathspace() {
+        return Optional.of(frrDir());
+    }
+
+    @Override
+    public List<String> daemons() {
+        return daemonsFor(config);
     }
 
     Path frrDir() {
@@ -53,7 +68,8 @@ final class FrrHost {
     }
 
     /** Creates the pathspace and run directories owned by the frr user the daemons drop to. */
-    void prepare(String config) {
+    @Override
+    public void prepare() {
         try {
             Files.createDirectories(dir.resolve("vtysh").resolve(namespace));
             Files.writeString(dir.resolve("vtysh").resolve(namespace).resolve("vtysh.conf"), "");
@@ -69,7 +85,8 @@ final class FrrHost {
     }
 
     /** Starts one daemon; {@code -d} returns once it is ready. Returns its PID from its pid file. */
-    long start(String daemon, String hostname) {
+    @Override
+    public long start(String daemon, String hostname) {
         Path log = dir.resolve(daemon + ".log");
         Exec.run(List.of("ip", "netns", "exec", namespace, "unshare", "--uts", "--", "/bin/sh", "-c",
                 "hostname \"$1\" && shift && exec \"$@\"", "sh", hostname,
@@ -89,7 +106,8 @@ final class FrrHost {
     }
 
     /** Applies the session part of the config ({@link Origination}). */
-    void applySessions() {
+    @Override
+    public void applySessions() {
         apply("sessions.conf");
     }
 
@@ -98,7 +116,8 @@ final class FrrHost {
      * straight to bgpd's vty socket, so that all hosts release their routes within microseconds
      * of each other. Empty when the host originates nothing.
      */
-    List<String> routeLines() {
+    @Override
+    public List<String> routeLines() {
         try {
             return Files.readAllLines(dir.resolve("routes.conf"));
         } catch (IOException e) {
@@ -106,8 +125,33 @@ final class FrrHost {
         }
     }
 
-    Path bgpdSocket() {
+    @Override
+    public Path bgpdSocket() {
         return frrDir().resolve("bgpd.vty");
+    }
+
+    @Override
+    public LabRib rib(String elementId) {
+        return FrrJson.rib(elementId, show("show bgp ipv4 unicast json"));
+    }
+
+    @Override
+    public Map<String, String> sessionStates() {
+        return FrrJson.sessionStates(show("show bgp summary json"));
+    }
+
+    @Override
+    public void retryConnect(String neighbor) {
+        show("clear bgp ipv4 unicast " + neighbor);
+    }
+
+    /** Through vtysh, as an operator would type it; {@code clear ... soft out} re-advertises at once. */
+    @Override
+    public void reconfigure(List<String> lines) {
+        List<String> cmd = new ArrayList<>(List.of("-c", "configure terminal"));
+        lines.forEach(l -> cmd.addAll(List.of("-c", l)));
+        cmd.addAll(List.of("-c", "end", "-c", "clear bgp ipv4 unicast * soft out"));
+        vtysh(cmd, Duration.ofSeconds(15)).orThrow();
     }
 
     /** Applies one config file; FRR reports each refused line on stdout/stderr. */
@@ -142,7 +186,8 @@ final class FrrHost {
     }
 
     /** Daemon name to PID for the daemons whose pid files exist. */
-    Map<String, Long> runningPids() {
+    @Override
+    public Map<String, Long> runningPids() {
         Map<String, Long> out = new LinkedHashMap<>();
         for (String d : List.of("zebra", "staticd", "bfdd", "bgpd")) {
             if (Files.exists(frrDir().resolve(d + ".pid"))) {

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A running lab: FRR hosts in namespaces joined by switch namespaces, built from a {@link LabPlan}.
+ * A running lab: FRR and Quagga hosts in namespaces joined by switch namespaces, built from a {@link LabPlan}.
  * {@link #up} builds it and cleans everything up itself if any step fails or the JVM is interrupted;
  * {@link #close()} (or {@link LabTeardown#down}) takes it down. All state is in the
  * {@link LabStateStore}, so another invocation can attach to it.
@@ -22,7 +22,7 @@ public final class Lab implements AutoCloseable {
     private final LabPlan plan;
     private final LabState state;
     private final LabStateStore store;
-    private final Map<String, FrrHost> frr = new LinkedHashMap<>();
+    private final Map<String, LabHost> hosts = new LinkedHashMap<>();
     private volatile long routesReleasedNanos;
     private volatile boolean cancelled;
     private volatile LabProgress progress = LabProgress.NONE;
@@ -48,7 +48,10 @@ public final class Lab implements AutoCloseable {
         this.store = store;
         Path run = Path.of(state.runDir);
         for (LabPlan.Host h : plan.hosts()) {
-            frr.put(h.elementId(), new FrrHost(h.namespace(), run.resolve(h.namespace())));
+            Path dir = run.resolve(h.namespace());
+            hosts.put(h.elementId(), h.runsQuagga()
+                    ? new QuaggaHost(h.namespace(), dir, h.config(), h.quagga().zebraConf())
+                    : new FrrHost(h.namespace(), dir, h.config()));
         }
     }
 
@@ -68,8 +71,16 @@ public final class Lab implements AutoCloseable {
         return store;
     }
 
+    LabHost host(String elementId) {
+        return hosts.get(elementId);
+    }
+
+    /** An FRR host: a speaker, a vantage or an FRR router (for FRR-only questions such as BFD). */
     FrrHost frr(String elementId) {
-        return frr.get(elementId);
+        if (hosts.get(elementId) instanceof FrrHost f) {
+            return f;
+        }
+        throw new LabException(elementId + " does not run FRR");
     }
 
     /**
@@ -87,7 +98,7 @@ public final class Lab implements AutoCloseable {
      */
     public static Lab up(Topology topology, LabPlan plan, LabStateStore store, Set<String> failed,
             LabProgress progress) {
-        String missing = Preflight.report();
+        String missing = Preflight.report(plan);
         if (missing != null) {
             throw new LabException(missing);
         }
@@ -204,8 +215,7 @@ public final class Lab implements AutoCloseable {
     /** Every running instance's BGP table, read in parallel. */
     public Map<String, LabRib> ribs() {
         Map<String, LabRib> out = new ConcurrentHashMap<>();
-        parallel(new ArrayList<>(running()), id -> out.put(id, FrrJson.rib(id,
-                frr.get(id).show("show bgp ipv4 unicast json"))));
+        parallel(new ArrayList<>(running()), id -> out.put(id, hosts.get(id).rib(id)));
         Map<String, LabRib> ordered = new LinkedHashMap<>();
         plan.hosts().forEach(h -> {
             if (out.containsKey(h.elementId())) {
@@ -218,8 +228,7 @@ public final class Lab implements AutoCloseable {
     /** Neighbor address to session state, per running instance. */
     public Map<String, Map<String, String>> sessionStates() {
         Map<String, Map<String, String>> out = new ConcurrentHashMap<>();
-        parallel(new ArrayList<>(running()), id -> out.put(id, FrrJson.sessionStates(
-                frr.get(id).show("show bgp summary json"))));
+        parallel(new ArrayList<>(running()), id -> out.put(id, hosts.get(id).sessionStates()));
         return out;
     }
 

@@ -18,6 +18,8 @@ final class LabBuilder {
     static final java.time.Duration SESSION_WAIT = java.time.Duration.ofSeconds(30);
     /** How long after the last config load routes may be released (route-map delay timer 1 s, and margin). */
     static final java.time.Duration ROUTE_MAP_SETTLE = java.time.Duration.ofMillis(1500);
+    /** How long after the last session came up routes may be released (update-group coalesce timer 1 s, and margin). */
+    static final java.time.Duration SUBGROUP_COALESCE = java.time.Duration.ofMillis(1200);
     /** How long {@code up} waits for the tables to settle after releasing the routes. */
     static final java.time.Duration ROUTE_WAIT = java.time.Duration.ofSeconds(30);
     /** How long every table must stay unchanged to count as settled. */
@@ -88,16 +90,21 @@ final class LabBuilder {
         List<String> speakers = starting.stream()
                 .filter(id -> plan.host(id).orElseThrow().role() == LabPlan.Role.SPEAKER).toList();
         lab.step(LabProgress.Step.SESSIONS);
-        Lab.parallel(routersFirst, id -> lab.frr(id).applySessions());
+        Lab.parallel(routersFirst, id -> lab.host(id).applySessions());
         lab.checkCancelled();
-        Lab.parallel(speakers, id -> lab.frr(id).applySessions());
+        Lab.parallel(speakers, id -> lab.host(id).applySessions());
         t = step(lab, s, "configs", t);
         long configured = System.nanoTime();
         List<String> down = Convergence.awaitSessions(lab, SESSION_WAIT);
         // bgpd holds updates through route-maps until its route-map delay timer (1 s in the lab,
         // LAB_HEADER) fires after a config load; routes released before that would stall at every
         // router with a route-map and move on a second later, out of step with the others.
-        long routeMapsReady = configured + ROUTE_MAP_SETTLE.toNanos();
+        // A speaker sends nothing on a new session until its update group's coalesce timer fires
+        // (FRR BGP_DEFAULT_SUBGROUP_COALESCE_TIME, 1 s, bgpd/bgp_updgrp.h): routes released before
+        // then reach that session's peer up to a second late, and a router that does not batch them
+        // with the others' (Quagga, which has no delay timer) keeps the first as "Older Path".
+        long routeMapsReady = Math.max(configured + ROUTE_MAP_SETTLE.toNanos(),
+                System.nanoTime() + SUBGROUP_COALESCE.toNanos());
         while (System.nanoTime() < routeMapsReady) {
             lab.checkCancelled();
             Processes.sleep(Math.max(1, (routeMapsReady - System.nanoTime()) / 1_000_000));
@@ -131,14 +138,14 @@ final class LabBuilder {
     private static void releaseRoutes(Lab lab, List<String> hosts) {
         java.util.Map<String, List<String>> lines = new HashMap<>();
         for (String id : hosts) {
-            List<String> l = lab.frr(id).routeLines();
+            List<String> l = lab.host(id).routeLines();
             if (!l.isEmpty()) {
                 lines.put(id, l);
             }
         }
         java.util.Map<String, VtySocket.Connection> open = new java.util.concurrent.ConcurrentHashMap<>();
         try {
-            Lab.parallel(new ArrayList<>(lines.keySet()), id -> open.put(id, VtySocket.open(lab.frr(id).bgpdSocket())));
+            Lab.parallel(new ArrayList<>(lines.keySet()), id -> open.put(id, VtySocket.open(lab.host(id).bgpdSocket())));
             java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
             List<String> ids = new ArrayList<>(lines.keySet());
             Thread opener = Thread.ofVirtual().start(() -> {
@@ -196,13 +203,15 @@ final class LabBuilder {
     }
 
     private static void startDaemons(Lab lab, LabPlan.Host h) {
-        FrrHost f = lab.frr(h.elementId());
+        LabHost f = lab.host(h.elementId());
         LabState s = lab.state();
-        f.prepare(h.config());
-        synchronized (s) {
-            s.frrDirs.add(f.frrDir().toString());
-        }
-        for (String d : FrrHost.daemonsFor(h.config())) {
+        f.prepare();
+        f.pathspace().ifPresent(dir -> {
+            synchronized (s) {
+                s.frrDirs.add(dir.toString());
+            }
+        });
+        for (String d : f.daemons()) {
             lab.checkCancelled();
             try {
                 f.start(d, h.hostname());

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a lab is made of, computed from a topology before anything is created: one FRR host per
- * router, speaker node and vantage, and one switch per L3 network. Pure data; {@link Lab} builds it.
+ * What a lab is made of, computed from a topology before anything is created: one host per router
+ * (FRR, or real Quagga for a Quagga router), speaker node and vantage (FRR), and one switch per L3 network. Pure data; {@link Lab} builds it.
  *
  * @param labId    six hex digits that prefix every namespace, so labs never collide with each other
  *                 or with anything else on the machine
@@ -47,13 +47,27 @@ public record LabPlan(String labId, String name, String source, List<Host> hosts
      * @param elementId the router, node or vantage id (the simulator's RIB key)
      * @param hostname  what peers see (FRR ignores {@code hostname} under {@code -N}, so the lab sets
      *                  the UTS name, frr-lab.md)
-     * @param config    the complete frr.conf applied with {@code vtysh -f}
+     * @param config    the complete frr.conf applied with {@code vtysh -f}, or Quagga's bgpd.conf
+     * @param quagga    for a Quagga router, which runs real Quagga: its zebra.conf; null for FRR
      */
     public record Host(String elementId, Role role, String namespace, String hostname, List<Port> ports,
-            String config) {
+            String config, Quagga quagga) {
         public Host {
             ports = List.copyOf(ports);
         }
+
+        /** A host running FRR. */
+        public Host(String elementId, Role role, String namespace, String hostname, List<Port> ports, String config) {
+            this(elementId, role, namespace, hostname, ports, config, null);
+        }
+
+        public boolean runsQuagga() {
+            return quagga != null;
+        }
+    }
+
+    /** What only a Quagga host has: zebra's own config file (FRR keeps zebra's lines in frr.conf). */
+    public record Quagga(String zebraConf) {
     }
 
     /**

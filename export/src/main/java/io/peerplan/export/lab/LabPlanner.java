@@ -1,12 +1,17 @@
 package io.peerplan.export.lab;
 
+import io.peerplan.export.ExportRefusedException;
 import io.peerplan.export.frr.FrrConfigGenerator;
+import io.peerplan.export.quagga.QuaggaConfig;
+import io.peerplan.export.quagga.QuaggaConfigGenerator;
+import io.peerplan.export.quagga.QuaggaPolicy;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Interface;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Network;
 import io.peerplan.model.Node;
+import io.peerplan.model.Platform;
 import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
@@ -24,7 +29,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Turns a topology into a {@link LabPlan}: hosts with their interfaces and frr.conf, switches and
+ * Turns a topology into a {@link LabPlan}: hosts with their interfaces and configs, switches and
  * the sessions to wait for. Refuses what the lab cannot or must not build, naming the element.
  */
 public final class LabPlanner {
@@ -54,6 +59,12 @@ public final class LabPlanner {
         List<LabPlan.Host> hosts = new ArrayList<>();
         for (Router r : t.routers()) {
             String ns = names.host(r.id());
+            if (r.platform() == Platform.QUAGGA) {
+                QuaggaConfig q = quaggaConfig(index, r);
+                hosts.add(new LabPlan.Host(r.id(), LabPlan.Role.ROUTER, ns, hostname(r.displayName()),
+                        ports(r.id(), r.interfaces()), q.bgpdConf(), new LabPlan.Quagga(q.zebraConf())));
+                continue;
+            }
             hosts.add(new LabPlan.Host(r.id(), LabPlan.Role.ROUTER, ns, hostname(r.displayName()),
                     ports(r.id(), r.interfaces()), LAB_HEADER + PlatformEmulation.adapt(r, routerConfigs.apply(t, r))));
         }
@@ -79,6 +90,19 @@ public final class LabPlanner {
         AddressGuard.check(hosts);
         List<LabPlan.Switch> switches = switches(t, hosts, names);
         return new LabPlan(labId, t.name(), source, hosts, switches, sessions(t, index, hosts));
+    }
+
+    /**
+     * A Quagga router runs the project's Quagga export on real Quagga; what that export would
+     * refuse (Quagga lacks it) the lab refuses too, naming it, rather than rehearse something else.
+     */
+    private static QuaggaConfig quaggaConfig(TopologyIndex index, Router r) {
+        try {
+            return QuaggaConfigGenerator.generate(index, r, QuaggaPolicy.REFUSE, List.of());
+        } catch (ExportRefusedException e) {
+            throw new LabException(r.id() + " runs Quagga, which cannot do what it is designed with:\n  - "
+                    + String.join("\n  - ", e.reasons()));
+        }
     }
 
     private static List<LabPlan.Port> ports(String owner, List<Interface> interfaces) {

@@ -7,15 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One FRR instance's IPv4 unicast BGP table as {@code show bgp ipv4 unicast json} reports it.
+ * One router's IPv4 unicast BGP table as {@code show bgp ipv4 unicast json} reports it (FRR), or
+ * as {@link QuaggaShow} reads Quagga's text.
  *
  * @param routes every prefix with at least one path (also those without a best path: an invalid
  *               {@code network} statement under import-check still shows, FrrFactsTest)
+ * @param reportsReasons whether the software names why a path is best (FRR does; Quagga 1.2 does not)
  */
-public record LabRib(String elementId, Map<IpPrefix, List<Path>> routes) {
+public record LabRib(String elementId, Map<IpPrefix, List<Path>> routes, boolean reportsReasons) {
 
     public LabRib {
         routes = Map.copyOf(routes);
+    }
+
+    /** An FRR table: FRR names the reason of every best path ({@code selectionReason}). */
+    public LabRib(String elementId, Map<IpPrefix, List<Path>> routes) {
+        this(elementId, routes, true);
     }
 
     /** The best path of a prefix, if FRR chose one. */

@@ -4,7 +4,6 @@ import io.peerplan.model.RouteMap;
 import io.peerplan.model.Router;
 import io.peerplan.model.sim.PrependOverride;
 import io.peerplan.model.sim.Scenario;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -48,17 +47,11 @@ public final class LabScenario {
                         + o.routeMap() + " " + o.seq()));
         // Policies.withPrepend: count copies of the AS the entry already prepends, else the router's own.
         long asn = entry.set().asPathPrepend().isEmpty() ? r.asn().value() : entry.set().asPathPrepend().getFirst();
-        FrrHost f = lab.frr(r.id());
-        List<String> cmd = new ArrayList<>(List.of("-c", "configure terminal", "-c",
-                "route-map " + o.routeMap() + " " + entry.action().keyword() + " " + o.seq()));
-        if (o.count() == 0) {
-            cmd.addAll(List.of("-c", "no set as-path prepend"));
-        } else {
-            cmd.addAll(List.of("-c", "set as-path prepend " + String.join(" ",
-                    Collections.nCopies(o.count(), Long.toString(asn)))));
-        }
-        cmd.addAll(List.of("-c", "end", "-c", "clear bgp ipv4 unicast * soft out"));
-        f.vtysh(cmd, Duration.ofSeconds(15)).orThrow();
+        List<String> lines = new ArrayList<>(List.of("route-map " + o.routeMap() + " " + entry.action().keyword()
+                + " " + o.seq()));
+        lines.add(o.count() == 0 ? "no set as-path prepend" : "set as-path prepend " + String.join(" ",
+                Collections.nCopies(o.count(), Long.toString(asn))));
+        lab.host(r.id()).reconfigure(lines);
         return "set " + o.routerId() + " route-map " + o.routeMap() + " " + o.seq() + " to prepend " + o.count()
                 + " x " + asn;
     }

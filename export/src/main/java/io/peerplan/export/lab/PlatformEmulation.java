@@ -5,8 +5,9 @@ import io.peerplan.model.Platform;
 import io.peerplan.model.Router;
 
 /**
- * The lab runs every router as FRR. A Quagga or RouterOS router is made to decide as that software
- * does where its config is silent (reference.md §3, §4), by lines added right after
+ * The lab runs FRR for every router it has no real software for: a RouterOS router (and a Quagga
+ * router given to {@link #adapt} directly; the planner runs real Quagga for those) is made to decide
+ * as that software does where its config is silent (reference.md §3, §4), by lines added right after
  * {@code router bgp ASN} of its exported frr.conf:
  * <ul>
  * <li>neither has RFC 8212's policy requirement: {@code no bgp ebgp-requires-policy};</li>

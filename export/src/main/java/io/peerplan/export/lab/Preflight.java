@@ -84,7 +84,38 @@ public final class Preflight {
 
     /** One message for all that is missing, or null when nothing is. */
     public static String report() {
-        List<String> m = missing();
+        return report(missing());
+    }
+
+    /** As {@link #report()}, adding Quagga when the plan has a Quagga router. */
+    public static String report(LabPlan plan) {
+        List<String> m = new ArrayList<>(missing());
+        if (plan.hosts().stream().anyMatch(LabPlan.Host::runsQuagga)) {
+            m.addAll(missingQuagga(Machine.THIS));
+        }
+        return report(m);
+    }
+
+    /** What a machine lacks to run Quagga routers as real Quagga 1.2. */
+    public static List<String> missingQuagga(Machine machine) {
+        List<String> out = new ArrayList<>();
+        String install = "build it with install-quagga.sh (Quagga 1.2.3 under /opt/quagga; CI runs it in .ci/run)";
+        for (String d : List.of("zebra", "bgpd")) {
+            if (!machine.isExecutable(QuaggaHost.QUAGGA_SBIN.resolve(d))) {
+                out.add("Quagga: " + QuaggaHost.QUAGGA_SBIN.resolve(d) + " is missing; " + install);
+                return out;
+            }
+        }
+        if (!machine.isExecutable(QuaggaHost.QUAGGA_RUN)) {
+            out.add("Quagga: its run directory " + QuaggaHost.QUAGGA_RUN + " is missing; " + install);
+        }
+        if (!machine.hasUser("quagga")) {
+            out.add("user quagga: missing (Quagga's daemons drop to it); " + install);
+        }
+        return out;
+    }
+
+    private static String report(List<String> m) {
         return m.isEmpty() ? null : "the lab cannot run here:\n  - " + String.join("\n  - ", m);
     }
 

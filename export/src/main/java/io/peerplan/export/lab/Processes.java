@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Stops the lab's daemons by the PIDs it recorded, and only after checking that each PID still is
- * that FRR daemon of that namespace ({@code /proc/PID/cmdline}), so a recycled PID is never hit.
+ * that FRR or Quagga daemon of that namespace ({@code /proc/PID/cmdline}), so a recycled PID is never hit.
  * SIGTERM first (bgpd then sends a Cease to its peers); what still runs after the grace time gets
  * SIGKILL. frr-lab.md: each daemon needs about 2 s to exit on SIGTERM, so all are signalled at once.
  */
@@ -28,17 +28,33 @@ final class Processes {
         return out;
     }
 
-    /** True when the PID runs {@code /usr/lib/frr/NAME ... -N NAMESPACE}. */
+    /**
+     * True when the PID runs {@code /usr/lib/frr/NAME ... -N NAMESPACE} (FRR), or Quagga's
+     * {@code /opt/quagga/sbin/NAME} inside that network namespace ({@link QuaggaHost}; Quagga has no
+     * {@code -N}, so the process's {@code /proc/PID/ns/net} must be the namespace's own).
+     */
     static boolean isOurs(Daemon d) {
         Path cmdline = Path.of("/proc", Long.toString(d.pid()), "cmdline");
         try {
             List<String> args = List.of(new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).split("\0"));
+            if (args.isEmpty() || !args.getFirst().endsWith("/" + d.name())) {
+                return false;
+            }
             int n = args.indexOf("-N");
-            return !args.isEmpty() && args.getFirst().endsWith("/" + d.name()) && n >= 0 && n + 1 < args.size()
-                    && args.get(n + 1).equals(d.namespace());
+            if (n >= 0 && n + 1 < args.size()) {
+                return args.get(n + 1).equals(d.namespace());
+            }
+            return args.getFirst().equals(QuaggaHost.QUAGGA_SBIN.resolve(d.name()).toString())
+                    && inNamespace(d.pid(), d.namespace());
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static boolean inNamespace(long pid, String namespace) throws IOException {
+        String link = Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "ns", "net")).toString();
+        Object inode = Files.getAttribute(Path.of("/run/netns", namespace), "unix:ino");
+        return link.equals("net:[" + inode + "]");
     }
 
     /** Stops the given daemons; returns those that could not be stopped (still running after SIGKILL). */

@@ -1,16 +1,19 @@
 package io.peerplan.export.lab;
 
 import io.peerplan.model.NeighborConfig;
-import io.peerplan.model.Peering;
 import io.peerplan.model.Topology;
+import io.peerplan.model.TopologyIndex;
 import io.peerplan.model.Vantage;
+import io.peerplan.model.session.Neighbor;
+import io.peerplan.model.session.RouterNeighbors;
+import java.util.List;
 
 /**
  * The vantage's frr.conf: a plain FRR speaker in its own AS that peers with whoever the topology
  * connects it to, accepts everything (no RFC 8212 policy requirement) and announces nothing: not
  * its own routes, and not those it learned either (an outbound route-map denying all), since a
  * vantage stands for clients, not for a transit AS between the providers ({@code Vantage}).
- * Only the settings its peering end holds are written.
+ * Only the settings its peering end holds are written, one neighbor per address ({@link RouterNeighbors}).
  */
 final class VantageConfig {
     static final String DENY_ALL = "PEERPLAN-VANTAGE-SENDS-NOTHING";
@@ -28,19 +31,13 @@ final class VantageConfig {
             b.append(" bgp router-id ").append(v.routerId()).append('\n');
         }
         b.append(" no bgp ebgp-requires-policy\n");
-        for (Peering p : t.peerings()) {
-            Peering.End mine = p.endOf(v.id());
-            if (mine == null || mine.peerAddress() == null) {
-                continue;
-            }
-            neighbor(b, mine.peerAddress().toString(), mine.config());
+        List<Neighbor> neighbors = RouterNeighbors.of(new TopologyIndex(t), v.id()).neighbors();
+        for (Neighbor n : neighbors) {
+            neighbor(b, n.address().toString(), n.config());
         }
         b.append(" address-family ipv4 unicast\n");
-        for (Peering p : t.peerings()) {
-            Peering.End mine = p.endOf(v.id());
-            if (mine != null && mine.peerAddress() != null) {
-                b.append("  neighbor ").append(mine.peerAddress()).append(" route-map ").append(DENY_ALL).append(" out\n");
-            }
+        for (Neighbor n : neighbors) {
+            b.append("  neighbor ").append(n.address()).append(" route-map ").append(DENY_ALL).append(" out\n");
         }
         b.append(" exit-address-family\n");
         b.append("exit\n");

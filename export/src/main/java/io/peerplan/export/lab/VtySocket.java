@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Talks to one FRR daemon through its vty socket ({@code /var/run/frr/NS/bgpd.vty}) the way vtysh
- * does (FRR lib/vty.c): each command is sent NUL-terminated, and the answer ends with three NUL
- * bytes and the command's return code. Polling convergence this way costs microseconds, where
+ * Talks to one FRR or Quagga daemon through its vty socket ({@code /var/run/frr/NS/bgpd.vty}) the
+ * way vtysh does (FRR and Quagga lib/vty.c, vtysh_read): each command is sent NUL-terminated, and
+ * the answer ends with three NUL bytes and the command's return code. Polling convergence this way costs microseconds, where
  * starting a vtysh process per question costs tens of milliseconds of CPU per host.
  */
 final class VtySocket {
@@ -32,6 +32,21 @@ final class VtySocket {
                 a = send(ch, c);
             }
             return a;
+        } catch (IOException e) {
+            throw new LabException("cannot talk to " + socket + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Sends {@code enable} and then each command on one connection; returns every command's answer. */
+    static java.util.List<Answer> runEach(Path socket, String... commands) {
+        try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            ch.connect(UnixDomainSocketAddress.of(socket));
+            send(ch, "enable");
+            java.util.List<Answer> out = new java.util.ArrayList<>();
+            for (String c : commands) {
+                out.add(send(ch, c));
+            }
+            return out;
         } catch (IOException e) {
             throw new LabException("cannot talk to " + socket + ": " + e.getMessage(), e);
         }

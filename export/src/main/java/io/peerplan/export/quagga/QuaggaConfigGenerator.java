@@ -2,8 +2,6 @@ package io.peerplan.export.quagga;
 
 import io.peerplan.export.AddressOrder;
 import io.peerplan.export.ExportRefusedException;
-import io.peerplan.export.session.Neighbor;
-import io.peerplan.export.session.RouterNeighbors;
 import io.peerplan.model.CommunityList;
 import io.peerplan.model.Interface;
 import io.peerplan.model.IpPrefix;
@@ -14,6 +12,8 @@ import io.peerplan.model.RouteMap;
 import io.peerplan.model.Router;
 import io.peerplan.model.StaticRoute;
 import io.peerplan.model.TopologyIndex;
+import io.peerplan.model.session.Neighbor;
+import io.peerplan.model.session.RouterNeighbors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -172,6 +172,14 @@ public final class QuaggaConfigGenerator {
         }
         List<Neighbor> v6 = new ArrayList<>();
         for (Neighbor n : neighbors.stream().sorted(Comparator.comparing(Neighbor::address, AddressOrder.IP)).toList()) {
+            // Quagga creates a neighbor only with its remote-as (its own, or its group's): one whose
+            // AS Quagga cannot say ('remote-as external', listed as unsupported) is left out whole,
+            // or bgpd refuses each of its lines ("Specify remote-as or peer-group commands first").
+            boolean groupHasAs = n.config().peerGroup() != null && r.peerGroup(n.config().peerGroup())
+                    .map(g -> QuaggaNeighborLines.numericAs(r, g.config().remoteAs()) != null).orElse(false);
+            if (!groupHasAs && QuaggaNeighborLines.numericAs(r, n.config().remoteAs()) == null) {
+                continue;
+            }
             if (n.config().peerGroup() != null) {
                 String as = QuaggaNeighborLines.numericAs(r, n.config().remoteAs());
                 if (as != null && r.peerGroup(n.config().peerGroup()).map(g -> g.config().remoteAs() == null).orElse(true)) {
@@ -184,10 +192,10 @@ public final class QuaggaConfigGenerator {
                 v6.add(n);
             }
         }
-        if (b.maximumPaths() != null) {
+        if (b.maximumPaths() != null && !QuaggaSupport.multipath(b.maximumPaths())) {
             out.line(1, "maximum-paths " + b.maximumPaths());
         }
-        if (b.maximumPathsIbgp() != null) {
+        if (b.maximumPathsIbgp() != null && !QuaggaSupport.multipath(b.maximumPathsIbgp())) {
             out.line(1, "maximum-paths ibgp " + b.maximumPathsIbgp());
         }
         List<IpPrefix> v6nets = r.networks().stream().filter(p -> !p.isIpv4()).sorted(AddressOrder.PREFIX).toList();

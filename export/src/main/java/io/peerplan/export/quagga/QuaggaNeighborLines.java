@@ -12,10 +12,18 @@ final class QuaggaNeighborLines {
     private QuaggaNeighborLines() {
     }
 
-    /** Global lines, then (for IPv4, {@code afDepth} 1) the IPv4 unicast lines under router bgp. */
+    /**
+     * Global lines, then (for IPv4, {@code afDepth} 1) the IPv4 unicast lines under router bgp. A
+     * peer-group member gets none of the settings Quagga takes only from its group
+     * ({@link QuaggaSupport#groupOnly}).
+     */
     static void neighbor(QuaggaText out, Router r, String n, NeighborConfig c, int afDepth) {
         String p = "neighbor " + n + " ";
         String as = numericAs(r, c.remoteAs());
+        boolean member = c.peerGroup() != null && !n.equals(c.peerGroup());
+        if (member) {
+            c = QuaggaSupport.withoutGroupOnly(c);
+        }
         if (c.peerGroup() == null && as != null) {
             out.line(1, p + "remote-as " + as);
         }

@@ -1,9 +1,9 @@
 package io.peerplan.export.routeros;
 
-import io.peerplan.export.session.Neighbor;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Node;
 import io.peerplan.model.TopologyIndex;
+import io.peerplan.model.session.Neighbor;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,6 @@
 package io.peerplan.export.routeros;
 
 import io.peerplan.export.Secrets;
-import io.peerplan.export.session.Neighbor;
-import io.peerplan.export.session.RouterNeighbors;
 import io.peerplan.model.BfdProfile;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.NeighborConfig;
@@ -10,6 +8,8 @@ import io.peerplan.model.Redistribution;
 import io.peerplan.model.Router;
 import io.peerplan.model.StaticRoute;
 import io.peerplan.model.TopologyIndex;
+import io.peerplan.model.session.Neighbor;
+import io.peerplan.model.session.RouterNeighbors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every sample, and seed 000's what-ifs, on real FRR: every (speaker, prefix) best path and
- * selection reason must be what the simulator predicts. Each case starts its own lab from the
+ * Every sample, and seed 000's what-ifs, on real FRR (and real Quagga for the homelab's router):
+ * every (speaker, prefix) best path and selection reason must be what the simulator predicts. Each case starts its own lab from the
  * baseline and plays its scenario live, as the simulator computes it from the converged baseline.
  */
 @Tag("lab")
@@ -47,6 +47,9 @@ class SampleAgreementTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
     void simulatorAndFrrAgree(String sample, Scenario scenario) throws Exception {
+        if (Samples.load(sample).routers().stream().anyMatch(r -> r.platform() == io.peerplan.model.Platform.QUAGGA)) {
+            Requires.quagga();
+        }
         AgreementSupport.Outcome o = AgreementSupport.run(Samples.load(sample), scenario, tmp.resolve(sample));
         System.out.print(o.log());
         assertThat(o.comparison().entries()).as("compared entries").isNotEmpty();

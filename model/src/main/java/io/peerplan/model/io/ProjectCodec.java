@@ -170,6 +170,36 @@ public final class ProjectCodec {
     }
 
     /**
+     * Rewrites a project in the canonical layout (key order, indentation, quoting as Peerplan writes
+     * a new file) keeping every comment ({@link CanonicalLayout}), atomically like a save.
+     *
+     * @return whether the file changed
+     * @throws IOException also when the comments cannot all be kept: then nothing is written
+     */
+    public static boolean format(Path file) throws ProjectLoadException, IOException {
+        Topology topology = read(file);
+        String original = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = CanonicalLayout.format(original, write(topology));
+            if (!MAPPER.readValue(text, Topology.class).equals(topology) || !commentTexts(text).equals(commentTexts(original))) {
+                throw new YamlSplice.Unspliceable("the laid-out text would lose a comment or a value");
+            }
+        } catch (YamlSplice.Unspliceable e) {
+            throw new IOException("cannot lay out " + file + " and keep all its comments (" + e.getMessage() + "); nothing written");
+        }
+        if (text.equals(original)) {
+            return false;
+        }
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+        return true;
+    }
+
+    private static java.util.List<String> commentTexts(String text) throws YamlSplice.Unspliceable {
+        return CanonicalLayout.comments(text).stream().map(c -> c.getValue()).sorted().toList();
+    }
+
+    /**
      * The original text with the topology's changes spliced in, checked by reading it back: if the
      * splice does not read as exactly {@code topology}, the canonical text is written instead, since a
      * correct file matters more than its comments.

@@ -49,7 +49,7 @@ public final class SessionChecks {
     /**
      * eBGP without {@code ebgp-multihop} needs the peer on a connected subnet: FRR does not even try to
      * connect otherwise ("waiting for NHT", the connected check of {@code bgp_connect}), and MetalLB's
-     * speaker renders no {@code disable-connected-check} for IPv4 (reference.md §5, metallb#1980).
+     * speaker renders no {@code disable-connected-check} for IPv4 (mustDisableConnectedCheck in internal/bgp/frr, neighborsession.tmpl; metallb#1980).
      * iBGP is multi-hop by default. Returns the problem in words, or null.
      */
     public static String notConnected(Session s, SessionEnd side) {
@@ -87,7 +87,7 @@ public final class SessionChecks {
     /**
      * Whether {@code side}'s BGP-driven BFD session is multi-hop. FRR (bgpd/bgp_bfd.c) uses multi-hop
      * BFD when the peer is iBGP and not on a shared network, or when ebgp-multihop is configured, even
-     * on a shared link: that is the trap of frr-lab.md ("BFD stays Down while BGP stays up"). RouterOS
+     * on a shared link; against a single-hop peer, BFD then stays Down while BGP stays up. RouterOS
      * follows its {@code multihop} flag, which the model keeps as ebgp-multihop.
      */
     public static boolean bfdMultihop(Session s, SessionEnd side) {

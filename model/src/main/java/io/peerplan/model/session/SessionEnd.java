@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * One side of one concrete BGP session, with the settings that side really runs: a router's or
  * vantage's neighbor config after peer-group inheritance, or a MetalLB speaker on one node rendered
- * from its BGPPeer (reference.md §1: FRR speakers run {@code no bgp ebgp-requires-policy}, BFD through
- * {@code neighbor X bfd profile P}, and {@code ebgp-multihop} when the BGPPeer asks).
+ * from its BGPPeer (MetalLB's internal/bgp/frr templates: FRR speakers run
+ * {@code no bgp ebgp-requires-policy}, BFD through {@code neighbor X bfd profile P}, and
+ * {@code ebgp-multihop} when the BGPPeer asks).
  */
 public final class SessionEnd {
     public enum Kind { ROUTER, VANTAGE, SPEAKER }

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every peering expanded into concrete sessions (BRIEF "Peering semantics"): a cluster end stands
+ * Every peering expanded into concrete sessions: a cluster end stands
  * for the speakers on the nodes its BGPPeer selects; an explicit router neighbor pairs with the one
  * node at that address, a listen range with every selected speaker inside it. What cannot pair is a
  * {@link SessionProblem}. Built once per validation in O(peerings × speakers).
@@ -38,6 +38,7 @@ public final class Sessions {
     private final Map<String, List<IPAddress>> nodeSubnets = new HashMap<>();
     private final Map<String, List<Session>> byElement = new HashMap<>();
     private final Map<BgpPeer, SessionEnd.PeerSettings> peerSettings = new java.util.IdentityHashMap<>();
+    private final Map<String, RouterNeighbors> neighbors = new HashMap<>();
 
     public Sessions(Topology topology, TopologyIndex index, AddressBook book) {
         this.topology = topology;
@@ -77,6 +78,9 @@ public final class Sessions {
     private void expand(Peering p) {
         Peering.End a = p.a();
         Peering.End b = p.b();
+        if (repeatsNeighbor(p, a) || repeatsNeighbor(p, b)) {
+            return;
+        }
         if (a.isCluster() && b.isCluster()) {
             problem(p, Kind.NO_MATCH, "peering " + p.id() + " joins two clusters: MetalLB speakers only peer with routers",
                     List.of(a.element(), b.element(), p.id()), "connect each cluster to a router instead");
@@ -184,7 +188,7 @@ public final class Sessions {
                 List.of(routerEnd.element(), n.id(), c.id(), p.id()), null);
     }
 
-    /** Speakers a BGPPeer selects but that no explicit neighbor of the same router accepts (seed 001/002 style). */
+    /** Speakers a BGPPeer selects but that no explicit neighbor of the same router accepts (a BGPPeer whose nodeSelectors are wider than the router's neighbors). */
     private void uncoveredSpeakers() {
         Map<String, Set<String>> covered = new LinkedHashMap<>();
         Map<String, Peering> sample = new LinkedHashMap<>();
@@ -224,6 +228,23 @@ public final class Sessions {
                                 + peer.name() + "'s nodeSelectors");
             }
         });
+    }
+
+    /** True (and a problem) when this router end's neighbor address is another peering's on the same router. */
+    private boolean repeatsNeighbor(Peering p, Peering.End end) {
+        if (end.isCluster() || end.listenRange() || end.peerAddress() == null) {
+            return false;
+        }
+        Neighbor first = neighbors.computeIfAbsent(end.element(), k -> RouterNeighbors.of(index, k)).neighbors().stream()
+                .filter(n -> n.address().equals(end.peerAddress())).findFirst().orElse(null);
+        if (first == null || first.peering() == p) {
+            return false;
+        }
+        String who = index.displayName(end.element());
+        problem(p, Kind.DUPLICATE_NEIGHBOR, who + "'s neighbor " + end.peerAddress() + " in peering " + p.id() + " is already peering "
+                        + first.peering().id() + "'s: a router has one neighbor per address, so peering " + p.id() + " adds no session",
+                List.of(end.element(), p.id(), first.peering().id()), "remove peering " + p.id() + " or merge it into " + first.peering().id());
+        return true;
     }
 
     /** Dynamic sessions beyond their listener's {@code bgp listen limit} do not come up ({@link ListenLimit}). */

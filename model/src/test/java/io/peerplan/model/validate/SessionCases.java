@@ -39,6 +39,10 @@ final class SessionCases {
                 RuleCase.of("BGP-SESSION-LISTEN-RANGE-MISS", "the listen range stops short of the workers at .101 and .102",
                         TWO.set("/routers/0/bgp/listenRanges/0/range", "192.168.247.0/26"), TWO.set("/routers/0/bgp/listenRanges/0/range", "192.168.247.64/26"))
                         .expecting("does not cover the speakers on alfa-worker-1, alfa-worker-2"),
+                RuleCase.of("BGP-SESSION-DUPLICATE-NEIGHBOR", "a second peering from the gateway to Antares's address",
+                        TWO.set("/peerings/6", "{id: alfa-provider-again, a: {element: gateway-alfa-unoone, peerAddress: 198.51.100.9, config: {remoteAs: '65101', ebgpMultihop: 255}}, "
+                                + "b: {element: antares, peerAddress: 198.51.100.14, config: {remoteAs: '64859', ebgpMultihop: 255}}}"), TWO)
+                        .expecting("is already peering alfa-provider's"),
                 RuleCase.of("BGP-SESSION-LISTEN-LIMIT", "listen limit 1 for two speakers", TWO.set("/routers/0/bgp/listenLimit", "1"),
                         TWO.set("/routers/0/bgp/listenLimit", "2")),
                 RuleCase.of("BGP-SESSION-PEER-WITHOUT-PEERING", "the speakers dial the gateway, but no peering says so",

@@ -31,6 +31,9 @@ public final class MatchRules {
     public static final RuleInfo LISTEN_RANGE_MISS = RuleInfo.error("BGP-SESSION-LISTEN-RANGE-MISS", RuleFamily.SESSION,
             "A speaker's address lies outside the router's bgp listen range, so the router refuses it",
             "FRR docs \"bgp listen range A.B.C.D/M peer-group PGNAME\": only peers inside the range are accepted");
+    public static final RuleInfo DUPLICATE_NEIGHBOR = RuleInfo.error("BGP-SESSION-DUPLICATE-NEIGHBOR", RuleFamily.SESSION,
+            "Two peerings give one router the same neighbor address: it has one neighbor there, so the later peering adds no session",
+            "FRR bgpd peer_remote_as (bgpd/bgpd.c): a second 'neighbor X remote-as' finds the existing neighbor and reconfigures it");
     public static final RuleInfo LISTEN_LIMIT = RuleInfo.warning("BGP-SESSION-LISTEN-LIMIT", RuleFamily.SESSION,
             "More speakers reach a listen range than 'bgp listen limit' admits",
             "FRR docs \"bgp listen limit (1-65535)\" (default 100): dynamic neighbors beyond the limit are refused");
@@ -46,6 +49,7 @@ public final class MatchRules {
                 Rule.of(HALF_OPEN, (c, s) -> problems(c, s, SessionProblem.Kind.HALF_OPEN)),
                 Rule.of(MULTIPLE_MATCHES, (c, s) -> problems(c, s, SessionProblem.Kind.MULTIPLE_MATCHES)),
                 Rule.of(LISTEN_RANGE_MISS, (c, s) -> problems(c, s, SessionProblem.Kind.LISTEN_RANGE_MISS)),
+                Rule.of(DUPLICATE_NEIGHBOR, (c, s) -> problems(c, s, SessionProblem.Kind.DUPLICATE_NEIGHBOR)),
                 Rule.of(LISTEN_LIMIT, MatchRules::listenLimit), Rule.of(PEER_WITHOUT_PEERING, MatchRules::peerWithoutPeering));
     }
 

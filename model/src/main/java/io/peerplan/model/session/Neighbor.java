@@ -1,4 +1,4 @@
-package io.peerplan.export.session;
+package io.peerplan.model.session;
 
 import io.peerplan.model.Ip;
 import io.peerplan.model.NeighborConfig;

@@ -1,4 +1,4 @@
-package io.peerplan.export.session;
+package io.peerplan.model.session;
 
 import io.peerplan.model.Ip;
 import io.peerplan.model.NeighborConfig;
@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The neighbor list of one router (or vantage) derived from the peerings, following the brief's
- * peering semantics: a router end with a {@code peerAddress} is a {@code neighbor} statement with
- * that end's own config; a router end with {@code listenRange: true} is accepted through
- * {@code bgp listen range} and needs no statement. Ends that can be neither are reported as
- * problems rather than dropped silently.
+ * The neighbor statements of one router (or vantage), derived from the peerings: a router end with
+ * a {@code peerAddress} is a {@code neighbor} statement with that end's own config; a router end with
+ * {@code listenRange: true} is accepted through {@code bgp listen range} and needs no statement.
+ * One statement per address: FRR keeps one neighbor per address ({@code peer_remote_as},
+ * bgpd/bgpd.c, finds the existing peer and reconfigures it), so a later peering to the same address
+ * adds no neighbor, and {@link Sessions} no session. The exporters render these statements; ends
+ * that can be neither are reported as problems rather than dropped silently.
  */
 public final class RouterNeighbors {
     private final List<Neighbor> neighbors;
