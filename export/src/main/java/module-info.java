@@ -22,6 +22,7 @@ module peerplan.export {
     exports io.peerplan.export.routeros;
     exports io.peerplan.export.importer;
     exports io.peerplan.export.lab;
+    exports io.peerplan.export.text;
 
     opens io.peerplan.export.lab to com.fasterxml.jackson.databind;
 }

@@ -14,6 +14,7 @@ module peerplan.model {
     exports io.peerplan.model.sample;
     exports io.peerplan.model.generate;
     exports io.peerplan.model.validate;
+    exports io.peerplan.model.validate.input;
     exports io.peerplan.model.sim;
     exports io.peerplan.model.session;
 

@@ -1,6 +1,7 @@
 package io.peerplan.export;
 
 import io.peerplan.export.metallb.MetalLbExporter;
+import io.peerplan.export.text.UnwritableValueException;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Platform;
 import io.peerplan.model.Router;
@@ -25,6 +26,15 @@ public final class BundleExporter {
     }
 
     public static Bundle export(Topology t, ExportOptions o) throws ExportRefusedException {
+        try {
+            return build(t, o);
+        } catch (UnwritableValueException e) {
+            // A value the format cannot hold (the loader refuses it first; a design built in memory may still have one).
+            throw new ExportRefusedException(List.of(e.getMessage()));
+        }
+    }
+
+    private static Bundle build(Topology t, ExportOptions o) throws ExportRefusedException {
         TopologyIndex index = new TopologyIndex(t);
         checkOnly(index, o.only());
         List<ExportFile> files = new ArrayList<>();

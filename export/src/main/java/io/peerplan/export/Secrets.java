@@ -20,8 +20,9 @@ public final class Secrets {
 
     /** The placeholder for secret {@code name}. */
     public static String placeholder(String name) {
-        if (!name.matches("[A-Za-z0-9._-]+")) {
-            throw new IllegalArgumentException("secret name '" + name + "' must use letters, digits, '.', '_' or '-'");
+        if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
+            throw new io.peerplan.export.text.UnwritableValueException("a secret placeholder", name,
+                    "is not a secret name (letters, digits, '.', '_' or '-')");
         }
         return "@@SECRET:" + name + "@@";
     }

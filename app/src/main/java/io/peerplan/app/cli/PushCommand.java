@@ -94,7 +94,7 @@ final class PushCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         out.println("Push plan for " + project + ":");
-        out.print(plan.targets().isEmpty() ? "  (no managed router or cluster)\n" : plan.describe());
+        out.print(plan.targets().isEmpty() ? "  (no managed router or cluster)\n" : plan.describe(dryRun));
         out.flush();
         if (plan.supported().isEmpty()) {
             out.println("Nothing Peerplan can push.");

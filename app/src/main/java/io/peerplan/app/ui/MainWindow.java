@@ -71,7 +71,7 @@ public final class MainWindow {
         this.files = new FileController(stage, model, io, new RecentFiles(settings.home()),
                 Recovery.forThisProcess(settings.home()), () -> Platform.runLater(canvas::fit));
         this.inspector = new InspectorView(inspectorModel);
-        this.findings = new FindingsView(model, canvas::reveal);
+        this.findings = new FindingsView(model, inspectorModel, canvas::reveal);
         this.outline = new OutlineView(model);
         outline.setOnActivate(canvas::reveal);
         canvas.setOnInspect(k -> {

@@ -69,7 +69,20 @@ class PushCommandTest {
         CliTestSupport.Result r = CliTestSupport.run("push", "sample:two-dc-anycast", "--only", "gateway-alfa-unoone", "--dry-run",
                 "--identity", key.toString(), "--known-hosts", dir.resolve("known_hosts").toString());
         assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(PushCommand.DEVICE_FAILED);
-        assertThat(r.out()).contains("management.host 198.51.100.14 is a documentation address (RFC 5737/3849)")
+        assertThat(r.out()).contains("management.host 198.51.100.14 is in 198.51.100.0/24, TEST-NET-2, reserved for documentation (RFC 5737)")
+                .contains("(the device was not changed)").doesNotContain("cannot connect");
+    }
+
+    /** Bravo's gateway 198.19.51.230 is in RFC 2544's benchmarking block; a dry run connected to it. */
+    @Test
+    void theSamplesBenchmarkingAddressIsRefusedWithoutAnyConnection() throws Exception {
+        Path key = dir.resolve("id");
+        new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString()).start().waitFor();
+        CliTestSupport.Result r = CliTestSupport.run("push", "sample:two-dc-anycast", "--only", "gateway-bravo-bissotwo", "--dry-run",
+                "--identity", key.toString(), "--known-hosts", dir.resolve("known_hosts").toString());
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(PushCommand.DEVICE_FAILED);
+        assertThat(r.out()).contains("management.host 198.19.51.230 is in 198.18.0.0/15, reserved for benchmarking network devices (RFC 2544)")
+                .contains("dry run, read-only:").contains("every command runs as 'sudo COMMAND'")
                 .contains("(the device was not changed)").doesNotContain("cannot connect");
     }
 

@@ -85,6 +85,8 @@ class SetCommandTest {
         assertThat(value.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
         assertThat(value.err()).contains("gateway-alfa-unoone.asn=sixty-four: ").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(value.err().lines().count()).isEqualTo(1);
+        CliTestSupport.Result injected = CliTestSupport.run("set", file.toString(), "gateway-alfa-unoone.name=x\nip route 0.0.0.0/0 203.0.113.1");
+        assertThat(injected.exitCode()).as("a value the loader would refuse is not written").isEqualTo(ExitCodes.INPUT_ERRORS);
         CliTestSupport.Result map = CliTestSupport.run("set", file.toString(), "gateway-alfa-unoone/prpnd_privat:10.prepend=2");
         assertThat(map.exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
         assertThat(map.err()).contains("has no route-map 'prpnd_privat'; its route-maps: ").contains("prpnd_private");

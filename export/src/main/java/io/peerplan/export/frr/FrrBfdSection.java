@@ -32,7 +32,7 @@ final class FrrBfdSection {
         }
         out.line("bfd");
         for (BfdProfile p : r.bfdProfiles()) {
-            out.line(1, "profile " + p.name());
+            out.line(1, "profile " + FrrText.word(p.name()));
             number(out, "detect-multiplier", p.detectMultiplier(), DEFAULT_MULTIPLIER);
             number(out, "transmit-interval", p.transmitInterval(), DEFAULT_INTERVAL);
             number(out, "receive-interval", p.receiveInterval(), DEFAULT_INTERVAL);
@@ -54,7 +54,7 @@ final class FrrBfdSection {
         for (BfdPeer peer : r.bfdPeers()) {
             out.line(1, header(peer));
             if (peer.profile() != null) {
-                out.line(2, "profile " + peer.profile());
+                out.line(2, "profile " + FrrText.word(peer.profile()));
             }
             out.line(1, "exit");
             out.bang(1);
@@ -67,7 +67,7 @@ final class FrrBfdSection {
     static String header(BfdPeer peer) {
         return "peer " + peer.address() + (peer.multihop() ? " multihop" : "")
                 + (peer.localAddress() == null ? "" : " local-address " + peer.localAddress())
-                + (peer.interfaceName() == null ? "" : " interface " + peer.interfaceName());
+                + (peer.interfaceName() == null ? "" : " interface " + FrrText.word(peer.interfaceName()));
     }
 
     private static void number(FrrText out, String command, Integer value, int fallback) {

@@ -62,7 +62,7 @@ final class FrrBgpSection {
             out.line(1, "bgp listen limit " + b.listenLimit());
         }
         b.listenRanges().stream().sorted(Comparator.comparing(ListenRange::peerGroup)).forEach(lr ->
-                out.line(1, "bgp listen range " + lr.range().network() + " peer-group " + lr.peerGroup()));
+                out.line(1, "bgp listen range " + lr.range().network() + " peer-group " + FrrText.word(lr.peerGroup())));
         ipv4(out, r, groups, sorted);
         ipv6(out, r, sorted);
         out.line("exit");
@@ -100,7 +100,7 @@ final class FrrBgpSection {
         r.networks().stream().filter(IpPrefix::isIpv4).sorted(AddressOrder.PREFIX)
                 .forEach(p -> af.line(2, "network " + p.network()));
         r.redistribute().stream().sorted(Comparator.comparing(Redistribution::source)).forEach(x ->
-                af.line(2, "redistribute " + x.source().keyword() + (x.routeMap() == null ? "" : " route-map " + x.routeMap())));
+                af.line(2, "redistribute " + x.source().keyword() + (x.routeMap() == null ? "" : " route-map " + FrrText.word(x.routeMap()))));
         groups.forEach(g -> FrrNeighborLines.af(af, g.name(), g.config(), false));
         neighbors.stream().filter(n -> n.address().isIpv4())
                 .forEach(n -> FrrNeighborLines.af(af, n.address().toString(), n.config(), false));

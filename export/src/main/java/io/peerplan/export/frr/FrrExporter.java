@@ -42,11 +42,10 @@ public final class FrrExporter implements RouterExporter {
     public void applySteps(ApplyContext c, StringBuilder b) {
         String sudo = c.sudo();
         String port = c.scpPort();
-        String d = c.dir();
         int step = 1;
         if (c.files().contains(SysctlForwarding.FILE)) {
             b.append(step++).append(". Let the kernel forward packets between interfaces (the router's job):\n\n")
-                    .append("       scp").append(port).append(' ').append(d).append("sysctl-forwarding.conf ").append(c.scpTarget()).append('\n')
+                    .append("       scp").append(port).append(' ').append(c.path("sysctl-forwarding.conf")).append(' ').append(c.scpTarget()).append('\n')
                     .append("       ").append(sudo).append("cp /tmp/sysctl-forwarding.conf /etc/sysctl.d/99-peerplan-forwarding.conf && ")
                     .append(sudo).append("sysctl --system\n\n");
         }
@@ -54,7 +53,7 @@ public final class FrrExporter implements RouterExporter {
                 + "like this, then restart FRR if one of them was off:\n\n       ").append(sudo).append("sed -i")
                 .append(daemonSwitches(c.index(), c.router())).append(" /etc/frr/daemons\n       ").append(sudo).append("systemctl restart frr\n\n");
         b.append(step++).append(". Copy and check the syntax with FRR itself:\n\n")
-                .append("       scp").append(port).append(' ').append(d).append("frr.conf ").append(c.scpTarget()).append('\n')
+                .append("       scp").append(port).append(' ').append(c.path("frr.conf")).append(' ').append(c.scpTarget()).append('\n')
                 .append("       ").append(sudo).append("vtysh -C -f /tmp/frr.conf\n\n");
         b.append(step).append(". Preview what changes, then apply without restarting FRR and keep it for the next boot:\n\n")
                 .append("       ").append(sudo).append("/usr/lib/frr/frr-reload.py --test /tmp/frr.conf\n")

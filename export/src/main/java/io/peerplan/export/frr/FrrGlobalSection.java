@@ -1,8 +1,10 @@
 package io.peerplan.export.frr;
 
+import io.peerplan.export.text.ConfigSyntax;
 import io.peerplan.model.Interface;
 import io.peerplan.model.Router;
 import io.peerplan.model.StaticRoute;
+import io.peerplan.model.validate.input.Grammar;
 import java.util.Comparator;
 import java.util.List;
 
@@ -41,7 +43,7 @@ final class FrrGlobalSection {
         out.line("frr defaults " + r.bgp().effectiveDefaults().keyword());
         out.line("hostname " + hostname(r));
         if (r.log() != null && !r.log().isBlank()) {
-            out.line("log " + r.log().strip());
+            out.line("log " + ConfigSyntax.value(FrrText.FORMAT, Grammar.FRR_LOG, r.log().strip()));
         }
         // frr-lab.md: a reload that lacks "ip forwarding" flips forwarding, so both families are explicit;
         // running-config prints "no ipv6 forwarding" when it is off, which a silent file would turn on.
@@ -81,7 +83,7 @@ final class FrrGlobalSection {
                 b.append(' ').append(s.nextHop());
             }
             if (s.interfaceName() != null) {
-                b.append(' ').append(s.interfaceName());
+                b.append(' ').append(FrrText.word(s.interfaceName()));
             }
         }
         if (s.distance() != null && s.distance() != 1) {

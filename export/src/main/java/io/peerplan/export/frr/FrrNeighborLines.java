@@ -24,10 +24,10 @@ final class FrrNeighborLines {
 
     /** Global lines of a peer-group: definition, remote-as, then the common attributes. */
     static void group(FrrText out, Router r, PeerGroup g) {
-        String n = g.name();
+        String n = FrrText.word(g.name());
         out.line(1, "neighbor " + n + " peer-group");
         if (g.config().remoteAs() != null) {
-            out.line(1, "neighbor " + n + " remote-as " + g.config().remoteAs());
+            out.line(1, "neighbor " + n + " remote-as " + FrrText.word(g.config().remoteAs()));
         }
         common(out, r, n, g.config());
     }
@@ -38,7 +38,7 @@ final class FrrNeighborLines {
             Optional<PeerGroup> g = r.peerGroup(c.peerGroup());
             String groupAs = g.map(x -> x.config().remoteAs()).orElse(null);
             if (groupAs == null && c.remoteAs() != null) {
-                out.line(1, "neighbor " + name + " remote-as " + c.remoteAs());
+                out.line(1, "neighbor " + name + " remote-as " + FrrText.word(c.remoteAs()));
             } else if (groupAs != null && c.remoteAs() != null && !groupAs.equals(c.remoteAs())) {
                 warnings.add("neighbor " + name + ": remote-as " + c.remoteAs() + " is overridden by peer-group '"
                         + c.peerGroup() + "' (remote-as " + groupAs + "); FRR keeps the group's");
@@ -46,9 +46,9 @@ final class FrrNeighborLines {
             if (g.isEmpty()) {
                 warnings.add("neighbor " + name + ": peer-group '" + c.peerGroup() + "' is not defined on " + r.id());
             }
-            out.line(1, "neighbor " + name + " peer-group " + c.peerGroup());
+            out.line(1, "neighbor " + name + " peer-group " + FrrText.word(c.peerGroup()));
         } else if (c.remoteAs() != null) {
-            out.line(1, "neighbor " + name + " remote-as " + c.remoteAs());
+            out.line(1, "neighbor " + name + " remote-as " + FrrText.word(c.remoteAs()));
         } else {
             warnings.add("neighbor " + name + " has no remote-as and no peer-group; FRR will refuse it");
         }
@@ -71,7 +71,7 @@ final class FrrNeighborLines {
             out.line(1, p + "bfd");
         }
         if (c.bfdProfile() != null) {
-            out.line(1, p + "bfd profile " + c.bfdProfile());
+            out.line(1, p + "bfd profile " + FrrText.word(c.bfdProfile()));
         }
         if (c.passwordRef() != null) {
             out.line(1, p + "password " + Secrets.placeholder(c.passwordRef()));
@@ -80,14 +80,14 @@ final class FrrNeighborLines {
             out.line(1, p + "port " + c.port());
         }
         if (c.interfaceName() != null) {
-            out.line(1, p + "interface " + c.interfaceName());
+            out.line(1, p + "interface " + FrrText.word(c.interfaceName()));
         }
         // frr-lab.md: FRR shows a bare ebgp-multihop as 255; writing the number avoids a reload diff.
         if (c.ebgpMultihop() != null) {
             out.line(1, p + "ebgp-multihop " + c.ebgpMultihop());
         }
         if (c.updateSource() != null) {
-            out.line(1, p + "update-source " + c.updateSource());
+            out.line(1, p + "update-source " + FrrText.word(c.updateSource()));
         }
         if (c.keepalive() != null || c.hold() != null) {
             int ka = c.keepalive() != null ? c.keepalive() : r.bgp().effectiveKeepalive();
@@ -98,7 +98,7 @@ final class FrrNeighborLines {
 
     /** Address-family lines (inside {@code address-family ipv4|ipv6 unicast}). */
     static void af(FrrText out, String n, NeighborConfig c, boolean activate) {
-        String p = "neighbor " + n + " ";
+        String p = "neighbor " + FrrText.word(n) + " ";
         if (activate) {
             out.line(2, p + "activate");
         }
@@ -118,16 +118,16 @@ final class FrrNeighborLines {
             out.line(2, p + "weight " + c.weight());
         }
         if (c.prefixListIn() != null) {
-            out.line(2, p + "prefix-list " + c.prefixListIn() + " in");
+            out.line(2, p + "prefix-list " + FrrText.word(c.prefixListIn()) + " in");
         }
         if (c.prefixListOut() != null) {
-            out.line(2, p + "prefix-list " + c.prefixListOut() + " out");
+            out.line(2, p + "prefix-list " + FrrText.word(c.prefixListOut()) + " out");
         }
         if (c.routeMapIn() != null) {
-            out.line(2, p + "route-map " + c.routeMapIn() + " in");
+            out.line(2, p + "route-map " + FrrText.word(c.routeMapIn()) + " in");
         }
         if (c.routeMapOut() != null) {
-            out.line(2, p + "route-map " + c.routeMapOut() + " out");
+            out.line(2, p + "route-map " + FrrText.word(c.routeMapOut()) + " out");
         }
     }
 

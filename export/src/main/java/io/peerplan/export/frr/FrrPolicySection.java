@@ -1,5 +1,6 @@
 package io.peerplan.export.frr;
 
+import io.peerplan.export.text.ConfigSyntax;
 import io.peerplan.model.CommunityList;
 import io.peerplan.model.PrefixList;
 import io.peerplan.model.RouteMap;
@@ -26,8 +27,8 @@ final class FrrPolicySection {
         List<CommunityList> lists = r.communityLists().stream().sorted(Comparator.comparing(CommunityList::name)).toList();
         for (CommunityList c : lists) {
             c.entries().stream().sorted(Comparator.comparingInt(CommunityList.Entry::seq)).forEach(e ->
-                    out.line("bgp community-list standard " + c.name() + " seq " + e.seq() + " " + e.action().keyword() + " "
-                            + e.community()));
+                    out.line("bgp community-list standard " + FrrText.word(c.name()) + " seq " + e.seq() + " "
+                            + e.action().keyword() + " " + FrrText.word(e.community())));
         }
         if (!lists.isEmpty()) {
             out.bang(0);
@@ -45,7 +46,7 @@ final class FrrPolicySection {
     private static void prefixLists(FrrText out, List<PrefixList> lists, String family) {
         for (PrefixList p : lists) {
             p.entries().stream().sorted(Comparator.comparingInt(PrefixList.Entry::seq)).forEach(e -> out.line(family
-                    + " prefix-list " + p.name() + " seq " + e.seq() + " " + e.action().keyword() + " "
+                    + " prefix-list " + FrrText.word(p.name()) + " seq " + e.seq() + " " + e.action().keyword() + " "
                     + (e.prefix().any() ? "any" : e.prefix().network().toString())
                     + (e.ge() == null ? "" : " ge " + e.ge()) + (e.le() == null ? "" : " le " + e.le())));
         }
@@ -55,24 +56,24 @@ final class FrrPolicySection {
     }
 
     private static void routeMapEntry(FrrText out, Router r, RouteMap m, RouteMap.Entry e) {
-        out.line("route-map " + m.name() + " " + e.action().keyword() + " " + e.seq());
+        out.line("route-map " + FrrText.word(m.name()) + " " + e.action().keyword() + " " + e.seq());
         if (e.description() != null && !e.description().isBlank()) {
             out.line(1, "description " + collapse(e.description()));
         }
         RouteMap.Match match = e.match();
         if (match.community() != null) {
-            out.line(1, "match community " + match.community());
+            out.line(1, "match community " + FrrText.word(match.community()));
         }
         if (match.prefixList() != null) {
             boolean v6 = r.prefixList(match.prefixList()).map(FrrPolicySection::isIpv6).orElse(false);
-            out.line(1, "match " + (v6 ? "ipv6" : "ip") + " address prefix-list " + match.prefixList());
+            out.line(1, "match " + (v6 ? "ipv6" : "ip") + " address prefix-list " + FrrText.word(match.prefixList()));
         }
         RouteMap.Set set = e.set();
         if (!set.asPathPrepend().isEmpty()) {
             out.line(1, "set as-path prepend " + set.asPathPrepend().stream().map(String::valueOf).collect(Collectors.joining(" ")));
         }
         if (!set.communities().isEmpty()) {
-            out.line(1, "set community " + String.join(" ", set.communities()) + (set.communityAdditive() ? " additive" : ""));
+            out.line(1, "set community " + String.join(" ", set.communities().stream().map(FrrText::word).toList()) + (set.communityAdditive() ? " additive" : ""));
         }
         if (set.localPreference() != null) {
             out.line(1, "set local-preference " + set.localPreference());
@@ -88,6 +89,6 @@ final class FrrPolicySection {
     }
 
     static String collapse(String text) {
-        return String.join(" ", text.strip().split("\\s+"));
+        return ConfigSyntax.collapsed(FrrText.FORMAT, text);
     }
 }

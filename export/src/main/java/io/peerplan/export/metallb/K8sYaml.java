@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import io.peerplan.export.text.ConfigSyntax;
 import io.peerplan.model.LabelSelector;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -117,7 +118,8 @@ public final class K8sYaml {
      */
     static String documents(List<String> header, List<? extends JsonNode> docs) {
         StringBuilder head = new StringBuilder();
-        header.forEach(h -> head.append(h.isEmpty() ? "#" : "# " + h).append('\n'));
+        // A YAML comment runs to the end of the line (YAML 1.2 spec 6.6), so a header line may hold no line break.
+        header.forEach(h -> head.append(h.isEmpty() ? "#" : "# " + ConfigSyntax.line("a YAML comment", h)).append('\n'));
         StringWriter body = new StringWriter();
         try (SequenceWriter w = MULTI.writeValues(body)) {
             for (JsonNode d : docs) {

@@ -1,5 +1,6 @@
 package io.peerplan.export.metallb;
 
+import io.peerplan.export.text.ShellQuote;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Node;
 import io.peerplan.model.Service;
@@ -63,8 +64,9 @@ public final class MetalLbHeader {
         return c.effectiveBackend().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static String context(Cluster c) {
-        return c.kubeContext() == null ? "" : " --context " + c.kubeContext();
+    /** {@code --context NAME}, quoted: the Apply line is a command the reader copies into a shell. */
+    public static String context(Cluster c) {
+        return c.kubeContext() == null ? "" : " --context " + ShellQuote.quote(c.kubeContext());
     }
 
     /** {@code NAME ADDRESS ROLE [id ID] [network NET] [labels k=v,...]}. */

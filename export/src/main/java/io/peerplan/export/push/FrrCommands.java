@@ -1,5 +1,6 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.text.ShellQuote;
 import io.peerplan.model.Management;
 import java.util.ArrayList;
 import java.util.List;

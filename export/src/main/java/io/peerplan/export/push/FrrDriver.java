@@ -54,6 +54,12 @@ final class FrrDriver implements DeviceDriver {
         };
     }
 
+    /** Every command line is settled before connecting: a command prefix that is not allowed never reaches the device. */
+    @Override
+    public void refuse() throws PushFailure {
+        new FrrCommands(target.device(), target.management(), target.user());
+    }
+
     @Override
     public String stage(DeviceSession s) throws PushFailure {
         cmd = new FrrCommands(target.device(), target.management(), target.user());
@@ -93,6 +99,11 @@ final class FrrDriver implements DeviceDriver {
             throw new PushFailure(PushFailure.Kind.REMOTE_ERROR, "frr-reload.py --test failed (exit " + test.exitStatus() + "): " + test.failureText());
         }
         String text = test.stdout().strip();
+        if (!ReloadDiff.parse(text).answers(target.candidate())) {
+            throw new PushFailure(PushFailure.Kind.REMOTE_ERROR, "frr-reload.py --test exited 0 but listed no line at all, although it "
+                    + "always lists 'ip forwarding' for a Peerplan candidate: the program that answered is not FRR's frr-reload.py"
+                    + (text.isEmpty() ? " (no output)" : ": " + text.lines().findFirst().orElse("")));
+        }
         return new Diff(text, !ReloadDiff.parse(text).isNoChange());
     }
 

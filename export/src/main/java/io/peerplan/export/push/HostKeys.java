@@ -1,12 +1,13 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.text.ShellQuote;
+import net.schmizz.sshj.common.Buffer;
+import net.schmizz.sshj.common.KeyType;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.util.Base64;
-import net.schmizz.sshj.common.Buffer;
-import net.schmizz.sshj.common.KeyType;
 
 /**
  * Host-key fingerprints in OpenSSH's own form ({@code SHA256:} + unpadded base64 of the SHA-256 of

@@ -1,5 +1,6 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.text.ShellQuote;
 import io.peerplan.model.Cluster;
 import java.util.ArrayList;
 import java.util.List;

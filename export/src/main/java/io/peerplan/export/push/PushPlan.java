@@ -7,6 +7,7 @@ import io.peerplan.model.Platform;
 import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
+import io.peerplan.model.validate.input.CommandPrefix;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -37,7 +38,9 @@ public record PushPlan(List<PushTarget> targets) {
             if (!only.isEmpty() && !named || only.isEmpty() && r.platform() == Platform.EXTERNAL) {
                 continue;
             }
-            out.add(new PushTarget(r.id(), r.displayName(), PushTarget.Kind.ROUTER, r.platform().label(), login(r.management()), unsupported(r)));
+            String why = unsupported(r);
+            out.add(new PushTarget(r.id(), r.displayName(), PushTarget.Kind.ROUTER, r.platform().label(), login(r.management()),
+                    prefix(r.management()), why != null ? why : unusable(r.id(), r.management())));
         }
         for (Cluster c : t.clusters()) {
             if (!only.isEmpty() && !only.contains(c.id()) || only.isEmpty() && c.management() == null) {
@@ -45,7 +48,8 @@ public record PushPlan(List<PushTarget> targets) {
             }
             String why = c.management() == null || c.management().host() == null
                     ? "no management host with kubectl is set for this cluster (management: {host, user} and kubeContext)" : null;
-            out.add(new PushTarget(c.id(), c.displayName(), PushTarget.Kind.CLUSTER, "MetalLB", login(c.management()), why));
+            out.add(new PushTarget(c.id(), c.displayName(), PushTarget.Kind.CLUSTER, "MetalLB", login(c.management()),
+                    prefix(c.management()), why != null ? why : unusable(c.id(), c.management())));
         }
         return new PushPlan(out);
     }
@@ -59,6 +63,24 @@ public record PushPlan(List<PushTarget> targets) {
                 ? "no management settings (management: {host, user, commandPrefix, frrPathspace})" : null);
     }
 
+    /**
+     * Why the management settings cannot be used: a command prefix that is not a privilege helper
+     * runs before every command, dry runs included, so the device is skipped rather than connected
+     * to. (A special-purpose host is refused by {@link Endpoint#of} before any connection.) Null when usable.
+     */
+    private static String unusable(String id, Management m) {
+        try {
+            RemoteValues.commandPrefix(id, m.commandPrefix());
+            return null;
+        } catch (PushFailure f) {
+            return f.getMessage();
+        }
+    }
+
+    private static List<String> prefix(Management m) {
+        return m == null ? List.of() : CommandPrefix.parse(m.commandPrefix()).orElse(List.of());
+    }
+
     private static String login(Management m) {
         if (m == null || m.host() == null) {
             return null;
@@ -70,10 +92,14 @@ public record PushPlan(List<PushTarget> targets) {
         return targets.stream().filter(PushTarget::supported).toList();
     }
 
-    /** The plan as shown before a push, one device per line. */
-    public String describe() {
+    /** The plan as shown before a push, one device per line, with the exact steps a dry run or a push runs. */
+    public String describe(boolean dryRun) {
         StringBuilder s = new StringBuilder();
-        targets.forEach(tg -> s.append("  ").append(tg.describe()).append('\n'));
+        targets.forEach(tg -> s.append("  ").append(tg.describe(dryRun)).append('\n'));
         return s.toString();
+    }
+
+    public String describe() {
+        return describe(false);
     }
 }

@@ -29,6 +29,17 @@ record ReloadDiff(List<String> deletions, List<String> additions) {
         return new ReloadDiff(List.copyOf(del), List.copyOf(add));
     }
 
+    /**
+     * False when frr-reload.py cannot have answered truthfully. A candidate holding {@code ip forwarding}
+     * always differs from the running config, which never shows that line while forwarding is on and
+     * shows {@code no ip forwarding} while it is off; frr-reload.py prints its "Lines To Add" section
+     * only when there is a line to add. So for such a candidate, exit 0 with nothing listed means
+     * something else answered: a wrapper, a stub, a prefix that swallowed the command.
+     */
+    boolean answers(String candidate) {
+        return !deletions.isEmpty() || !additions.isEmpty() || candidate.lines().noneMatch(l -> l.strip().equals("ip forwarding"));
+    }
+
     /** True when applying would change nothing FRR shows. */
     boolean isNoChange() {
         return deletions.isEmpty() && additions.stream().allMatch(l -> l.strip().equals("ip forwarding"));

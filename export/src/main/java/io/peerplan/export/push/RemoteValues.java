@@ -1,6 +1,7 @@
 package io.peerplan.export.push;
 
-import java.util.Arrays;
+import io.peerplan.export.text.ShellQuote;
+import io.peerplan.model.validate.input.CommandPrefix;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,8 +14,6 @@ import java.util.regex.Pattern;
 public final class RemoteValues {
     /** FRR's -N pathspace becomes a directory name under /var/run/frr and /etc/frr. */
     private static final Pattern PATHSPACE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}");
-    /** A prefix word: sudo, doas, -n, -u, frr, /usr/bin/sudo. No shell syntax. */
-    private static final Pattern PREFIX_WORD = Pattern.compile("[A-Za-z0-9_./=:@+-]+");
     /** POSIX portable user names (XBD 3.437) plus the common dot. */
     private static final Pattern USER = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}");
     /** A DNS name (RFC 1123 labels) or an IPv4/IPv6 literal. */
@@ -28,20 +27,14 @@ public final class RemoteValues {
                 "letters, digits, '_', '.', '-' (it names a directory under /var/run/frr)");
     }
 
-    /** The words of a command prefix such as {@code sudo -n}; empty when none is set. */
+    /**
+     * The words of a command prefix such as {@code sudo -n}; empty when none is set. Only the
+     * privilege helpers of {@link CommandPrefix} are accepted: the prefix runs before every remote
+     * command, dry runs included, so any other program would run on the device unasked.
+     */
     public static List<String> commandPrefix(String element, String value) throws PushFailure {
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        List<String> words = Arrays.asList(value.strip().split("\\s+"));
-        for (String w : words) {
-            check(element, "management.commandPrefix", w, PREFIX_WORD,
-                    "plain words such as 'sudo -n' (no shell syntax: it is run as a program with arguments)");
-        }
-        if (words.getFirst().startsWith("-")) {
-            throw invalid(element, "management.commandPrefix", value, "it must start with a program name, e.g. sudo");
-        }
-        return List.copyOf(words);
+        return CommandPrefix.parse(value).orElseThrow(() -> invalid(element, "management.commandPrefix", value,
+                "Peerplan runs remote commands only through " + CommandPrefix.DESCRIPTION));
     }
 
     public static String user(String element, String value) throws PushFailure {

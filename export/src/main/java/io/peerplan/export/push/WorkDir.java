@@ -1,5 +1,6 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.text.ShellQuote;
 import java.util.regex.Pattern;
 
 /**

@@ -2,6 +2,7 @@ package io.peerplan.export.quagga;
 
 import io.peerplan.export.AddressOrder;
 import io.peerplan.export.ExportRefusedException;
+import io.peerplan.export.text.ConfigSyntax;
 import io.peerplan.model.CommunityList;
 import io.peerplan.model.Interface;
 import io.peerplan.model.IpPrefix;
@@ -14,6 +15,7 @@ import io.peerplan.model.StaticRoute;
 import io.peerplan.model.TopologyIndex;
 import io.peerplan.model.session.Neighbor;
 import io.peerplan.model.session.RouterNeighbors;
+import io.peerplan.model.validate.input.Grammar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +60,7 @@ public final class QuaggaConfigGenerator {
         bgpd.header(r, "bgpd", notes);
         bgpd.line(0, "hostname " + hostname(r));
         if (r.log() != null && !r.log().isBlank()) {
-            bgpd.line(0, "log " + r.log().strip());
+            bgpd.line(0, "log " + ConfigSyntax.value(QuaggaText.FORMAT, Grammar.FRR_LOG, r.log().strip()));
         }
         bgpd.bang();
         policies(bgpd, r);
@@ -82,7 +84,7 @@ public final class QuaggaConfigGenerator {
 
     /** {@code ip route P (NEXTHOP|IF|Null0) [DISTANCE]}: Quagga takes one target; the next hop wins. */
     static String staticRoute(StaticRoute s) {
-        String target = s.blackhole() ? "Null0" : s.nextHop() != null ? s.nextHop().toString() : s.interfaceName();
+        String target = s.blackhole() ? "Null0" : s.nextHop() != null ? s.nextHop().toString() : QuaggaText.word(s.interfaceName());
         return (s.prefix().isIpv4() ? "ip route " : "ipv6 route ") + s.prefix().network() + " " + target
                 + (s.distance() != null && s.distance() != 1 ? " " + s.distance() : "");
     }
@@ -91,7 +93,7 @@ public final class QuaggaConfigGenerator {
         for (PrefixList p : r.prefixLists()) {
             String family = p.entries().stream().anyMatch(e -> !e.prefix().any() && !e.prefix().isIpv4()) ? "ipv6" : "ip";
             p.entries().stream().sorted(Comparator.comparingInt(PrefixList.Entry::seq)).forEach(e -> out.line(0, family
-                    + " prefix-list " + p.name() + " seq " + e.seq() + " " + e.action().keyword() + " "
+                    + " prefix-list " + QuaggaText.word(p.name()) + " seq " + e.seq() + " " + e.action().keyword() + " "
                     + (e.prefix().any() ? "any" : e.prefix().network().toString())
                     + (e.ge() == null ? "" : " ge " + e.ge()) + (e.le() == null ? "" : " le " + e.le())));
             out.bang();
@@ -99,27 +101,28 @@ public final class QuaggaConfigGenerator {
         // Quagga's community-lists have no sequence numbers: entries apply in the order written.
         for (CommunityList c : r.communityLists()) {
             c.entries().stream().sorted(Comparator.comparingInt(CommunityList.Entry::seq)).forEach(e ->
-                    out.line(0, "ip community-list standard " + c.name() + " " + e.action().keyword() + " " + e.community()));
+                    out.line(0, "ip community-list standard " + QuaggaText.word(c.name()) + " " + e.action().keyword() + " "
+                            + QuaggaText.word(e.community())));
             out.bang();
         }
         for (RouteMap m : r.routeMaps()) {
             for (RouteMap.Entry e : m.entries().stream().sorted(Comparator.comparingInt(RouteMap.Entry::seq)).toList()) {
-                out.line(0, "route-map " + m.name() + " " + e.action().keyword() + " " + e.seq());
+                out.line(0, "route-map " + QuaggaText.word(m.name()) + " " + e.action().keyword() + " " + e.seq());
                 if (e.description() != null && !e.description().isBlank()) {
-                    out.line(1, "description " + String.join(" ", e.description().strip().split("\\s+")));
+                    out.line(1, "description " + ConfigSyntax.collapsed(QuaggaText.FORMAT, e.description()));
                 }
                 if (e.match().prefixList() != null) {
-                    out.line(1, "match ip address prefix-list " + e.match().prefixList());
+                    out.line(1, "match ip address prefix-list " + QuaggaText.word(e.match().prefixList()));
                 }
                 if (e.match().community() != null) {
-                    out.line(1, "match community " + e.match().community());
+                    out.line(1, "match community " + QuaggaText.word(e.match().community()));
                 }
                 RouteMap.Set s = e.set();
                 if (!s.asPathPrepend().isEmpty()) {
                     out.line(1, "set as-path prepend " + s.asPathPrepend().stream().map(String::valueOf).collect(Collectors.joining(" ")));
                 }
                 if (!s.communities().isEmpty()) {
-                    out.line(1, "set community " + String.join(" ", s.communities()) + (s.communityAdditive() ? " additive" : ""));
+                    out.line(1, "set community " + String.join(" ", s.communities().stream().map(QuaggaText::word).toList()) + (s.communityAdditive() ? " additive" : ""));
                 }
                 if (s.localPreference() != null) {
                     out.line(1, "set local-preference " + s.localPreference());
@@ -165,9 +168,9 @@ public final class QuaggaConfigGenerator {
         }
         r.networks().stream().filter(IpPrefix::isIpv4).sorted(AddressOrder.PREFIX).forEach(p -> out.line(1, "network " + p.network()));
         r.redistribute().stream().sorted(Comparator.comparing(Redistribution::source)).forEach(x ->
-                out.line(1, "redistribute " + x.source().keyword() + (x.routeMap() == null ? "" : " route-map " + x.routeMap())));
+                out.line(1, "redistribute " + x.source().keyword() + (x.routeMap() == null ? "" : " route-map " + QuaggaText.word(x.routeMap()))));
         for (PeerGroup g : r.peerGroups().stream().sorted(Comparator.comparing(PeerGroup::name)).toList()) {
-            out.line(1, "neighbor " + g.name() + " peer-group");
+            out.line(1, "neighbor " + QuaggaText.word(g.name()) + " peer-group");
             QuaggaNeighborLines.neighbor(out, r, g.name(), g.config(), 1);
         }
         List<Neighbor> v6 = new ArrayList<>();
@@ -185,7 +188,7 @@ public final class QuaggaConfigGenerator {
                 if (as != null && r.peerGroup(n.config().peerGroup()).map(g -> g.config().remoteAs() == null).orElse(true)) {
                     out.line(1, "neighbor " + n.address() + " remote-as " + as);
                 }
-                out.line(1, "neighbor " + n.address() + " peer-group " + n.config().peerGroup());
+                out.line(1, "neighbor " + n.address() + " peer-group " + QuaggaText.word(n.config().peerGroup()));
             }
             QuaggaNeighborLines.neighbor(out, r, n.address().toString(), n.config(), n.address().isIpv4() ? 1 : -1);
             if (!n.address().isIpv4()) {

@@ -41,12 +41,11 @@ public final class QuaggaExporter implements RouterExporter {
 
     @Override
     public void applySteps(ApplyContext c, StringBuilder b) {
-        String d = c.dir();
         b.append("1. Let the kernel forward: copy `sysctl-forwarding.conf` to `/etc/sysctl.d/` (OpenWrt: append its line "
                 + "to `/etc/sysctl.conf`) and run `sysctl -p`.\n\n");
         b.append("2. Either install the daemon files and restart Quagga:\n\n")
-                .append("       scp").append(c.scpPort()).append(' ').append(d).append("zebra.conf ").append(d).append("bgpd.conf ")
-                .append(c.login()).append(":/etc/quagga/\n")
+                .append("       scp").append(c.scpPort()).append(' ').append(c.path("zebra.conf")).append(' ').append(c.path("bgpd.conf"))
+                .append(' ').append(c.remote("/etc/quagga/")).append('\n')
                 .append("       ").append(c.sudo()).append("/etc/init.d/quagga restart\n\n")
                 .append("   or type the commands of `vtysh-commands.txt` into `vtysh`; "
                         + "its last line, `write memory`, saves them.\n\n");

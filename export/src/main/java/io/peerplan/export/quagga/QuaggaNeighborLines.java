@@ -1,6 +1,7 @@
 package io.peerplan.export.quagga;
 
 import io.peerplan.export.Secrets;
+import io.peerplan.export.text.ConfigSyntax;
 import io.peerplan.model.NeighborConfig;
 import io.peerplan.model.Router;
 
@@ -18,7 +19,7 @@ final class QuaggaNeighborLines {
      * ({@link QuaggaSupport#groupOnly}).
      */
     static void neighbor(QuaggaText out, Router r, String n, NeighborConfig c, int afDepth) {
-        String p = "neighbor " + n + " ";
+        String p = "neighbor " + QuaggaText.word(n) + " ";
         String as = numericAs(r, c.remoteAs());
         boolean member = c.peerGroup() != null && !n.equals(c.peerGroup());
         if (member) {
@@ -31,7 +32,7 @@ final class QuaggaNeighborLines {
             out.line(1, p + "local-as " + c.localAs());
         }
         if (c.description() != null && !c.description().isBlank()) {
-            out.line(1, p + "description " + String.join(" ", c.description().strip().split("\\s+")));
+            out.line(1, p + "description " + ConfigSyntax.collapsed(QuaggaText.FORMAT, c.description()));
         }
         if (Boolean.TRUE.equals(c.shutdown())) {
             out.line(1, p + "shutdown");
@@ -46,7 +47,7 @@ final class QuaggaNeighborLines {
             out.line(1, p + "ebgp-multihop " + c.ebgpMultihop());
         }
         if (c.updateSource() != null) {
-            out.line(1, p + "update-source " + c.updateSource());
+            out.line(1, p + "update-source " + QuaggaText.word(c.updateSource()));
         }
         if (c.keepalive() != null || c.hold() != null) {
             out.line(1, p + "timers " + (c.keepalive() != null ? c.keepalive() : r.bgp().effectiveKeepalive()) + " "
@@ -69,7 +70,7 @@ final class QuaggaNeighborLines {
     }
 
     static void afLines(QuaggaText out, String n, NeighborConfig c, int depth) {
-        String p = "neighbor " + n + " ";
+        String p = "neighbor " + QuaggaText.word(n) + " ";
         if (Boolean.TRUE.equals(c.routeReflectorClient())) {
             out.line(depth, p + "route-reflector-client");
         }
@@ -86,16 +87,16 @@ final class QuaggaNeighborLines {
             out.line(depth, p + "weight " + c.weight());
         }
         if (c.prefixListIn() != null) {
-            out.line(depth, p + "prefix-list " + c.prefixListIn() + " in");
+            out.line(depth, p + "prefix-list " + QuaggaText.word(c.prefixListIn()) + " in");
         }
         if (c.prefixListOut() != null) {
-            out.line(depth, p + "prefix-list " + c.prefixListOut() + " out");
+            out.line(depth, p + "prefix-list " + QuaggaText.word(c.prefixListOut()) + " out");
         }
         if (c.routeMapIn() != null) {
-            out.line(depth, p + "route-map " + c.routeMapIn() + " in");
+            out.line(depth, p + "route-map " + QuaggaText.word(c.routeMapIn()) + " in");
         }
         if (c.routeMapOut() != null) {
-            out.line(depth, p + "route-map " + c.routeMapOut() + " out");
+            out.line(depth, p + "route-map " + QuaggaText.word(c.routeMapOut()) + " out");
         }
     }
 }

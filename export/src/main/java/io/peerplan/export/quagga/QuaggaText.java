@@ -1,5 +1,6 @@
 package io.peerplan.export.quagga;
 
+import io.peerplan.export.text.ConfigSyntax;
 import io.peerplan.model.Interface;
 import io.peerplan.model.Router;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ final class QuaggaText {
     private record Line(int depth, String text) {
     }
 
+    static final String FORMAT = "Quagga config";
     private final List<Line> lines = new ArrayList<>();
     private int headerLines;
 
@@ -32,9 +34,15 @@ final class QuaggaText {
         headerLines = lines.size();
     }
 
+    /** One line: Quagga's vty reads one command per line (lib/vty.c), so a line break or control character is refused. */
     QuaggaText line(int depth, String text) {
-        lines.add(new Line(depth, text));
+        lines.add(new Line(depth, ConfigSyntax.line(FORMAT, text)));
         return this;
+    }
+
+    /** One word of a command: Quagga's lexer splits at whitespace (lib/command.c cmd_make_strvec). */
+    static String word(String value) {
+        return ConfigSyntax.word(FORMAT, value);
     }
 
     QuaggaText bang() {

@@ -47,8 +47,8 @@ public final class RouterOsExporter implements RouterExporter {
 
     @Override
     public void applySteps(ApplyContext c, StringBuilder b) {
-        b.append("1. Upload the script: `scp").append(c.scpPort()).append(' ').append(c.dir()).append("bgp.rsc ")
-                .append(c.login()).append(":` (or drag it into WinBox, Files).\n\n");
+        b.append("1. Upload the script: `scp").append(c.scpPort()).append(' ').append(c.path("bgp.rsc")).append(' ')
+                .append(c.remote("")).append("` (or drag it into WinBox, Files).\n\n");
         b.append("2. Run it in the RouterOS terminal: `/import file-name=bgp.rsc` (RouterOS stops at the first line it "
                 + "rejects and prints it).\n\n");
     }

@@ -1,5 +1,7 @@
 package io.peerplan.export.routeros;
 
+import io.peerplan.export.text.ConfigSyntax;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -8,8 +10,9 @@ import java.util.regex.Pattern;
  * One RouterOS script command ({@code add ...} or {@code set default ...}) with its properties
  * written in name order, as RouterOS's own {@code /export} prints them (seed 002:
  * {@code add multihop=no name=kube1 remote-address=... remote-as=... ttl=default}). Values that are
- * not plain words are quoted, with {@code "}, {@code \} and {@code $} escaped (RouterOS script
- * strings expand {@code $variables}).
+ * not plain words are quoted with every character the script language gives a meaning escaped
+ * (RouterOS manual, Scripting, "Constant Escape Sequences"), so no value can end the string, the
+ * line or the command.
  */
 final class RscLine {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:/,@+*%-]+");
@@ -37,7 +40,7 @@ final class RscLine {
 
     /** A free-text property ({@code comment}), whitespace collapsed as the routers store descriptions. */
     RscLine text(String name, String value) {
-        return value == null || value.isBlank() ? this : prop(name, String.join(" ", value.strip().split("\\s+")));
+        return value == null || value.isBlank() ? this : prop(name, ConfigSyntax.collapsed("RouterOS script", value));
     }
 
     /** A property without a value, such as v7's {@code blackhole}; sorted with the others. */
@@ -57,6 +60,26 @@ final class RscLine {
         if (PLAIN.matcher(v).matches()) {
             return v;
         }
-        return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$") + "\"";
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            switch (c) {
+                case '"', '\\', '$', '?' -> b.append('\\').append(c); // '$' expands a variable, '?' prints help
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        // "\xx: print character from hex value; hex numbers should use capital letters" (one per UTF-8 byte).
+                        for (byte x : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+                            b.append('\\').append("%02X".formatted(x & 0xff));
+                        }
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
     }
 }

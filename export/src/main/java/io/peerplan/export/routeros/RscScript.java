@@ -1,5 +1,6 @@
 package io.peerplan.export.routeros;
 
+import io.peerplan.export.text.ConfigSyntax;
 import io.peerplan.model.Interface;
 import io.peerplan.model.Router;
 import java.util.ArrayList;
@@ -23,8 +24,9 @@ final class RscScript {
         notes.forEach(this::comment);
     }
 
+    /** A comment ends at the end of the physical line (RouterOS manual, Scripting, "Comments"), so it may hold no line break. */
     void comment(String text) {
-        out.append("# ").append(text).append('\n');
+        out.append("# ").append(ConfigSyntax.line("RouterOS script", text)).append('\n');
     }
 
     void menu(String path, List<?> commands) {
@@ -32,7 +34,7 @@ final class RscScript {
             return;
         }
         out.append(path).append('\n');
-        commands.forEach(c -> out.append(c).append('\n'));
+        commands.forEach(c -> out.append(ConfigSyntax.line("RouterOS script", c.toString())).append('\n'));
     }
 
     void menu(String path, Object... commands) {

@@ -1,5 +1,6 @@
 package io.peerplan.export.routeros;
 
+import io.peerplan.export.text.UnwritableValueException;
 import io.peerplan.model.Action;
 import io.peerplan.model.CommunityList;
 import io.peerplan.model.PrefixList;
@@ -109,6 +110,18 @@ final class V7Filters {
         return rest;
     }
 
+    /**
+     * A community inside a filter rule, which is itself a small program (RouterOS v7 manual, Routing
+     * Filters): only community syntax ({@code 64512:100}, {@code large:1:2:3}, well-known names) may
+     * appear there, never a {@code ;} or a space that would start another statement.
+     */
+    static String community(String value) {
+        if (value == null || !value.matches("[A-Za-z0-9:_-]+")) {
+            throw new UnwritableValueException("a RouterOS v7 filter rule", value, "is not a BGP community");
+        }
+        return value;
+    }
+
     static String prefixMatch(PrefixList.Entry e) {
         if (e.prefix().any()) {
             return "dst in 0.0.0.0/0";
@@ -134,7 +147,7 @@ final class V7Filters {
         }
         if (!s.communities().isEmpty()) {
             b.append(s.communityAdditive() ? "append" : "set").append(" bgp-communities ")
-                    .append(s.communities().stream().collect(Collectors.joining(","))).append("; ");
+                    .append(s.communities().stream().map(V7Filters::community).collect(Collectors.joining(","))).append("; ");
         }
         if (s.localPreference() != null) {
             b.append("set bgp-local-pref ").append(s.localPreference()).append("; ");

@@ -2,20 +2,20 @@ package io.peerplan.export.push;
 
 import io.peerplan.export.testlab.LoopbackSshServer;
 import io.peerplan.export.testlab.SshKeys;
+import io.peerplan.export.text.ShellQuote;
+import io.peerplan.model.Management;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.peerplan.model.Management;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Remote command lines are built without injection: hostile values go through an in-process SSH
@@ -63,10 +63,10 @@ class CommandQuotingTest {
 
     @Test
     void vtyshCommandsKeepTheirCommandOneArgument() throws Exception {
-        FrrCommands cmd = new FrrCommands("edge", new Management("h", null, "u", "env", "ns-1"), "u");
+        FrrCommands cmd = new FrrCommands("edge", new Management("h", null, "u", "sudo -n", "ns-1"), "u");
         String line = cmd.vtysh("show bgp ipv4 unicast neighbors 198.51.100.9 advertised-routes json; touch " + canary);
         // Replace the program with printf to see the argument vector the shell builds.
-        ExecResult r = host.exec(line.replaceFirst("^env vtysh", "printf '[%s]\\\\n'"), Duration.ofSeconds(10), new CancelToken());
+        ExecResult r = host.exec(line.replaceFirst("^sudo -n vtysh", "printf '[%s]\\\\n'"), Duration.ofSeconds(10), new CancelToken());
         assertThat(r.stdout().lines().toList()).containsExactly("[-N]", "[ns-1]", "[-c]",
                 "[show bgp ipv4 unicast neighbors 198.51.100.9 advertised-routes json; touch " + canary + "]");
         assertThat(canary).doesNotExist();
@@ -74,7 +74,7 @@ class CommandQuotingTest {
 
     @Test
     void theDetachedApplyQuotesTwiceAndReportsItsExitStatus() throws Exception {
-        FrrCommands cmd = new FrrCommands("edge", new Management("h", null, "u", "env", "pp-ns.1"), "u");
+        FrrCommands cmd = new FrrCommands("edge", new Management("h", null, "u", "sudo -n", "pp-ns.1"), "u");
         cmd.workDir(host.exec(FrrCommands.makeWorkDir(), Duration.ofSeconds(10), new CancelToken()).stdout().strip());
         try {
             cmd.reloadScript(FrrCommands.RELOAD_SCRIPTS.getFirst());
@@ -100,7 +100,12 @@ class CommandQuotingTest {
         assertThatThrownBy(() -> new FrrCommands("edge", new Management("h", null, "u", "sudo; rm -rf /", null), "u"))
                 .isInstanceOfSatisfying(PushFailure.class, f -> assertThat(f.kind()).isEqualTo(PushFailure.Kind.INVALID_VALUE));
         assertThatThrownBy(() -> new FrrCommands("edge", new Management("h", null, "u", "-n sudo", null), "u"))
-                .hasMessageContaining("must start with a program name");
+                .hasMessageContaining("only through sudo or doas");
+        // Any other program would run on the device before every command, dry runs included.
+        for (String program : new String[] {"env", "truncate -s0 /etc/frr/frr.conf --", "sudo -u root sh -c", "doas -s", "sudo -n -n"}) {
+            assertThatThrownBy(() -> new FrrCommands("edge", new Management("h", null, "u", program, null), "u"))
+                    .as(program).hasMessageContaining("management.commandPrefix '" + program + "' is not usable");
+        }
         assertThatThrownBy(() -> Endpoint.of("edge", new Management("host;id", null, "u", null, null)))
                 .hasMessageContaining("management.host 'host;id'");
         assertThatThrownBy(() -> Endpoint.of("edge", new Management("h", null, "u$(id)", null, null)))

@@ -35,9 +35,9 @@ final class CanonicalLayout {
 
     /** The canonical text with the original's comments; a comment whose anchor is gone ends the file. */
     static String format(String original, String canonical) throws YamlSplice.Unspliceable {
-        Map<Integer, List<Anchor>> oldLines = anchorsByLine(compose(original, false));
+        Map<Integer, List<Anchor>> oldLines = anchorsByLine(YamlSplice.compose(original));
         Map<String, Integer> newLines = new HashMap<>();
-        anchorsByLine(compose(canonical, false)).values().forEach(list -> list.forEach(a -> newLines.putIfAbsent(a.path(), a.line())));
+        anchorsByLine(YamlSplice.compose(canonical)).values().forEach(list -> list.forEach(a -> newLines.putIfAbsent(a.path(), a.line())));
         TreeMap<Integer, List<Anchor>> ordered = new TreeMap<>(oldLines);
         Map<Integer, List<String>> before = new TreeMap<>();
         Map<Integer, String> after = new HashMap<>();
@@ -91,7 +91,9 @@ final class CanonicalLayout {
     static List<CommentEvent> comments(String text) throws YamlSplice.Unspliceable {
         List<CommentEvent> out = new ArrayList<>();
         try {
-            for (Event e : new Yaml(options(true)).parse(new StringReader(text))) {
+            LoaderOptions withComments = ProjectMapper.loaderOptions();
+            withComments.setProcessComments(true);
+            for (Event e : new Yaml(withComments).parse(new StringReader(text))) {
                 if (e instanceof CommentEvent c && c.getCommentType() != CommentType.BLANK_LINE) {
                     out.add(c);
                 }
@@ -100,22 +102,6 @@ final class CanonicalLayout {
             throw new YamlSplice.Unspliceable("not YAML: " + e.getMessage());
         }
         return out;
-    }
-
-    private static Node compose(String text, boolean comments) throws YamlSplice.Unspliceable {
-        try {
-            return new Yaml(options(comments)).compose(new StringReader(text));
-        } catch (RuntimeException e) {
-            throw new YamlSplice.Unspliceable("not YAML: " + e.getMessage());
-        }
-    }
-
-    private static LoaderOptions options(boolean comments) {
-        LoaderOptions o = new LoaderOptions();
-        o.setCodePointLimit(ProjectMapper.MAX_CODE_POINTS);
-        o.setNestingDepthLimit(ProjectMapper.MAX_NESTING);
-        o.setProcessComments(comments);
-        return o;
     }
 
     /** The keys and list items starting on each line, outermost first. */

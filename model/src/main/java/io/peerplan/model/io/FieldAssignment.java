@@ -20,7 +20,7 @@ import java.util.Map;
  * for the design's own fields ({@code name=...}); FIELD is a field of that element's record as the
  * project file spells it. VALUE is text for a text field and a YAML value otherwise ({@code 64512},
  * {@code true}, {@code [a, b]}); an empty VALUE clears the field. The edit goes through the same
- * strict binding as loading a file, so it can produce nothing a file could not hold.
+ * strict binding and checks as loading a file, so it can produce nothing a file could not hold.
  */
 public final class FieldAssignment {
     private static final ObjectMapper MAPPER = ProjectMapper.create();
@@ -101,6 +101,11 @@ public final class FieldAssignment {
             var problem = StructureCheck.check(edited);
             if (problem.isPresent()) {
                 throw new IllegalArgumentException(assignment + ": " + problem.get().message());
+            }
+            // The loader refuses text a router config or shell line cannot hold; set must not write what the next load refuses.
+            var grammar = io.peerplan.model.validate.input.InputRules.firstProblem(edited);
+            if (grammar.isPresent()) {
+                throw new IllegalArgumentException(assignment + ": " + grammar.get().message());
             }
             return edited;
         } catch (IOException | RuntimeException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peerplan.model.Topology;
+import io.peerplan.model.validate.input.InputRules;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -41,8 +42,28 @@ public final class ProjectCodec {
         return read(file.toString(), bytes);
     }
 
-    /** Reads a project from bytes; {@code source} names it in error messages. */
+    /**
+     * Reads a project from bytes; {@code source} names it in error messages. Every text field must
+     * fit the grammar of what it is written into ({@link InputRules}): a project is untrusted input,
+     * so a value that would add a line to a router config or a command to a shell line is refused
+     * here, at its line and column, with the element id and field.
+     */
     public static Topology read(String source, byte[] bytes) throws ProjectLoadException {
+        Topology topology = readWithoutFieldGrammar(source, bytes);
+        var violation = InputRules.firstProblem(topology);
+        if (violation.isPresent()) {
+            throw located(source, locations(source, bytes), violation.get().field().pointer(),
+                    violation.get().message() + " [" + violation.get().rule().id() + "]");
+        }
+        return topology;
+    }
+
+    /**
+     * Reads a project whose structure is sound (ids, references) without checking its text fields'
+     * grammar, so that a tool can list every {@link InputRules} finding instead of the first (the
+     * validator's rule tests). Never export or push what this returns without validating it.
+     */
+    public static Topology readWithoutFieldGrammar(String source, byte[] bytes) throws ProjectLoadException {
         String text = decode(source, bytes);
         LocationIndex index;
         try {
@@ -68,11 +89,23 @@ public final class ProjectCodec {
         }
         var problem = StructureCheck.check(topology);
         if (problem.isPresent()) {
-            JsonLocation loc = index.locate(problem.get().pointer());
-            throw new ProjectLoadException(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    problem.get().message());
+            throw located(source, index, problem.get().pointer(), problem.get().message());
         }
         return topology;
+    }
+
+    private static ProjectLoadException located(String source, LocationIndex index, String pointer, String message) {
+        JsonLocation loc = index.locate(pointer);
+        return new ProjectLoadException(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), message);
+    }
+
+    /** The location index of a text already read once, so only a refused file pays for a second scan. */
+    private static LocationIndex locations(String source, byte[] bytes) throws ProjectLoadException {
+        try {
+            return LocationIndex.scan(MAPPER, decode(source, bytes));
+        } catch (IOException | RuntimeException e) {
+            throw ErrorTranslator.translate(source, e, null);
+        }
     }
 
     private static void checkSchemaVersion(String source, LocationIndex index) throws ProjectLoadException {

@@ -45,11 +45,17 @@ final class ProjectMapper {
         }
     }
 
-    static ObjectMapper create() {
+    /** SnakeYAML's limits for project text, also for the node and event views of a save and fmt. */
+    static LoaderOptions loaderOptions() {
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit(MAX_CODE_POINTS);
         loader.setNestingDepthLimit(MAX_NESTING);
         loader.setAllowDuplicateKeys(false);
+        return loader;
+    }
+
+    static ObjectMapper create() {
+        LoaderOptions loader = loaderOptions();
         YAMLFactory factory = YAMLFactory.builder()
                 .loaderOptions(loader)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -61,12 +60,9 @@ final class YamlSplice {
         return s.apply();
     }
 
-    private static Node compose(String text) throws Unspliceable {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(ProjectMapper.MAX_CODE_POINTS);
-        options.setNestingDepthLimit(ProjectMapper.MAX_NESTING);
+    static Node compose(String text) throws Unspliceable {
         try {
-            return new Yaml(options).compose(new StringReader(text));
+            return new Yaml(ProjectMapper.loaderOptions()).compose(new StringReader(text));
         } catch (RuntimeException e) {
             throw new Unspliceable("not YAML: " + e.getMessage());
         }

@@ -1,13 +1,14 @@
 package io.peerplan.model.validate;
 
-/** The six groups of rules; each rule ID starts with its family's prefix. */
+/** The groups of rules; each rule ID starts with its family's prefix. */
 public enum RuleFamily {
     METALLB("METALLB-", "MetalLB webhook parity"),
     SESSION("BGP-SESSION-", "BGP session compatibility"),
     ADDRESSING("ADDR-", "Addressing"),
     ASN("ASN-", "AS numbers"),
     POLICY("POLICY-", "Policy and platform"),
-    GRAPH("GRAPH-", "Topology graph");
+    GRAPH("GRAPH-", "Topology graph"),
+    INPUT("INPUT-", "Field syntax");
 
     private final String prefix;
     private final String title;

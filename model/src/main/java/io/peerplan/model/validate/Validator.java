@@ -9,6 +9,7 @@ import io.peerplan.model.validate.addressing.PoolPlacementRules;
 import io.peerplan.model.validate.addressing.ServiceRules;
 import io.peerplan.model.validate.asn.AsnRules;
 import io.peerplan.model.validate.graph.GraphRules;
+import io.peerplan.model.validate.input.InputRules;
 import io.peerplan.model.validate.metallb.MetalLbRules;
 import io.peerplan.model.validate.policy.PlatformRules;
 import io.peerplan.model.validate.policy.ReferenceRules;
@@ -83,6 +84,7 @@ public final class Validator {
         all.addAll(ReferenceRules.rules());
         all.addAll(PlatformRules.rules());
         all.addAll(GraphRules.rules());
+        all.addAll(InputRules.rules());
         return List.copyOf(all);
     }
 

@@ -18,7 +18,7 @@ class RuleCasesTest {
 
     static Stream<RuleCase> cases() {
         return Stream.of(MetalLbCases.cases(), SessionCases.cases(), AddressingCases.cases(), AsnCases.cases(),
-                PolicyCases.cases(), GraphCases.cases()).flatMap(List::stream);
+                PolicyCases.cases(), GraphCases.cases(), InputCases.cases()).flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,4 +21,7 @@ interface CanvasContext {
 
     /** The camera moved; the drawing did not change. */
     void cameraChanged();
+
+    /** A link from one card dropped on another at (x, y): a peering, after a choice where there is one. */
+    void connect(String from, String to, double x, double y);
 }

@@ -1,9 +1,11 @@
 package io.peerplan.app.ui.canvas;
 
 import io.peerplan.app.design.Footprint;
+import io.peerplan.app.design.Kind;
 import io.peerplan.app.design.Layouts;
 import io.peerplan.app.design.PaletteItem;
 import io.peerplan.app.design.Placement;
+import io.peerplan.app.design.SpeakerPeering;
 import io.peerplan.app.diagram.Diagram;
 import io.peerplan.app.render.DiagramPainter;
 import io.peerplan.app.render.DiagramTheme;
@@ -11,6 +13,7 @@ import io.peerplan.app.render.Overlay;
 import io.peerplan.app.render.Picker;
 import io.peerplan.app.render.Viewport;
 import io.peerplan.app.ui.vm.DesignerViewModel;
+import io.peerplan.app.ui.vm.PeeringChoice;
 import io.peerplan.model.Layout;
 import java.util.Collection;
 import java.util.Set;
@@ -292,6 +295,19 @@ public final class DiagramCanvas extends Region implements CanvasContext {
     private Picker.Pick pickAt(double sx, double sy) {
         return Picker.pick(diagram(), viewport.toModelX(sx), viewport.toModelY(sy), viewport.scale(),
                 model.selection().keys(), overlay.hover);
+    }
+
+    @Override
+    public void connect(String from, String to, double x, double y) {
+        var options = model.edits().peeringOptions(from, to).filter(SpeakerPeering.Options::open);
+        if (options.isEmpty()) {
+            model.edits().connect(from, to);
+            return;
+        }
+        boolean fromCluster = diagram().card(from).map(c -> c.kind() == Kind.CLUSTER).orElse(false);
+        PeeringChoice choice = new PeeringChoice(model.edits(), from, to, fromCluster ? to : from, options.get());
+        Point2D at = localToScreen(viewport.toScreenX(x), viewport.toScreenY(y));
+        new PeeringChoicePopover(choice).show(this, at.getX(), at.getY());
     }
 
     // ---- palette drops -------------------------------------------------------------------------

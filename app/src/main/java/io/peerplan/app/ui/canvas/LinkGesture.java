@@ -31,7 +31,7 @@ final class LinkGesture implements Gesture {
         String target = Picker.peeringEndAt(ctx.diagram(), x, y);
         ctx.overlay().clearGesture();
         if (target != null && !target.equals(from)) {
-            ctx.model().edits().connect(from, target);
+            ctx.connect(from, target, x, y);
         } else if (target == null) {
             ctx.model().statusProperty().set("Drop the link on a router, vantage or cluster to create a peering");
         }

@@ -61,11 +61,8 @@ public final class DeviceRow {
         if (!target.supported()) {
             return "Not supported: " + target.unsupportedReason();
         }
-        return target.kind() == PushTarget.Kind.ROUTER
-                ? "upload the candidate over SFTP, vtysh -C -f (syntax check on the device), frr-reload.py --test (diff), "
-                        + "save show running-config, frr-reload.py --reload + clear bgp * soft, verify sessions and prefixes; "
-                        + "any failure after the save rolls back"
-                : "kubectl diff --server-side, save the live objects, kubectl apply --server-side, verify; any failure after the save restores";
+        // The export layer words the steps, including the exact command prefix every command runs with.
+        return target.steps(false);
     }
 
     public boolean selected() {

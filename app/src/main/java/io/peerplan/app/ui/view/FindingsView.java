@@ -4,6 +4,7 @@ import io.peerplan.app.design.Elements;
 import io.peerplan.app.findings.DesignFinding;
 import io.peerplan.app.render.Marks;
 import io.peerplan.app.ui.vm.DesignerViewModel;
+import io.peerplan.app.ui.vm.InspectorViewModel;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,15 +22,16 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
 /**
- * The findings of live validation. Selecting one selects its elements and brings them into view
- * on the canvas; its fix hint shows underneath.
+ * The findings of live validation. Selecting one brings its elements into view on the canvas and
+ * selects the one it is most about with the offending field focused in the inspector; its fix hint
+ * shows underneath.
  */
 public final class FindingsView extends BorderPane {
     private final TableView<DesignFinding> table = new TableView<>();
     private final FindingDetail detail = new FindingDetail();
     private final Label summary = new Label();
 
-    public FindingsView(DesignerViewModel model, Consumer<List<String>> reveal) {
+    public FindingsView(DesignerViewModel model, InspectorViewModel inspector, Consumer<List<String>> reveal) {
         getStyleClass().add("findings");
         table.setId("findings-table");
         table.setItems(model.findings().findings());
@@ -61,7 +63,7 @@ public final class FindingsView extends BorderPane {
             detail.show(f);
             if (f != null) {
                 List<String> keys = f.elementIds().stream().filter(k -> Elements.find(model.topology(), k).isPresent()).toList();
-                model.selection().select(keys);
+                inspector.inspect(f.ruleId(), keys);
                 reveal.accept(keys);
             }
         });

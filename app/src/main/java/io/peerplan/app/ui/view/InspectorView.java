@@ -41,6 +41,7 @@ public final class InspectorView extends ScrollPane {
     private final VBox content = new VBox(4);
     private final Label title = new Label();
     private ValidationSupport validation = new ValidationSupport();
+    private final Map<String, Control> byLabel = new java.util.HashMap<>();
 
     public InspectorView(InspectorViewModel model) {
         this.model = model;
@@ -52,7 +53,21 @@ public final class InspectorView extends ScrollPane {
         title.textProperty().bind(model.titleProperty());
         setContent(content);
         model.fields().addListener((ListChangeListener<FieldViewModel>) c -> rebuild());
+        model.focusRequestProperty().addListener((o, a, label) -> focus(label));
         rebuild();
+    }
+
+    /** Puts the caret in the field with this label (a clicked finding's field), its text selected. */
+    private void focus(String label) {
+        Control c = label == null ? null : byLabel.get(label);
+        if (c != null) {
+            Platform.runLater(() -> {
+                c.requestFocus();
+                if (c instanceof TextInputControl input) {
+                    input.selectAll();
+                }
+            });
+        }
     }
 
     /** Puts the caret in the first editable field (double-click on the canvas does this). */
@@ -63,6 +78,7 @@ public final class InspectorView extends ScrollPane {
 
     private void rebuild() {
         validation = new ValidationSupport();
+        byLabel.clear();
         content.getChildren().setAll(title);
         Map<String, GridPane> grids = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
@@ -125,10 +141,7 @@ public final class InspectorView extends ScrollPane {
                 yield l;
             }
         };
-        String id = "field-" + f.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        c.setId(ids.add(id) ? id : id + "-b");
-        c.getStyleClass().add("inspector-field");
-        c.setMaxWidth(Double.MAX_VALUE);
+        identify(c, f, ids);
         if (kind != FieldSpec.Editor.READ_ONLY) {
             validation.registerValidator(c, false,
                     (Control control, Object value) -> {
@@ -140,6 +153,15 @@ public final class InspectorView extends ScrollPane {
             c.setTooltip(new Tooltip(f.spec().help()));
         }
         return c;
+    }
+
+    /** The field's id (field-LABEL, unique in the form), style class, and lookup by label for findings. */
+    private void identify(Control c, FieldViewModel f, Set<String> ids) {
+        String id = "field-" + f.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        c.setId(ids.add(id) ? id : id + "-b");
+        c.getStyleClass().add("inspector-field");
+        byLabel.putIfAbsent(f.label(), c);
+        c.setMaxWidth(Double.MAX_VALUE);
     }
 
     private Control text(FieldViewModel f, TextInputControl input) {

@@ -1,10 +1,12 @@
 package io.peerplan.app.ui.vm;
 
 import io.peerplan.app.inspect.FieldSpec;
+import io.peerplan.app.inspect.FindingFields;
 import io.peerplan.app.inspect.InspectorFields;
 import io.peerplan.model.Topology;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -20,6 +22,7 @@ public final class InspectorViewModel {
     private final ObservableList<FieldViewModel> fields = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Nothing selected");
     private final ReadOnlyStringWrapper key = new ReadOnlyStringWrapper(this, "key");
+    private final ReadOnlyStringWrapper focusRequest = new ReadOnlyStringWrapper(this, "focusRequest");
     private List<String> shape = List.of();
 
     public InspectorViewModel(DesignerViewModel designer) {
@@ -52,6 +55,29 @@ public final class InspectorViewModel {
         shape = nextShape;
         fields.setAll(specs.stream().map(s -> new FieldViewModel(s, single, designer::topology, designer.edits(),
                 designer.selection())).toList());
+    }
+
+    /**
+     * Shows a finding: selects the first of its elements whose form has the field the rule is
+     * about, and asks the view to put the caret there ({@link FindingFields}); with no such field,
+     * the finding's first element.
+     */
+    public void inspect(String ruleId, List<String> keys) {
+        Topology t = designer.topology();
+        Optional<FindingFields.Target> target = FindingFields.target(ruleId, keys,
+                k -> InspectorFields.of(t, k).stream().map(FieldSpec::label).toList());
+        if (target.isEmpty()) {
+            designer.selection().select(keys.isEmpty() ? List.of() : List.of(keys.getFirst()));
+            return;
+        }
+        designer.selection().select(target.get().key());
+        focusRequest.set(null);
+        focusRequest.set(target.get().label());
+    }
+
+    /** The label of the field the view should focus next (set by {@link #inspect}). */
+    public ReadOnlyStringProperty focusRequestProperty() {
+        return focusRequest.getReadOnlyProperty();
     }
 
     public ObservableList<FieldViewModel> fields() {

@@ -119,8 +119,19 @@ abstract class DesignerFxTest {
         settle();
     }
 
-    /** Drags from one card's port to another card: a peering. */
+    /** Drags from one card's port to another card: a peering, with the popover's defaults when one asks. */
     void connect(String from, String to) {
+        drawLink(from, to);
+        robot.sleep(300);
+        settle();
+        robot.lookup("#peering-connect").tryQuery().ifPresent(b -> {
+            robot.clickOn(b);
+            settle();
+        });
+    }
+
+    /** Drags a link from one card's port to another card and lets go. */
+    void drawLink(String from, String to) {
         robot.moveTo(center(from)).moveTo(port(from));
         robot.drag(port(from), MouseButton.PRIMARY).moveTo(center(to)).drop();
         settle();

@@ -59,12 +59,12 @@ class LiveFindingTest extends DesignerFxTest {
                 .match((javafx.scene.control.TableRow<?> r) -> r.getItem() == mismatch).query();
         robot.clickOn(cell);
         settle();
-        assertSelected("gateway-alfa-unoone", "antares", "alfa-provider");
-
-        click("gateway-alfa-unoone");
-        robot.clickOn(at(355, 340));
+        assertSelected("alfa-provider");
+        javafx.scene.Node focused = window.stage().getScene().getFocusOwner();
+        assertThat(focused.getId()).as("the offending field has the caret").isEqualTo("field-remote-as");
+        assertThat(((javafx.scene.control.TextField) focused).getText()).isEqualTo("65999");
+        robot.write("65101").push(javafx.scene.input.KeyCode.ENTER);
         settle();
-        setField("field-remote-as", "65101");
         waitUntil(() -> !hasMismatch() && !model().findings().runningProperty().get());
         assertThat(model().marksProperty().get().link("alfa-provider")).isNotEqualTo(Marks.Level.ERROR);
         assertThat(model().findings().errorsProperty().get()).isZero();

@@ -42,7 +42,9 @@ class ValidGesturesTest extends DesignerFxTest {
         dropFromPalette(PaletteItem.CLUSTER, 80, 320);
         dropOnCard(PaletteItem.NODE, "cluster-1");
         dropOnCard(PaletteItem.NODE, "cluster-1");
-        connect("cluster-1", "gateway-1");
+        drawLink("cluster-1", "gateway-1");
+        robot.clickOn("#peering-connect");
+        settle();
 
         Topology built = topology();
         assertThat(built.clusters().getFirst().nodes()).extracting(n -> n.network()).containsOnly("network-1");
@@ -51,7 +53,10 @@ class ValidGesturesTest extends DesignerFxTest {
         assertThat(gw.bgp().listenRanges()).hasSize(1);
         assertThat(errors()).isEmpty();
 
-        click("cluster-1");
+        Footprint cluster = card("cluster-1").bounds();
+        robot.clickOn(at(cluster.x() + 60, cluster.y() + 10));
+        settle();
+        assertSelected("cluster-1");
         setField("field-as-number", "64600");
         assertThat(built.clusters()).isNotEqualTo(topology().clusters());
         assertThat(topology().clusters().getFirst().metallb().peers()).extracting(p -> p.myASN()).containsOnly(64600L);
@@ -67,6 +72,30 @@ class ValidGesturesTest extends DesignerFxTest {
         assertThat(copy.routerId()).as("the router id follows its interface").isEqualTo(copy.interfaces().getFirst().address().ip());
         assertThat(errors()).isEmpty();
         assertThat(model().document().undoDepth()).isEqualTo(9);
+    }
+
+    @Test
+    void thePopoverOffersOneNeighborPerNodeInAFreePrivateAs() {
+        camera(1, 20, 20);
+        dropFromPalette(PaletteItem.NETWORK, 80, 40);
+        dropFromPalette(PaletteItem.FRR_GATEWAY, 80, 160);
+        dropFromPalette(PaletteItem.CLUSTER, 80, 320);
+        dropOnCard(PaletteItem.NODE, "cluster-1");
+        dropOnCard(PaletteItem.NODE, "cluster-1");
+        drawLink("gateway-1", "cluster-1");
+        assertThat(robot.lookup("#peering-listen").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#peering-ibgp").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        assertThat(model().document().undoDepth()).as("nothing drawn before the choice").isEqualTo(5);
+        robot.clickOn("#peering-per-node");
+        robot.clickOn("#peering-ebgp");
+        robot.clickOn("#peering-connect");
+        settle();
+        assertThat(topology().peerings()).extracting(p -> p.a().peerAddress())
+                .containsExactlyElementsOf(topology().clusters().getFirst().nodes().stream().map(n -> n.address()).toList());
+        assertThat(topology().clusters().getFirst().metallb().peers()).extracting(p -> p.myASN()).containsOnly(64513L);
+        assertThat(model().selection().keys()).hasSize(2);
+        assertThat(model().document().undoDepth()).isEqualTo(6);
+        assertThat(errors()).isEmpty();
     }
 
     @Test

@@ -1,11 +1,12 @@
-package io.peerplan.export.push;
+package io.peerplan.export.text;
 
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * POSIX shell quoting for remote command lines. OpenSSH hands the command string to the login
+ * POSIX shell quoting for every generated shell line: remote command lines, and the commands the
+ * bundle README and the MetalLB file headers tell the user to run. OpenSSH hands the command string to the login
  * user's shell ({@code sh -c}), so every argument is either made of characters no shell treats
  * specially or wrapped in single quotes, inside which nothing is special except the quote itself
  * (POSIX.1-2017 XCU 2.2.2); an embedded quote becomes {@code '\''}. Control characters are refused
@@ -20,12 +21,12 @@ public final class ShellQuote {
     /** One argument, quoted only when needed. */
     public static String quote(String arg) {
         if (arg == null) {
-            throw new IllegalArgumentException("a remote command argument is missing");
+            throw new UnwritableValueException("a shell command line", null, "is missing");
         }
         for (int i = 0; i < arg.length(); i++) {
             char c = arg.charAt(i);
             if (Character.isISOControl(c)) {
-                throw new IllegalArgumentException("control character U+%04X in remote command argument".formatted((int) c));
+                throw new UnwritableValueException("a shell command line", arg, "holds control character U+%04X".formatted((int) c));
             }
         }
         if (!arg.isEmpty() && SAFE.matcher(arg).matches()) {
