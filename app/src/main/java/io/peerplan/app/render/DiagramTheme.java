@@ -38,4 +38,10 @@ public record DiagramTheme(
             Rgb.hex("#161b22"), Rgb.hex("#161b22"), Rgb.hex("#0c2d6b"), Rgb.hex("#30363d"), Rgb.hex("#e6edf3"),
             Rgb.hex("#8d96a0"), Rgb.hex("#2f81f7"), Rgb.hex("#58a6ff"), Rgb.hex("#bc8cff"), Rgb.hex("#8d96a0"),
             Rgb.hex("#6e7681"), Rgb.hex("#f85149"), Rgb.hex("#d29922"), Rgb.hex("#58a6ff"), Rgb.hex("#0d1117"));
+
+    /** The same palette on another background (a transparent export). */
+    public DiagramTheme withBackground(Rgb value) {
+        return new DiagramTheme(name, value, grid, regionFill, regionStroke, regionTitle, cardFill, networkFill, cardStroke,
+                foreground, muted, accent, ebgp, ibgp, unknown, attachment, error, warning, info, labelFill);
+    }
 }

@@ -89,4 +89,9 @@ public final class Marks {
     public boolean row(String key) {
         return rows.contains(key);
     }
+
+    /** True when some card's worst finding is at this level (its badge shows in that colour). */
+    public boolean hasAny(Level level) {
+        return cards.values().stream().anyMatch(c -> c.worst() == level);
+    }
 }

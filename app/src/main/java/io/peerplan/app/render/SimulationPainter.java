@@ -14,7 +14,7 @@ import java.util.function.Function;
  * session states read from the devices (drift in red).
  */
 final class SimulationPainter {
-    private static final Rgb GREY = Rgb.hex("#7f7f7f");
+    static final Rgb GREY = Rgb.hex("#7f7f7f");
     private static final Rgb DRIFT = Rgb.hex("#d62728");
     private static final Rgb LIVE_OK = Rgb.hex("#2ca02c");
 
@@ -58,8 +58,10 @@ final class SimulationPainter {
                 s.fill(GREY);
                 s.text("FAILED", b.maxX() - 10, b.y() + 40, 14, true, Surface.Align.RIGHT);
             }
+            // Under the region's bottom edge: inside it, the chips covered the cluster card sitting at its
+            // bottom. The 22 px they take stay within the export margin (DiagramExport.MARGIN).
             double x = b.x() + 10;
-            double y = b.maxY() - 24;
+            double y = b.maxY() + 4;
             for (String ip : m.regionIps().getOrDefault(r.id(), List.of())) {
                 String text = "serves " + ip;
                 double w = measure.width(text, 11, true) + 14;

@@ -4,7 +4,11 @@ import io.peerplan.app.design.Footprint;
 import io.peerplan.app.diagram.Diagram;
 import io.peerplan.app.render.DiagramPainter;
 import io.peerplan.app.render.DiagramTheme;
+import io.peerplan.app.render.Legend;
+import io.peerplan.app.render.LegendPainter;
 import io.peerplan.app.render.Marks;
+import io.peerplan.app.render.SimulationMarks;
+import io.peerplan.app.render.Surface;
 import io.peerplan.app.render.SvgSurface;
 import io.peerplan.app.render.TextMeasure;
 import io.peerplan.app.ui.canvas.CanvasSurface;
@@ -15,7 +19,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
 /**
@@ -31,10 +37,33 @@ public final class DiagramExport {
     private DiagramExport() {
     }
 
-    public static String svg(Diagram d, Marks marks, DiagramTheme theme, TextMeasure measure) {
-        Footprint c = d.contentBounds();
-        SvgSurface s = new SvgSurface(c.width() + 2 * MARGIN, c.height() + 2 * MARGIN);
-        new DiagramPainter(theme, measure).paintAll(s, d, marks, 1, MARGIN);
+    /**
+     * What the user chose in the export dialog. The background picks the palette too: a transparent
+     * picture uses the light theme's ink, which reads on the white pages it is usually pasted into.
+     *
+     * @param scale PNG pixels per model unit (clamped so no side exceeds {@value #MAX_SIDE}); SVG is vector
+     */
+    public record Options(Backdrop backdrop, boolean badges, boolean legend, double scale) {
+        public enum Backdrop { LIGHT, DARK, TRANSPARENT }
+
+        public DiagramTheme theme() {
+            return switch (backdrop) {
+                case LIGHT -> DiagramTheme.LIGHT;
+                case DARK -> DiagramTheme.DARK;
+                case TRANSPARENT -> DiagramTheme.LIGHT.withBackground(DiagramTheme.LIGHT.background().alpha(0));
+            };
+        }
+
+        /** The current look: the window's theme, badges, no legend, 2×. */
+        public static Options like(DiagramTheme theme) {
+            return new Options(theme == DiagramTheme.DARK ? Backdrop.DARK : Backdrop.LIGHT, true, false, 2);
+        }
+    }
+
+    public static String svg(Diagram d, Marks marks, Options o, TextMeasure measure) {
+        Picture p = new Picture(d, o.badges() ? marks : Marks.NONE, o, measure, 1);
+        SvgSurface s = new SvgSurface(p.width, p.height);
+        p.paint(s);
         return s.document();
     }
 
@@ -42,16 +71,54 @@ public final class DiagramExport {
         AtomicFiles.write(file, svg.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Pixels of the whole diagram at up to 2× (FX thread). */
-    public static Pixels rasterise(Diagram d, Marks marks, DiagramTheme theme, TextMeasure measure) {
+    /** Pixels of the whole diagram at the chosen scale (FX thread). */
+    public static Pixels rasterise(Diagram d, Marks marks, Options o, TextMeasure measure) {
         Footprint c = d.contentBounds();
-        double scale = Math.min(2, MAX_SIDE / Math.max(1, Math.max(c.width(), c.height()) + 2 * MARGIN));
-        int w = (int) Math.ceil((c.width() + 2 * MARGIN) * scale);
-        int h = (int) Math.ceil((c.height() + 2 * MARGIN) * scale);
-        Canvas canvas = new Canvas(w, h);
-        new DiagramPainter(theme, measure).paintAll(new CanvasSurface(canvas.getGraphicsContext2D()), d, marks, scale,
-                MARGIN * scale);
-        return Pixels.of(canvas.snapshot(null, null));
+        double scale = Math.min(Math.max(0.25, o.scale()), MAX_SIDE / Math.max(1, Math.max(c.width(), c.height()) + 2 * MARGIN));
+        Picture p = new Picture(d, o.badges() ? marks : Marks.NONE, o, measure, scale);
+        Canvas canvas = new Canvas(Math.ceil(p.width), Math.ceil(p.height));
+        p.paint(new CanvasSurface(canvas.getGraphicsContext2D()));
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT); // the default white would fill in a transparent background
+        return Pixels.of(canvas.snapshot(params, null));
+    }
+
+    /** The diagram, with the legend under it when asked for, in output units (model units × scale). */
+    private static final class Picture {
+        private final Diagram diagram;
+        private final Marks marks;
+        private final Options options;
+        private final TextMeasure measure;
+        private final double scale;
+        private final Legend legend;
+        private final double[] legendSize;
+        final double width;
+        final double height;
+
+        Picture(Diagram d, Marks marks, Options o, TextMeasure measure, double scale) {
+            this.diagram = d;
+            this.marks = marks;
+            this.options = o;
+            this.measure = measure;
+            this.scale = scale;
+            Footprint c = d.contentBounds();
+            this.legend = o.legend() ? Legend.of(d, marks, SimulationMarks.NONE, o.theme()) : null;
+            this.legendSize = legend == null ? new double[] {0, 0} : new LegendPainter(o.theme(), measure).size(legend);
+            this.width = Math.max(c.width() + 2 * MARGIN, legendSize[0] + 2 * MARGIN) * scale;
+            this.height = (c.height() + 2 * MARGIN + (legend == null ? 0 : legendSize[1] + MARGIN)) * scale;
+        }
+
+        void paint(Surface s) {
+            s.transform(1, 0, 0);
+            s.fill(options.theme().background());
+            s.fillRect(0, 0, width, height);
+            new DiagramPainter(options.theme(), measure).paintAll(s, diagram, marks, scale, MARGIN * scale);
+            if (legend != null) {
+                s.transform(scale, 0, 0);
+                Footprint c = diagram.contentBounds();
+                new LegendPainter(options.theme(), measure).paint(s, legend, MARGIN, c.height() + 2 * MARGIN);
+            }
+        }
     }
 
     /** Raw ARGB pixels, safe to hand to a background thread. */

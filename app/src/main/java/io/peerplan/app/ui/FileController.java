@@ -71,6 +71,17 @@ public final class FileController {
         guard(() -> replace(Topology.empty("untitled"), null, false, "New design"));
     }
 
+    /**
+     * File → Close: after asking about unsaved changes, the project is closed and an empty untitled
+     * design takes its place; the window stays, as in draw.io, ready for New or Open.
+     */
+    public void close() {
+        guard(() -> {
+            Path was = document().file();
+            replace(Topology.empty("untitled"), null, false, was == null ? "Closed the design" : "Closed " + was);
+        });
+    }
+
     public void newFromSample(String name) {
         guard(() -> io.run(() -> Loaded.of(Samples.load(name)), t -> replace(t, null, false, "New design from sample " + name),
                 this::failed));

@@ -8,6 +8,7 @@ import io.peerplan.app.findings.FindingsSource;
 import io.peerplan.app.ui.canvas.DiagramCanvas;
 import io.peerplan.app.ui.fit.ReadableWindows;
 import io.peerplan.app.ui.layout.WindowLayout;
+import io.peerplan.app.ui.view.CardTooltip;
 import io.peerplan.app.ui.view.FindingsView;
 import io.peerplan.app.ui.view.InspectorView;
 import io.peerplan.app.ui.view.OutlineView;
@@ -27,7 +28,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -54,6 +54,8 @@ public final class MainWindow {
     private javafx.scene.control.Tab labTab;
     private final javafx.scene.control.TabPane bottom = new javafx.scene.control.TabPane();
     private final WindowLayout panes;
+    private io.peerplan.app.ui.find.FindWindow findWindow;
+    private io.peerplan.app.ui.view.LegendView legend;
     private final Scene scene;
 
     public MainWindow(Stage stage, Settings settings, FindingsSource findingsSource, long validationDelayMs) {
@@ -73,6 +75,7 @@ public final class MainWindow {
         this.inspector = new InspectorView(inspectorModel);
         this.findings = new FindingsView(model, inspectorModel, canvas::reveal);
         this.outline = new OutlineView(model);
+        CardTooltip.install(canvas, model);
         outline.setOnActivate(canvas::reveal);
         canvas.setOnInspect(k -> {
             model.selection().select(k);
@@ -122,7 +125,13 @@ public final class MainWindow {
         bottom.getTabs().setAll(findingsTab, simulationTab, labTab);
         bottom.getTabs().forEach(t -> t.setClosable(false));
         PaletteView palette = new PaletteView(canvas);
-        var panes = new WindowLayout(settings, palette, palette::setCompact, outline, canvas,
+        legend = new io.peerplan.app.ui.view.LegendView(model, simulation, canvas.themeProperty(), canvas.textMeasure());
+        legend.setVisible("true".equals(settings.get("legend.shown", "false")));
+        legend.visibleProperty().addListener((o, a, on) -> settings.put("legend.shown", Boolean.toString(on)));
+        javafx.scene.layout.StackPane drawing = new javafx.scene.layout.StackPane(canvas, legend);
+        javafx.scene.layout.StackPane.setAlignment(legend, javafx.geometry.Pos.BOTTOM_LEFT);
+        javafx.scene.layout.StackPane.setMargin(legend, new javafx.geometry.Insets(12));
+        var panes = new WindowLayout(settings, palette, palette::setCompact, new io.peerplan.app.ui.view.OutlinePane(outline), drawing,
                 inspector, bottom);
         simulation.activeProperty().addListener((o, a, on) -> {
             if (on) {
@@ -224,40 +233,54 @@ public final class MainWindow {
         simulation.close();
         labPanel.model().close();
         io.close();
+        if (findWindow != null) {
+            findWindow.stage().close();
+        }
         stage.close();
     }
 
+    /** The export dialog (background, badges, legend, scale, file), then the export. */
     void exportDiagram(boolean svg) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(svg ? "Export the diagram as SVG" : "Export the diagram as PNG");
-        chooser.getExtensionFilters().add(svg ? new FileChooser.ExtensionFilter("SVG", "*.svg")
-                : new FileChooser.ExtensionFilter("PNG", "*.png"));
         String base = model.topology().name() == null ? "diagram" : model.topology().name();
-        chooser.setInitialFileName(base + (svg ? ".svg" : ".png"));
-        File f = chooser.showSaveDialog(stage);
-        if (f != null) {
-            export(f.toPath(), svg);
-        }
+        new DiagramExportDialog(stage, svg, base, DiagramExport.Options.like(theme.diagramTheme()), settings).showAndWait()
+                .ifPresent(c -> export(c.file(), svg, c.options()));
     }
 
-    /** Writes the diagram; the file work runs in the background. */
+    /** Writes the diagram as it looks in the window now; the file work runs in the background. */
     public void export(Path file, boolean svg) {
+        export(file, svg, DiagramExport.Options.like(theme.diagramTheme()));
+    }
+
+    /** Writes the diagram with these options; the file work runs in the background. */
+    public void export(Path file, boolean svg, DiagramExport.Options options) {
         var diagram = model.diagramProperty().get();
         var marks = model.marksProperty().get();
-        var diagramTheme = theme.diagramTheme();
         var measure = canvas.textMeasure();
         if (svg) {
             io.run(() -> {
-                DiagramExport.writeSvg(file, DiagramExport.svg(diagram, marks, diagramTheme, measure));
+                DiagramExport.writeSvg(file, DiagramExport.svg(diagram, marks, options, measure));
                 return null;
             }, r -> model.statusProperty().set("Exported " + file), e -> Dialogs.error(stage, "Export failed", e.getMessage()));
         } else {
-            DiagramExport.Pixels pixels = DiagramExport.rasterise(diagram, marks, diagramTheme, measure);
+            DiagramExport.Pixels pixels = DiagramExport.rasterise(diagram, marks, options, measure);
             io.run(() -> {
                 pixels.writePng(file);
                 return null;
             }, r -> model.statusProperty().set("Exported " + file), e -> Dialogs.error(stage, "Export failed", e.getMessage()));
         }
+    }
+
+    /** Find (Ctrl+F): one window per designer window, made on first use. */
+    public io.peerplan.app.ui.find.FindWindow find() {
+        if (findWindow == null) {
+            var vm = new io.peerplan.app.ui.find.FindViewModel(model::topology, key -> {
+                model.selection().select(key);
+                canvas.reveal(List.of(key));
+            });
+            findWindow = new io.peerplan.app.ui.find.FindWindow(stage, vm, theme::install);
+        }
+        findWindow.show();
+        return findWindow;
     }
 
     /** "Rehearse in lab": shows the lab panel and starts a rehearsal of the design on real FRR. */
@@ -332,6 +355,11 @@ public final class MainWindow {
     /** The window's panes: which are shown, and whether the compact layout is on. */
     public WindowLayout panes() {
         return panes;
+    }
+
+    /** The legend over the canvas (View → Legend). */
+    public io.peerplan.app.ui.view.LegendView legend() {
+        return legend;
     }
 
     public Scene scene() {

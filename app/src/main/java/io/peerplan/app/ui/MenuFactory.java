@@ -30,15 +30,17 @@ final class MenuFactory {
                 item(a, "save"), item(a, "saveAs"), new SeparatorMenuItem(), item(a, "exportPng"), item(a, "exportSvg"),
                 item(a, "exportConfigs"),
                 item(a, "push"),
-                new SeparatorMenuItem(), item(a, "quit"));
+                new SeparatorMenuItem(), item(a, "close"), item(a, "quit"));
         Menu edit = new Menu("_Edit", null, item(a, "undo"), item(a, "redo"), new SeparatorMenuItem(), item(a, "cut"),
                 item(a, "copy"), item(a, "paste"), item(a, "duplicate"), item(a, "delete"), new SeparatorMenuItem(),
-                item(a, "selectAll"));
+                item(a, "selectAll"), item(a, "find"));
         Menu view = new Menu("_View", null, item(a, "zoomIn"), item(a, "zoomOut"), item(a, "fit"), item(a, "actual"),
                 new SeparatorMenuItem(), check(a, "grid"), check(a, "snap"), check(a, "connect"), new SeparatorMenuItem(),
-                check(a, "showLeft"), check(a, "showInspector"), check(a, "showBottom"), new SeparatorMenuItem(),
+                check(a, "legend"), new SeparatorMenuItem(), check(a, "showLeft"), check(a, "showInspector"), check(a, "showBottom"), new SeparatorMenuItem(),
                 check(a, "dark"));
-        Menu arrange = new Menu("_Arrange", null, item(a, "layout"));
+        Menu arrange = new Menu("_Arrange", null, item(a, "layout"), new SeparatorMenuItem(), item(a, "alignLeft"),
+                item(a, "alignCenter"), item(a, "alignRight"), item(a, "alignTop"), item(a, "alignMiddle"),
+                item(a, "alignBottom"), new SeparatorMenuItem(), item(a, "distributeH"), item(a, "distributeV"));
         Menu simulate = new Menu("_Simulate", null, check(a, "simulate"), item(a, "whatifReset"), item(a, "budget"),
                 new SeparatorMenuItem(), item(a, "rehearse"));
         Menu help = new Menu("_Help", null, item(a, "shortcuts"), item(a, "about"));

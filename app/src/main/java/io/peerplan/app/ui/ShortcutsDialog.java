@@ -58,12 +58,15 @@ public final class ShortcutsDialog {
             key.getStyleClass().add("shortcut-key");
             grid.addRow(row++, key, new Label(m[1]));
         }
+        // Keys and descriptions are never shortened: the dialog takes their width (it scrolls down, not across).
+        grid.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Keyboard shortcuts");
         d.setHeaderText("Keyboard shortcuts and mouse gestures");
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(700); // the widest description and its key, so no sideways scrolling
         scroll.setPrefViewportHeight(520);
         d.getDialogPane().setContent(scroll);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

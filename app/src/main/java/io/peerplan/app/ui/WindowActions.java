@@ -1,5 +1,6 @@
 package io.peerplan.app.ui;
 
+import io.peerplan.app.design.Aligning;
 import io.peerplan.app.ui.vm.DesignerViewModel;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -36,6 +37,7 @@ final class WindowActions {
                 () -> new io.peerplan.app.ui.exportui.ExportDialog(w.stage(), m.topology(), w.io()).show());
         a.add("File", "push", "Push to devices…", "Shortcut+Shift+P", MaterialDesignU.UPLOAD_NETWORK_OUTLINE,
                 () -> new io.peerplan.app.ui.push.PushDialog(w.stage(), m.topology(), w.settings()).show());
+        a.add("File", "close", "Close", "Shortcut+W", null, w.files()::close);
         a.add("File", "quit", "Quit", "Shortcut+Q", null, w::requestClose);
         a.add("Edit", "undo", "Undo", "Shortcut+Z", MaterialDesignU.UNDO, m::undo);
         a.add("Edit", "redo", "Redo", "Shortcut+Shift+Z", MaterialDesignR.REDO, m::redo);
@@ -45,6 +47,7 @@ final class WindowActions {
         a.add("Edit", "duplicate", "Duplicate", "Shortcut+D", MaterialDesignC.CONTENT_DUPLICATE, m.edits()::duplicate);
         a.add("Edit", "delete", "Delete", "Delete", MaterialDesignD.DELETE_OUTLINE, m.edits()::deleteSelection);
         a.add("Edit", "selectAll", "Select all", "Shortcut+A", null, m.edits()::selectAll);
+        a.add("Edit", "find", "Find…", "Shortcut+F", MaterialDesignM.MAGNIFY, w::find);
         a.add("View", "zoomIn", "Zoom in", "Shortcut+Equals", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, () -> w.canvas().zoomBy(1.25));
         a.add("View", "zoomOut", "Zoom out", "Shortcut+Minus", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, () -> w.canvas().zoomBy(0.8));
         a.add("View", "fit", "Fit to window", "Shortcut+0", MaterialDesignF.FIT_TO_PAGE_OUTLINE, w.canvas()::fit);
@@ -53,12 +56,19 @@ final class WindowActions {
         a.toggle("View", "snap", "Snap to grid", "Shortcut+G", MaterialDesignM.MAGNET, m.snapToGridProperty());
         a.toggle("View", "connect", "Connect mode (drag draws peerings)", "Shortcut+K", MaterialDesignV.VECTOR_LINE,
                 w.canvas().connectModeProperty());
+        a.toggle("View", "legend", "Legend", "Shortcut+Shift+L", MaterialDesignM.MAP_LEGEND, w.legend().visibleProperty());
         a.toggle("View", "showLeft", "Palette and outline", "Shortcut+Alt+1", null, w.panes().leftShownProperty());
         a.toggle("View", "showInspector", "Inspector", "Shortcut+Alt+2", null, w.panes().inspectorShownProperty());
         a.toggle("View", "showBottom", "Findings, simulation and lab", "Shortcut+Alt+3", null,
                 w.panes().bottomShownProperty());
         a.toggle("View", "dark", "Dark theme", "Shortcut+Shift+T", MaterialDesignT.THEME_LIGHT_DARK, w.theme().darkProperty());
         a.add("Arrange", "layout", "Auto-layout", "Shortcut+L", MaterialDesignG.GRAPH_OUTLINE, m.edits()::autoLayout);
+        for (Aligning.Edge edge : Aligning.Edge.values()) {
+            String name = edge.name().charAt(0) + edge.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            a.add("Arrange", "align" + name, edge.label(), null, null, () -> m.edits().align(edge));
+        }
+        a.add("Arrange", "distributeH", "Distribute horizontally", null, null, () -> m.edits().distribute(true));
+        a.add("Arrange", "distributeV", "Distribute vertically", null, null, () -> m.edits().distribute(false));
         a.toggle("Simulate", "simulate", "Simulation mode", "Shortcut+M", MaterialDesignS.SIGNAL_DISTANCE_VARIANT,
                 w.simulation().activeProperty());
         a.add("Simulate", "whatifReset", "Back to baseline (undo all what-ifs)", null, null, w.simulation()::reset);
@@ -83,6 +93,14 @@ final class WindowActions {
         for (String id : new String[] {"cut", "copy", "duplicate", "delete"}) {
             a.enableWhen(id, hasSelection);
         }
+        var cards = javafx.beans.binding.Bindings.createIntegerBinding(() -> Aligning.cards(m.topology(),
+                m.selection().keys()).size(), m.selection().keysProperty(), m.document().topologyProperty());
+        for (Aligning.Edge edge : Aligning.Edge.values()) {
+            String name = edge.name().charAt(0) + edge.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            a.enableWhen("align" + name, cards.greaterThanOrEqualTo(2));
+        }
+        a.enableWhen("distributeH", cards.greaterThanOrEqualTo(3));
+        a.enableWhen("distributeV", cards.greaterThanOrEqualTo(3));
         return a;
     }
 }

@@ -1,5 +1,7 @@
 package io.peerplan.app.ui.exportui;
 
+import io.peerplan.app.ui.fit.Words;
+
 import io.peerplan.app.ui.Background;
 import io.peerplan.export.ExportFile;
 import io.peerplan.export.ExportRefusedException;
@@ -92,7 +94,7 @@ public final class ExportDialog {
                     : v.equals("legacy-configmap") ? Cluster.ConfigStyle.LEGACY_CONFIGMAP : null);
             rebuild();
         });
-        CheckBox override = new CheckBox("Export anyway (" + model.errors().size() + " validation error(s))");
+        CheckBox override = new CheckBox("Export anyway (" + Words.count(model.errors().size(), "validation error") + ")");
         override.setId("export-override");
         override.setDisable(model.errors().isEmpty());
         override.selectedProperty().addListener((o, a, on) -> {

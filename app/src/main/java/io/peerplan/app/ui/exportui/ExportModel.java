@@ -96,7 +96,7 @@ public final class ExportModel {
             out.add("Choose at least one device.");
         }
         if (!override && !errors().isEmpty()) {
-            out.add(errors().size() + " validation error(s) block the export; fix them or tick \"Export anyway\".");
+            out.add(io.peerplan.app.ui.fit.Words.count(errors().size(), "validation error") + (errors().size() == 1 ? " blocks" : " block") + " the export; fix them or tick \"Export anyway\".");
         }
         return out;
     }

@@ -127,7 +127,7 @@ public final class LiveStateView extends BorderPane {
         List<LiveComparison.SessionCheck> checks = LiveComparison.compare(design, reports);
         table.getItems().setAll(checks);
         long drift = checks.stream().filter(LiveComparison.SessionCheck::drifted).count();
-        status.setText(reports.size() + " router(s) read, " + checks.size() + " session(s) compared, " + drift
+        status.setText(io.peerplan.app.ui.fit.Words.count(reports.size(), "router") + " read, " + io.peerplan.app.ui.fit.Words.count(checks.size(), "session") + " compared, " + drift
                 + " drifted" + (problems == null || problems.isEmpty() ? "" : "; " + problems));
         status.setStyle(drift > 0 ? "-fx-text-fill: #c62828;" : "");
         overlay.accept(LiveComparison.overlay(checks));

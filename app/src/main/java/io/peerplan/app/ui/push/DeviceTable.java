@@ -95,6 +95,12 @@ final class DeviceTable extends TableView<DeviceRow> {
             }
             bar.setId("push-progress-" + r.id());
             bar.setProgress(r.progress() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : r.progress());
+            // A failed or cancelled run is not "done": its bar turns red instead of a full blue bar.
+            DeviceOutcome o = r.latest().map(DeviceReport::outcome).orElse(null);
+            bar.getStyleClass().remove("failed");
+            if (o == DeviceOutcome.FAILED || o == DeviceOutcome.CANCELLED) {
+                bar.getStyleClass().add("failed");
+            }
             setGraphic(bar);
         }
     }

@@ -174,7 +174,7 @@ public final class PushDialog {
         preview.setDisable(running || model.previewBlocker() != null || s == PushViewModel.Stage.REVIEW);
         preview.setText(s == PushViewModel.Stage.PLAN ? "Preview diffs" : "Preview again");
         apply.setDisable(s != PushViewModel.Stage.REVIEW || model.dryRun());
-        apply.setText(s == PushViewModel.Stage.REVIEW ? "Apply to " + model.toApply().size() + " device(s)…" : "Apply…");
+        apply.setText(s == PushViewModel.Stage.REVIEW ? "Apply to " + io.peerplan.app.ui.fit.Words.count(model.toApply().size(), "device") + "…" : "Apply…");
         apply.setDefaultButton(s == PushViewModel.Stage.REVIEW);
         preview.setDefaultButton(s != PushViewModel.Stage.REVIEW);
         cancel.setDisable(!running);
@@ -209,7 +209,7 @@ public final class PushDialog {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", APPLY, DONT);
         a.initOwner(stage);
         a.setTitle("Peerplan — confirm push");
-        a.setHeaderText("Change " + model.toApply().size() + " device(s)?");
+        a.setHeaderText("Change " + io.peerplan.app.ui.fit.Words.count(model.toApply().size(), "device") + "?");
         Label body = new Label(model.confirmation());
         body.setId("push-confirmation");
         body.setWrapText(true);

@@ -1,5 +1,7 @@
 package io.peerplan.app.ui.push;
 
+import io.peerplan.app.ui.fit.Words;
+
 import io.peerplan.export.frr.FrrConfigGenerator;
 import io.peerplan.export.metallb.MetalLbExporter;
 import io.peerplan.export.push.CancelToken;
@@ -146,7 +148,7 @@ public final class PushViewModel {
 
     private String plannedText() {
         long unsupported = rows.stream().filter(r -> !r.supported()).count();
-        return chosen().size() + " of " + rows.size() + " device(s) chosen" + (unsupported == 0 ? "" : "; " + unsupported
+        return chosen().size() + " of " + Words.count(rows.size(), "device") + " chosen" + (unsupported == 0 ? "" : "; " + unsupported
                 + " not supported (listed for reference)") + ". Preview connects and computes each diff; nothing is changed.";
     }
 
@@ -165,7 +167,7 @@ public final class PushViewModel {
         }
         List<DeviceRow> devices = chosen();
         rows.forEach(r -> r.reset(false, r.selected() ? "waiting" : ""));
-        start(Stage.PREVIEWING, "Previewing " + devices.size() + " device(s): connect, upload, vtysh -C -f, frr-reload.py --test…");
+        start(Stage.PREVIEWING, "Previewing " + Words.count(devices.size(), "device") + ": connect, upload, vtysh -C -f, frr-reload.py --test…");
         PushPlan plan = new PushPlan(devices.stream().map(DeviceRow::target).toList());
         CancelToken token = cancel;
         SshSettings ssh = settings.ssh(passphrases);
@@ -196,10 +198,14 @@ public final class PushViewModel {
         int changes = toApply().size();
         if (dryRun || changes == 0) {
             stage = Stage.REPORT;
-            status = (dryRun ? "Dry run: diffs shown, nothing was changed. " : "Nothing to change. ") + counts(report);
+            // "Nothing to change" is only true when every device was reached; failures mean we do not know.
+            boolean failures = report.devices().stream().anyMatch(d -> d.outcome() == DeviceOutcome.FAILED
+                    || d.outcome() == DeviceOutcome.CANCELLED);
+            status = (dryRun ? "Dry run: diffs shown, nothing was changed. " : failures
+                    ? "Nothing can be applied: the preview failed on some devices. " : "Nothing to change. ") + counts(report);
         } else {
             stage = Stage.REVIEW;
-            status = changes + " device(s) would change. Review each diff, then apply. " + counts(report);
+            status = Words.count(changes, "device") + " would change. Review each diff, then apply. " + counts(report);
         }
         cancel = null;
         onChange.run();
@@ -219,10 +225,10 @@ public final class PushViewModel {
     /** The confirmation's words: how many devices change, with their diff sizes, and what is left alone. */
     public String confirmation() {
         Map<String, String> apply = toApply();
-        StringBuilder s = new StringBuilder("Apply the design to " + apply.size() + " device(s)?\n\n");
+        StringBuilder s = new StringBuilder("Apply the design to " + Words.count(apply.size(), "device") + "?\n\n");
         apply.forEach((id, diff) -> {
             int[] c = DiffLines.counts(diff);
-            s.append("  ").append(row(id).name()).append(" [").append(id).append("]: ").append(c[0]).append(" line(s) removed, ")
+            s.append("  ").append(row(id).name()).append(" [").append(id).append("]: ").append(Words.count(c[0], "line")).append(" removed, ")
                     .append(c[1]).append(" added\n");
         });
         long unchanged = rows.stream().filter(r -> r.preview() != null && r.preview().outcome() == DeviceOutcome.UNCHANGED).count();
@@ -231,10 +237,12 @@ public final class PushViewModel {
         s.append("\nEach device: save the running config, frr-reload.py --reload, soft clear, verify within ")
                 .append(options.verifyTimeout().toSeconds()).append(" s; any failure rolls it back.");
         if (unchanged > 0) {
-            s.append("\n").append(unchanged).append(" device(s) already match the design and are left alone.");
+            s.append("\n").append(Words.count(unchanged, "device")).append(unchanged == 1 ? " already matches" : " already match")
+                    .append(" the design and ").append(unchanged == 1 ? "is" : "are").append(" left alone.");
         }
         if (failed > 0) {
-            s.append("\n").append(failed).append(" device(s) failed in the preview and are not touched.");
+            s.append("\n").append(Words.count(failed, "device")).append(" failed in the preview and ")
+                    .append(failed == 1 ? "is" : "are").append(" not touched.");
         }
         return s.toString();
     }
@@ -247,7 +255,7 @@ public final class PushViewModel {
         }
         List<DeviceRow> devices = rows.stream().filter(r -> approved.containsKey(r.id())).toList();
         devices.forEach(r -> r.reset(true, "waiting"));
-        start(Stage.APPLYING, "Applying to " + devices.size() + " device(s)…");
+        start(Stage.APPLYING, "Applying to " + Words.count(devices.size(), "device") + "…");
         PushPlan plan = new PushPlan(devices.stream().map(DeviceRow::target).toList());
         CancelToken token = cancel;
         SshSettings ssh = settings.ssh(passphrases);

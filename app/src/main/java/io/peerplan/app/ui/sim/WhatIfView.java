@@ -1,5 +1,7 @@
 package io.peerplan.app.ui.sim;
 
+import io.peerplan.app.ui.fit.Words;
+
 import io.peerplan.model.sim.PrefixMove;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -85,8 +87,9 @@ public final class WhatIfView extends BorderPane {
         model.snapshotProperty().addListener((o, a, s) -> {
             moves.getItems().setAll(s.moves());
             summary.setText(s.error() != null ? s.error() : s.scenario().isBaseline() ? "Baseline: no what-if applied."
-                    : s.scenario().describe() + " — " + s.moves().size() + " prefix(es) moved, seen from " + s.vantage()
-                            + "; " + (s.result() == null ? 0 : s.result().recomputedPrefixes()) + " prefix(es) recomputed.");
+                    : s.scenario().describe() + " — " + Words.count(s.moves().size(), "prefix", "prefixes") + " moved, seen from "
+                            + s.vantage() + "; " + Words.count(s.result() == null ? 0 : s.result().recomputedPrefixes(), "prefix",
+                                    "prefixes") + " recomputed.");
         });
     }
 

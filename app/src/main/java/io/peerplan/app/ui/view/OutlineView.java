@@ -1,6 +1,7 @@
 package io.peerplan.app.ui.view;
 
 import io.peerplan.app.design.Refs;
+import io.peerplan.app.ui.fit.Words;
 import io.peerplan.app.ui.vm.DesignerViewModel;
 import io.peerplan.icons.ElementIcon;
 import io.peerplan.model.AddressPool;
@@ -40,6 +41,7 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
     private final Set<String> collapsed = new HashSet<>();
     private boolean syncing;
     private Consumer<List<String>> onActivate = k -> { };
+    private String filter = "";
 
     public OutlineView(DesignerViewModel model) {
         this.model = model;
@@ -89,6 +91,31 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
                 && java.util.Objects.equals(a.name(), b.name());
     }
 
+    /**
+     * Shows only the rows whose text contains the filter (any case), with the groups and clusters
+     * that hold them, expanded; an empty filter shows everything again.
+     */
+    public void setFilter(String text) {
+        String f = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!f.equals(filter)) {
+            filter = f;
+            rebuild(model.topology());
+        }
+    }
+
+    /** Keeps a row the filter matches, or a cluster with matching rows (then only those, expanded). */
+    private boolean passes(TreeItem<Entry> item) {
+        if (filter.isEmpty() || item.getValue().text().toLowerCase(java.util.Locale.ROOT).contains(filter)) {
+            return true;
+        }
+        if (item instanceof LazyItem && !item.isLeaf()) {
+            item.getChildren().removeIf(c -> !passes(c));
+            item.setExpanded(!item.getChildren().isEmpty());
+            return !item.getChildren().isEmpty();
+        }
+        return false;
+    }
+
     public void setOnActivate(Consumer<List<String>> handler) {
         this.onActivate = handler;
     }
@@ -107,7 +134,7 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
                 r.role() == RouterRole.PROVIDER ? ElementIcon.PROVIDER : ElementIcon.ROUTER));
         group(root, "Vantages", t.vantages(), v -> item(v.id(), v.displayName(), ElementIcon.VANTAGE));
         group(root, "Clusters", t.clusters(), this::cluster);
-        group(root, "Networks", t.networks(), n -> item(n.id(), name(n.name(), n.id()) + (n.cidr() == null ? "" : " · " + n.cidr()),
+        group(root, "Networks", t.networks(), n -> item(n.id(), Words.withDetail(name(n.name(), n.id()), n.cidr()),
                 ElementIcon.NETWORK));
         group(root, "Peerings", t.peerings(), p -> item(p.id(), index.displayName(p.a().element()) + " ↔ "
                 + index.displayName(p.b().element()), ElementIcon.PEERING));
@@ -137,13 +164,13 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
         TreeItem<Entry> ci = new LazyItem(new Entry(c.id(), c.displayName(), ElementIcon.CLUSTER), () -> {
             List<TreeItem<Entry>> children = new ArrayList<>();
             for (Node n : c.nodes()) {
-                children.add(item(n.id(), n.name() + " · " + n.address(), ElementIcon.NODE));
+                children.add(item(n.id(), Words.withDetail(n.name(), n.address()), ElementIcon.NODE));
             }
             for (AddressPool p : c.metallb().pools()) {
-                children.add(item(Refs.pool(c.id(), p), p.name() + " · " + String.join(", ", p.addresses()), ElementIcon.POOL));
+                children.add(item(Refs.pool(c.id(), p), Words.withDetail(p.name(), String.join(", ", p.addresses())), ElementIcon.POOL));
             }
             for (Service s : c.services()) {
-                children.add(item(Refs.service(c.id(), s), s.name() + " · " + String.join(", ", s.ips()), ElementIcon.SERVICE));
+                children.add(item(Refs.service(c.id(), s), Words.withDetail(s.name(), String.join(", ", s.ips())), ElementIcon.SERVICE));
             }
             return children;
         }, c.nodes().isEmpty() && c.metallb().pools().isEmpty() && c.services().isEmpty());
@@ -201,9 +228,15 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
             }
         });
         for (T i : items) {
-            g.getChildren().add(f.apply(i));
+            TreeItem<Entry> item = f.apply(i);
+            if (passes(item)) {
+                g.getChildren().add(item);
+            }
         }
-        root.getChildren().add(g);
+        if (filter.isEmpty() || !g.getChildren().isEmpty()) {
+            g.setExpanded(g.isExpanded() || !filter.isEmpty());
+            root.getChildren().add(g);
+        }
     }
 
     private TreeItem<Entry> item(String key, String text, ElementIcon icon) {

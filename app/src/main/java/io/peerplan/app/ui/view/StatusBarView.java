@@ -1,6 +1,7 @@
 package io.peerplan.app.ui.view;
 
 import io.peerplan.app.ui.canvas.DiagramCanvas;
+import io.peerplan.app.ui.fit.Words;
 import io.peerplan.app.ui.vm.DesignerViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -17,9 +18,11 @@ public final class StatusBarView extends StatusBar {
         setId("status-bar");
         textProperty().bind(model.statusProperty());
         Label errors = badge("errors");
-        errors.textProperty().bind(Bindings.format("%d errors", model.findings().errorsProperty()));
+        errors.textProperty().bind(Bindings.createStringBinding(() -> Words.count(model.findings().errorsProperty().get(),
+                "error"), model.findings().errorsProperty()));
         Label warnings = badge("warnings");
-        warnings.textProperty().bind(Bindings.format("%d warnings", model.findings().warningsProperty()));
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> Words.count(model.findings().warningsProperty()
+                .get(), "warning"), model.findings().warningsProperty()));
         errors.visibleProperty().bind(model.findings().errorsProperty().greaterThan(0));
         errors.managedProperty().bind(errors.visibleProperty());
         warnings.visibleProperty().bind(model.findings().warningsProperty().greaterThan(0));

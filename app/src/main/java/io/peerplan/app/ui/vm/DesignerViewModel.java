@@ -37,6 +37,7 @@ public final class DesignerViewModel implements AutoCloseable {
     private final EditActions edits;
     private final LiveValidation validation;
     private Diagram prebuilt;
+    private boolean opening;
 
     /**
      * @param fx where background results are delivered: {@code Platform::runLater} in the app
@@ -49,7 +50,13 @@ public final class DesignerViewModel implements AutoCloseable {
             marks.set(Marks.of(findings.marks(), diagram.get()));
         });
         document.topologyProperty().addListener((obs, old, t) -> topologyChanged(t));
-        document.dirtyProperty().addListener((obs, o, n) -> updateTitle());
+        document.dirtyProperty().addListener((obs, o, dirty) -> {
+            updateTitle();
+            // "Saved x" stops being true at the first edit after the save.
+            if (dirty && status.get() != null && status.get().startsWith("Saved ")) {
+                status.set("Changed since the last save");
+            }
+        });
         document.fileProperty().addListener((obs, o, n) -> updateTitle());
         topologyChanged(initial);
     }
@@ -60,11 +67,14 @@ public final class DesignerViewModel implements AutoCloseable {
      */
     public void open(Topology t, Path file, boolean unsaved, Diagram prebuilt) {
         this.prebuilt = prebuilt;
+        opening = true; // the file, topology and dirty flag change one by one: one title once all are set
         try {
             document.reset(t, file, unsaved);
         } finally {
             this.prebuilt = null;
+            opening = false;
         }
+        updateTitle();
     }
 
     private void topologyChanged(Topology t) {
@@ -78,6 +88,9 @@ public final class DesignerViewModel implements AutoCloseable {
     }
 
     private void updateTitle() {
+        if (opening) {
+            return;
+        }
         Path f = document.file();
         Topology t = document.topology();
         String name = f != null ? f.getFileName().toString()

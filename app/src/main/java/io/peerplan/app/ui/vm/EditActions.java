@@ -126,7 +126,7 @@ public final class EditActions {
         }
         clipboard = Fragment.copy(document.topology(), selection.keys());
         pasteCount = 0;
-        status.accept("Copied " + selection.keys().size() + " element(s)");
+        status.accept("Copied " + io.peerplan.app.ui.fit.Words.count(selection.keys().size(), "element"));
         return !clipboard.isEmpty();
     }
 
@@ -172,6 +172,19 @@ public final class EditActions {
 
     public void nudge(double dx, double dy) {
         move(selection.keys(), dx, dy);
+    }
+
+    /** Lines the selected cards up on one edge or centre line: one undo step. */
+    public void align(io.peerplan.app.design.Aligning.Edge edge) {
+        Set<String> keys = selection.keys();
+        apply("Align " + edge.name().toLowerCase(java.util.Locale.ROOT), t -> io.peerplan.app.design.Aligning.align(t, keys, edge));
+    }
+
+    /** Spaces the selected cards evenly, across or down: one undo step. */
+    public void distribute(boolean horizontally) {
+        Set<String> keys = selection.keys();
+        apply(horizontally ? "Distribute horizontally" : "Distribute vertically",
+                t -> io.peerplan.app.design.Aligning.distribute(t, keys, horizontally));
     }
 
     public void autoLayout() {

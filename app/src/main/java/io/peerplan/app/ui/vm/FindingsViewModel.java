@@ -3,6 +3,7 @@ package io.peerplan.app.ui.vm;
 import io.peerplan.app.findings.DesignFinding;
 import io.peerplan.app.findings.LiveValidation;
 import io.peerplan.app.render.Marks;
+import io.peerplan.app.ui.fit.Words;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,7 +46,8 @@ public final class FindingsViewModel {
         infos.set(count(Marks.Level.INFO));
         running.set(false);
         summary.set(r.failure() != null ? r.failure()
-                : errors.get() + " errors, " + warnings.get() + " warnings, " + infos.get() + " notes (" + r.millis() + " ms)");
+                : Words.count(errors.get(), "error") + ", " + Words.count(warnings.get(), "warning") + ", "
+                        + Words.count(infos.get(), "note") + " (" + r.millis() + " ms)");
     }
 
     private int count(Marks.Level level) {

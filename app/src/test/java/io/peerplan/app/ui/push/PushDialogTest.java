@@ -156,8 +156,8 @@ class PushDialogTest {
         assertThat(counts[0]).isPositive();
         robot.clickOn("#push-apply");
         await("the confirmation", () -> robot.lookup("#push-confirmation").tryQuery().isPresent());
-        assertThat(text(robot, "#push-confirmation")).startsWith("Apply the design to 1 device(s)?")
-                .contains("gateway-edge [edge]: " + counts[0] + " line(s) removed, " + counts[1] + " added");
+        assertThat(text(robot, "#push-confirmation")).startsWith("Apply the design to 1 device?")
+                .contains("gateway-edge [edge]: " + (counts[0] == 1 ? "1 line" : counts[0] + " lines") + " removed, " + counts[1] + " added");
         robot.clickOn("Apply");
 
         // 4. Progress, then 5. the report.

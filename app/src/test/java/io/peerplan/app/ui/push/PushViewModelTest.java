@@ -115,9 +115,9 @@ class PushViewModelTest {
         m.row("gateway-bravo-bissotwo").previewed(new DeviceReport("gateway-bravo-bissotwo", "FRR router", DeviceOutcome.UNCHANGED,
                 "matches", "", false, List.of()));
         assertThat(m.toApply()).containsOnlyKeys("gateway-alfa-unoone");
-        assertThat(m.confirmation()).startsWith("Apply the design to 1 device(s)?")
-                .contains("[gateway-alfa-unoone]: 2 line(s) removed, 3 added")
-                .contains("1 device(s) already match the design and are left alone.");
+        assertThat(m.confirmation()).startsWith("Apply the design to 1 device?")
+                .contains("[gateway-alfa-unoone]: 2 lines removed, 3 added")
+                .contains("1 device already matches the design and is left alone.");
         assertThat(m.finalReport().devices()).extracting(DeviceReport::outcome).containsExactly(DeviceOutcome.PREVIEWED, DeviceOutcome.UNCHANGED);
     }
 

@@ -91,7 +91,7 @@ class SimulationModeTest {
                 }
                 x += window.canvas().textMeasure().width("serves " + ip, 11, true) + 14 + 6;
             }
-            Point2D p = window.canvas().toLocal(x + 4, bravo.maxY() - 15);
+            Point2D p = window.canvas().toLocal(x + 4, bravo.maxY() + 13); // the chips sit under the region
             return img.getPixelReader().getColor((int) p.getX(), (int) p.getY());
         });
         assertThat(Math.abs(painted.getRed() * 255 - expected.r())).isLessThan(40);

@@ -1,0 +1,118 @@
+package io.peerplan.app.ui;
+
+import io.peerplan.app.files.Settings;
+import io.peerplan.model.sample.Samples;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * The screenshots of docs/screenshots.md: the main window (legend on), simulation mode and every
+ * dialog, at one window size and theme, from the real window under Xvfb. Usage:
+ * {@code ReadableScreenshotMain$Launch OUT_DIR WIDTH HEIGHT light|dark}. Not a test.
+ */
+public final class ReadableScreenshotMain extends Application {
+    private static String[] arguments;
+    private MainWindow w;
+    private String suffix;
+    private Path out;
+    private final Deque<Runnable> steps = new ArrayDeque<>();
+
+    public static final class Launch {
+        public static void main(String[] args) {
+            arguments = args;
+            Application.launch(ReadableScreenshotMain.class);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        out = Path.of(arguments[0]);
+        Files.createDirectories(out);
+        int width = Integer.parseInt(arguments[1]);
+        int height = Integer.parseInt(arguments[2]);
+        String theme = arguments[3];
+        suffix = "-" + width + "x" + height + "-" + theme + ".png";
+        Settings settings = new Settings(Files.createTempDirectory("peerplan-shot"));
+        settings.put("theme", theme);
+        settings.put("legend.shown", "true");
+        w = new MainWindow(stage, settings, DesignerApp.findingsSource(), 50);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        w.show(Samples.load("two-dc-anycast"), null);
+        steps.add(() -> {
+            w.canvas().fit();
+            w.model().selection().select("gateway-alfa-unoone");
+        });
+        steps.add(() -> shoot(w.scene().getWindow(), "main"));
+        steps.add(() -> w.simulation().activeProperty().set(true));
+        steps.add(() -> w.canvas().fit());
+        steps.add(() -> shoot(w.scene().getWindow(), "simulation"));
+        steps.add(() -> w.simulation().activeProperty().set(false));
+        for (String dialog : new String[] {"find", "exportPng", "exportConfigs", "push", "shortcuts", "about"}) {
+            // Later, not in the timer's handler: a dialog that waits may not be shown from an animation.
+            steps.add(() -> Platform.runLater(() -> fire("menu-" + dialog)));
+            steps.add(() -> {
+                // Find shows what it is for: a query and its matches.
+                if (newest().getScene().lookup("#find-field") instanceof javafx.scene.control.TextField f) {
+                    f.setText("203.0.113.70");
+                }
+            });
+            steps.add(() -> {
+                Window top = newest();
+                shoot(top, "dialog-" + dialog);
+                top.hide();
+            });
+        }
+        steps.add(() -> {
+            Platform.exit();
+            System.exit(0);
+        });
+        next();
+    }
+
+    /** Runs the menu item as a click on it would (dialogs that wait run the next steps in their own loop). */
+    private void fire(String id) {
+        MenuBar bar = (MenuBar) w.scene().lookup(".menu-bar");
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst()
+                .ifPresent(MenuItem::fire);
+    }
+
+    private Window newest() {
+        return Window.getWindows().stream().filter(x -> x != w.stage() && x.isShowing()
+                && !(x instanceof javafx.stage.PopupWindow)).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private void next() {
+        PauseTransition wait = new PauseTransition(Duration.seconds(2));
+        wait.setOnFinished(e -> {
+            Runnable r = steps.poll();
+            if (r != null) {
+                next(); // first: a dialog that waits would otherwise stop the steps (they run in its loop)
+                try {
+                    r.run();
+                } catch (RuntimeException ex) {
+                    ex.printStackTrace();
+                }
+            }
+        });
+        wait.play();
+    }
+
+    private void shoot(Window window, String name) {
+        try {
+            Screenshots.writePng(window.getScene(), out.resolve(name + suffix));
+        } catch (Exception ex) {
+            ex.printStackTrace();
+        }
+    }
+}
