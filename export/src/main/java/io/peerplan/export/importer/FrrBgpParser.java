@@ -44,10 +44,24 @@ final class FrrBgpParser {
         return true;
     }
 
+    /**
+     * {@code network A.B.C.D/M}, {@code network A.B.C.D mask M.M.M.M} and the classful
+     * {@code network A.B.C.D}: the three forms of {@code bgp_network} (bgpd/bgp_route.c).
+     */
+    private static IpPrefix network(Line l) {
+        if (!l.starts("network")) {
+            return null;
+        }
+        if (l.size() == 2) {
+            return l.at(1).contains("/") ? Line.prefix(l.at(1)) : Line.classful(l.at(1));
+        }
+        return l.size() == 4 && "mask".equals(l.at(2)) ? Line.masked(l.at(1), l.at(3)) : null;
+    }
+
     /** A line inside {@code address-family ipv4|ipv6 unicast}; false if not understood. */
     static boolean afLine(ParsedRouter r, Line l, List<ImportNote> notes, String file) {
-        if (l.starts("network") && l.size() == 2 && Line.prefix(l.at(1)) != null) {
-            IpPrefix p = Line.prefix(l.at(1));
+        IpPrefix p = network(l);
+        if (p != null) {
             if (!r.networks.contains(p)) {
                 r.networks.add(p);
             }

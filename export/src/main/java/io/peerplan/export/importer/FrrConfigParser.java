@@ -4,6 +4,7 @@ import io.peerplan.model.Asn;
 import io.peerplan.model.BfdPeer;
 import io.peerplan.model.DefaultsProfile;
 import io.peerplan.model.Interface;
+import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Platform;
 import io.peerplan.model.RouterRole;
 import java.util.List;
@@ -214,8 +215,15 @@ final class FrrConfigParser {
                     return true;
                 }
                 if ((l.starts("ip", "address") || l.starts("ipv6", "address")) && l.size() == 3 && Line.prefix(l.at(2)) != null) {
-                    if (r.interfaces.stream().noneMatch(f -> f.name().equals(iface))) {
-                        r.interfaces.add(new Interface(iface, Line.prefix(l.at(2)), null));
+                    IpPrefix a = Line.prefix(l.at(2));
+                    Interface known = r.interfaces.stream().filter(f -> f.name().equals(iface)).findFirst().orElse(null);
+                    if (known == null) {
+                        r.interfaces.add(new Interface(iface, a, null));
+                    } else if (!String.valueOf(known.address()).equals(a.toString())) {
+                        // zebra keeps every address of an interface (zebra/interface.c: ip_address_install);
+                        // the design's Interface holds one, so say which one was left out.
+                        unknown(l, "a second address on " + iface + " (" + known.address()
+                                + " was imported); an interface in the design holds one address");
                     }
                     return true;
                 }
@@ -332,7 +340,7 @@ final class FrrConfigParser {
                 return l.starts("bgp", "community-list") && FrrPolicyParser.communityList(r, l);
             }
             default -> {
-                return FrrZebraParser.line(r, l);
+                return FrrZebraParser.line(r, l, notes, file);
             }
         }
     }

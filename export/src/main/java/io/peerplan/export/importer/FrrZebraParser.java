@@ -3,6 +3,7 @@ package io.peerplan.export.importer;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.StaticRoute;
+import java.util.List;
 
 /** Top-level {@code ip}/{@code ipv6} lines: router-id, forwarding, prefix- and community-lists, static routes. */
 final class FrrZebraParser {
@@ -10,7 +11,7 @@ final class FrrZebraParser {
     }
 
     /** {@code ip|ipv6 ...} and {@code no ip|ipv6 forwarding}, {@code router-id} (Quagga zebra). */
-    static boolean line(ParsedRouter r, Line l) {
+    static boolean line(ParsedRouter r, Line l, List<ImportNote> notes, String file) {
         if (l.is("ip", "forwarding") || l.is("ipv6", "forwarding") || l.is("no", "ipv6", "forwarding")) {
             return true;
         }
@@ -25,28 +26,36 @@ final class FrrZebraParser {
             return FrrPolicyParser.communityList(r, l);
         }
         if (l.starts("ip", "route") || l.starts("ipv6", "route")) {
-            return staticRoute(r, l);
+            return staticRoute(r, l, notes, file);
         }
         return false;
     }
 
-    /** {@code ip route P (NEXTHOP [IF] | IF | blackhole | Null0) [DISTANCE]}. */
-    private static boolean staticRoute(ParsedRouter r, Line l) {
+    /**
+     * {@code ip route P|A M (NEXTHOP [IF] | IF | blackhole | reject | Null0) [DISTANCE]}: the forms of
+     * staticd/static_vty.c ({@code ip_route_blackhole}, {@code ip_route_address_interface}, ...).
+     */
+    private static boolean staticRoute(ParsedRouter r, Line l, List<ImportNote> notes, String file) {
         IpPrefix p = Line.prefix(l.at(2));
-        if (p == null || l.size() < 4) {
+        int first = 3;
+        if (p == null && l.starts("ip", "route")) {
+            p = Line.masked(l.at(2), l.at(3));
+            first = 4;
+        }
+        if (p == null || l.size() <= first) {
             return false;
         }
         Ip nh = null;
         String ifName = null;
         boolean blackhole = false;
         Integer distance = null;
-        for (int i = 3; i < l.size(); i++) {
+        for (int i = first; i < l.size(); i++) {
             String w = l.at(i);
-            if (i == 3 && (w.equals("blackhole") || w.equalsIgnoreCase("null0"))) {
+            if (i == first && (w.equals("blackhole") || w.equals("reject") || w.equalsIgnoreCase("null0"))) {
                 blackhole = true;
-            } else if (i == 3 && Line.ip(w) != null) {
+            } else if (i == first && Line.ip(w) != null) {
                 nh = Line.ip(w);
-            } else if (i == l.size() - 1 && Line.integer(w) != null && i > 3) {
+            } else if (i == l.size() - 1 && Line.integer(w) != null && i > first) {
                 distance = Line.integer(w);
             } else if (ifName == null && !blackhole && w.matches("[A-Za-z][A-Za-z0-9._-]*") && !w.equals("tag") && !w.equals("label")
                     && !w.equals("vrf") && !w.equals("table") && !w.equals("reject")) {
@@ -54,6 +63,12 @@ final class FrrZebraParser {
             } else {
                 return false;
             }
+        }
+        if (l.at(first).equals("reject")) {
+            // zebra installs reject as an unreachable route (ICMP sent), blackhole as a silent drop
+            // (zebra/rt_netlink.c: RTN_UNREACHABLE vs RTN_BLACKHOLE); to BGP both are the same route.
+            notes.add(new ImportNote(ImportNote.Kind.INFERRED, file, l.number, "", l.text,
+                    "imported as a blackhole route: the design has no reject (ICMP unreachable) kind, so exports write blackhole"));
         }
         r.staticRoutes.add(new StaticRoute(p, nh, ifName, blackhole, distance));
         return true;

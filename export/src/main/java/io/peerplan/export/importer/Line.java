@@ -83,4 +83,43 @@ final class Line {
             return null;
         }
     }
+
+    /**
+     * {@code A.B.C.D M.M.M.M} as a prefix, the mask form that FRR's {@code netmask_str2prefix_str}
+     * (lib/prefix.c) accepts for {@code ip route} and {@code network ... mask}; null unless the mask
+     * is contiguous, as FRR refuses others.
+     */
+    static IpPrefix masked(String address, String mask) {
+        Ip a = ip(address);
+        Ip m = ip(mask);
+        if (a == null || m == null || address.contains(":") || mask.contains(":")) {
+            return null;
+        }
+        long bits = 0;
+        for (String octet : mask.split("\\.")) {
+            bits = bits << 8 | Integer.parseInt(octet);
+        }
+        int length = Long.bitCount(bits);
+        if (bits != (0xFFFFFFFFL << (32 - length) & 0xFFFFFFFFL)) {
+            return null;
+        }
+        return prefix(address + "/" + length);
+    }
+
+    /**
+     * {@code network A.B.C.D} without a length takes the classful length, as FRR's
+     * {@code netmask_str2prefix_str} (lib/prefix.c) does for {@code bgp_network}: 0.0.0.0 is /0,
+     * class A /8, B /16, C /24; classes D and E are refused.
+     */
+    static IpPrefix classful(String address) {
+        if (ip(address) == null || address.contains(":")) {
+            return null;
+        }
+        int first = Integer.parseInt(address.substring(0, address.indexOf('.')));
+        int length = first < 128 ? 8 : first < 192 ? 16 : first < 224 ? 24 : -1;
+        if (address.equals("0.0.0.0")) {
+            length = 0;
+        }
+        return length < 0 ? null : prefix(address + "/" + length);
+    }
 }

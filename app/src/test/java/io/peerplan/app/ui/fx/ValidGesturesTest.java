@@ -34,14 +34,19 @@ class ValidGesturesTest extends DesignerFxTest {
                 .toList();
     }
 
-    @Test
-    void aLanAGatewayAndAClusterConnectedByDragValidateAndDuplicateCleanly() {
+    /** A LAN, an FRR gateway and a cluster with two nodes, dropped from the palette. */
+    private void lanGatewayAndClusterByMouse() {
         camera(1, 20, 20);
         dropFromPalette(PaletteItem.NETWORK, 80, 40);
         dropFromPalette(PaletteItem.FRR_GATEWAY, 80, 160);
         dropFromPalette(PaletteItem.CLUSTER, 80, 320);
         dropOnCard(PaletteItem.NODE, "cluster-1");
         dropOnCard(PaletteItem.NODE, "cluster-1");
+    }
+
+    @Test
+    void aLanAGatewayAndAClusterConnectedByDragValidateAndDuplicateCleanly() {
+        lanGatewayAndClusterByMouse();
         drawLink("cluster-1", "gateway-1");
         robot.clickOn("#peering-connect");
         settle();
@@ -76,12 +81,7 @@ class ValidGesturesTest extends DesignerFxTest {
 
     @Test
     void thePopoverOffersOneNeighborPerNodeInAFreePrivateAs() {
-        camera(1, 20, 20);
-        dropFromPalette(PaletteItem.NETWORK, 80, 40);
-        dropFromPalette(PaletteItem.FRR_GATEWAY, 80, 160);
-        dropFromPalette(PaletteItem.CLUSTER, 80, 320);
-        dropOnCard(PaletteItem.NODE, "cluster-1");
-        dropOnCard(PaletteItem.NODE, "cluster-1");
+        lanGatewayAndClusterByMouse();
         drawLink("gateway-1", "cluster-1");
         assertThat(robot.lookup("#peering-listen").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#peering-ibgp").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
