@@ -50,7 +50,7 @@ public record BgpAdvertisement(
 
     /** True when this advertisement covers the pool (pool selectors are matched by the caller). */
     public boolean coversPool(String poolName) {
-        return (ipAddressPools.isEmpty() && ipAddressPoolSelectors.isEmpty()) || ipAddressPools.contains(poolName);
+        return (ipAddressPools.isEmpty() && ipAddressPoolSelectors.isEmpty()) || poolName != null && ipAddressPools.contains(poolName);
     }
 
     public boolean selectsPeer(String peerName) {

@@ -25,16 +25,17 @@ public record MetalLb(
         communities = Lists.copy(communities);
     }
 
+    /** Null-safe: a nameless object is what the API server refuses (the validator's METALLB-NAME); it is found by no name. */
     public Optional<AddressPool> pool(String name) {
-        return pools.stream().filter(p -> p.name().equals(name)).findFirst();
+        return pools.stream().filter(p -> java.util.Objects.equals(p.name(), name)).findFirst();
     }
 
     public Optional<BgpPeer> peer(String name) {
-        return peers.stream().filter(p -> p.name().equals(name)).findFirst();
+        return peers.stream().filter(p -> java.util.Objects.equals(p.name(), name)).findFirst();
     }
 
     public Optional<MetalLbBfdProfile> bfdProfile(String name) {
-        return bfdProfiles.stream().filter(p -> p.name().equals(name)).findFirst();
+        return bfdProfiles.stream().filter(p -> java.util.Objects.equals(p.name(), name)).findFirst();
     }
 
     // Typed copies with one component replaced, for the designer's edits (WithersTest pins each

@@ -67,6 +67,17 @@ public record Service(
 
     /** A service port: {@code name}, {@code port}, {@code targetPort}, {@code protocol}, {@code nodePort}. */
     public record Port(String name, int port, String targetPort, String protocol, Integer nodePort) {
+        /** IANA_SVC_NAME (apimachinery validation.IsValidPortName): 1-15 lowercase letters, digits, inner '-', no "--". */
+        private static final java.util.regex.Pattern PORT_NAME = java.util.regex.Pattern.compile("(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?");
+
+        /** Kubernetes IntOrString targetPort: a number 1-65535 or a port name with a letter (core/v1 validation, validatePorts). */
+        public static boolean isTargetPort(String value) {
+            if (value.matches("[0-9]{1,5}")) {
+                int port = Integer.parseInt(value);
+                return port >= 1 && port <= 65535;
+            }
+            return PORT_NAME.matcher(value).matches() && value.chars().anyMatch(Character::isLetter);
+        }
     }
 
     // Typed copies with one component replaced, for the designer's edits (WithersTest pins each

@@ -3,10 +3,8 @@ package io.peerplan.export.importer;
 import io.peerplan.model.Topology;
 import io.peerplan.model.io.ProjectCodec;
 import io.peerplan.model.io.ProjectLoadException;
+import io.peerplan.model.io.Utf8Text;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -92,6 +90,13 @@ public final class ConfigImporter {
                 }
             }
         }
+        for (ParsedRouter r : routers.values()) {
+            if (r.asn == null) {
+                // Peerplan's routers are BGP speakers; a config without "router bgp ASN" (OSPF only, cut short) has none.
+                throw new ImportException(r.source, 1, 1, "no 'router bgp ASN' section: Peerplan imports BGP routers; "
+                        + "is the file complete?");
+            }
+        }
         clusters.values().removeIf(c -> c.pools.isEmpty() && c.peers.isEmpty() && c.services.isEmpty() && c.nodes.isEmpty());
         Topology t = TopologyAssembler.assemble(name, "Imported by Peerplan from " + inputs.size() + " file"
                 + (inputs.size() == 1 ? "" : "s") + ".", new ArrayList<>(routers.values()), new ArrayList<>(clusters.values()), notes);
@@ -154,10 +159,9 @@ public final class ConfigImporter {
             throw new ImportException(p.toString(), 0, 0, "cannot read: " + e.getMessage());
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportException(p.toString(), 0, 0, "not a text file (not valid UTF-8); expected frr.conf or YAML");
+            return Utf8Text.decode(bytes);
+        } catch (Utf8Text.NotText e) {
+            throw new ImportException(p.toString(), e.line(), e.column(), e.getMessage() + "; expected frr.conf or YAML");
         }
     }
 }

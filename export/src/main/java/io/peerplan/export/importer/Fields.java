@@ -39,7 +39,19 @@ final class Fields {
 
     Long number(String key) {
         JsonNode v = take(key);
-        return v != null && (v.isIntegralNumber() || v.isTextual() && v.asText().matches("[0-9]+")) ? Long.valueOf(v.asLong()) : null;
+        // At most 18 digits: a long holds them; longer numbers are not a value of any field here.
+        return v != null && (v.isIntegralNumber() && v.canConvertToLong() || v.isTextual() && v.asText().matches("[0-9]{1,18}"))
+                ? Long.valueOf(v.asLong()) : null;
+    }
+
+    /** An AS number (0..4294967295); anything else is reported as not understood, never carried into the design. */
+    Long asn(String key) {
+        Long v = number(key);
+        if (node.get(key) != null && (v == null || v > io.peerplan.model.Asn.MAX)) {
+            invalid(key, node.get(key).asText() + " is not an AS number 0.." + io.peerplan.model.Asn.MAX);
+            return null;
+        }
+        return v;
     }
 
     Boolean bool(String key) {
@@ -103,6 +115,12 @@ final class Fields {
             s.done();
         }
         return out;
+    }
+
+    /** Reports a key whose value cannot be taken over, with why; the caller leaves it out of the design. */
+    void invalid(String key, String why) {
+        read.add(key);
+        unread.add(path + key + " (" + why + ")");
     }
 
     /** Ignores a key on purpose (status, managed metadata). */

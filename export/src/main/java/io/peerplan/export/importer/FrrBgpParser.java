@@ -31,7 +31,8 @@ final class FrrBgpParser {
         } else if (l.starts("timers", "bgp") && l.size() == 4 && Line.integer(l.at(2)) != null && Line.integer(l.at(3)) != null) {
             r.keepalive = Line.integer(l.at(2));
             r.hold = Line.integer(l.at(3));
-        } else if (l.starts("bgp", "listen", "limit") && l.size() == 4 && Line.integer(l.at(3)) != null) {
+        } else if (l.starts("bgp", "listen", "limit") && l.size() == 4 && Line.integer(l.at(3)) != null
+                && Line.integer(l.at(3)) >= 1 && Line.integer(l.at(3)) <= 65535) { // FRR: "bgp listen limit (1-65535)"
             r.listenLimit = Line.integer(l.at(3));
         } else if (l.starts("bgp", "listen", "range") && l.size() == 6 && "peer-group".equals(l.at(4)) && Line.prefix(l.at(3)) != null) {
             r.listenRanges.add(new ListenRange(Line.prefix(l.at(3)), l.at(5)));
@@ -122,7 +123,7 @@ final class FrrBgpParser {
         String v = l.at(3);
         switch (a) {
             case "remote-as" -> {
-                if (words != 1 || !(v.matches("[0-9]+") || v.equals("internal") || v.equals("external"))) {
+                if (words != 1 || !(Line.asn(v) != null || v.equals("internal") || v.equals("external"))) {
                     return false;
                 }
                 n.remoteAs = v;
@@ -134,10 +135,10 @@ final class FrrBgpParser {
                 n.peerGroup = v;
             }
             case "local-as" -> {
-                if (words != 1 || Line.number(v) == null) {
+                if (words != 1 || Line.asn(v) == null) {
                     return false;
                 }
-                n.localAs = Line.number(v);
+                n.localAs = Line.asn(v);
             }
             case "description" -> n.description = l.rest(3);
             case "shutdown" -> n.shutdown = words == 0 ? Boolean.TRUE : null;

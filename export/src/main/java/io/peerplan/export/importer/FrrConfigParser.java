@@ -60,7 +60,8 @@ final class FrrConfigParser {
     /** Reads into {@code into}: Quagga's zebra.conf and bgpd.conf describe one router. */
     static ParsedRouter parse(String file, String text, List<ImportNote> notes, ParsedRouter into) {
         FrrConfigParser p = new FrrConfigParser(file, notes, into);
-        String[] lines = text.split("\r?\n", -1);
+        // \R: vtysh writes \n, editors on other systems \r\n or a lone \r; each ends a line.
+        String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             p.line(new Line(i + 1, lines[i]));
         }
@@ -346,12 +347,8 @@ final class FrrConfigParser {
     }
 
     private boolean router(Line l) {
-        if (l.starts("router", "bgp") && l.size() == 3 && Line.number(l.at(2)) != null) {
-            try {
-                r.asn = Asn.of(Line.number(l.at(2)));
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
+        if (l.starts("router", "bgp") && l.size() == 3 && Line.asn(l.at(2)) != null) {
+            r.asn = Asn.of(Line.asn(l.at(2)));
             ctx = Ctx.BGP;
             bgpWhere = l.text;
             where = bgpWhere;

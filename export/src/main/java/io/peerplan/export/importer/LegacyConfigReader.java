@@ -41,7 +41,7 @@ final class LegacyConfigReader {
                         "the password is not stored in the design; it refers to secret '" + ref + "'"));
                 password = Secrets.placeholder(ref);
             }
-            c.peers.add(new BgpPeer("peer" + n, p.number("my-asn"), p.number("peer-asn"), null, null, p.text("peer-address"), null,
+            c.peers.add(new BgpPeer("peer" + n, p.asn("my-asn"), p.asn("peer-asn"), null, null, p.text("peer-address"), null,
                     p.text("source-address"), p.integer("peer-port"), p.text("hold-time"), p.text("keepalive-time"), null,
                     p.text("router-id"), password, null, p.text("bfd-profile"), p.bool("ebgp-multihop"), null, null, null,
                     p.selectors("node-selectors", true)));
@@ -50,6 +50,12 @@ final class LegacyConfigReader {
         int ads = 0;
         for (Fields p : root.objects("address-pools")) {
             String name = p.text("name");
+            if (name == null) {
+                // MetalLB internal/config: "missing pool name" refuses the whole config; the other pools are still useful here.
+                notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, file, 0, "ConfigMap config", "address-pools: " + p.strings("addresses"),
+                        "a pool without 'name'; not imported"));
+                continue;
+            }
             c.pools.add(new AddressPool(name, p.strings("addresses"), p.bool("auto-assign"), p.bool("avoid-buggy-ips"),
                     p.text("protocol"), null));
             for (Fields a : p.objects("bgp-advertisements")) {

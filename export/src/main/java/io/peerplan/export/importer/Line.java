@@ -62,6 +62,12 @@ final class Line {
         return Long.parseLong(s);
     }
 
+    /** An AS number as FRR's {@code (1-4294967295)} tokens read it (bgpd/bgp_vty.c), or null. */
+    static Long asn(String s) {
+        Long n = number(s);
+        return n != null && n <= io.peerplan.model.Asn.MAX ? n : null;
+    }
+
     static Ip ip(String s) {
         if (s == null || !s.matches("[0-9A-Fa-f:.]+") || !(s.contains(".") || s.contains(":"))) {
             return null;

@@ -72,6 +72,10 @@ final class MetalLbYamlReader {
                 if (c.style == null) {
                     c.style = Cluster.ConfigStyle.CRDS;
                 }
+                if (name == null) {
+                    unnamed(file, where, notes);
+                    continue;
+                }
                 Fields spec = d.object("spec");
                 switch (kind == null ? "" : kind) {
                     case "IPAddressPool" -> c.pools.add(pool(name, spec));
@@ -90,6 +94,10 @@ final class MetalLbYamlReader {
                 LegacyConfigReader.read(file, data.text("config"), c, notes);
                 data.done();
             } else if ("v1".equals(api) && "Service".equals(kind)) {
+                if (name == null) {
+                    unnamed(file, where, notes);
+                    continue;
+                }
                 c.services.add(service(name, ns, meta, d.object("spec")));
             } else {
                 known = false;
@@ -105,6 +113,12 @@ final class MetalLbYamlReader {
                 notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, file, 0, where, field, "field not understood; not imported"));
             }
         }
+    }
+
+    /** metadata.name is required of every Kubernetes object (apimachinery ValidateObjectMeta). */
+    private static void unnamed(String file, String where, List<ImportNote> notes) {
+        notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, file, 0, where, "metadata.name",
+                "missing; the API server refuses the object, so it is not imported"));
     }
 
     static AddressPool pool(String name, Fields s) {
@@ -133,7 +147,7 @@ final class MetalLbYamlReader {
             ps.skip("namespace");
             ps.done();
         }
-        BgpPeer p = new BgpPeer(name, s.number("myASN"), s.number("peerASN"), s.text("dynamicASN"), s.number("localASN"),
+        BgpPeer p = new BgpPeer(name, s.asn("myASN"), s.asn("peerASN"), s.text("dynamicASN"), s.asn("localASN"),
                 s.text("peerAddress"), s.text("interface"), s.text("sourceAddress"), s.integer("peerPort"), s.text("holdTime"),
                 s.text("keepaliveTime"), s.text("connectTime"), s.text("routerID"), password, secret, s.text("bfdProfile"),
                 s.bool("ebgpMultiHop"), s.text("vrf"), s.bool("enableGracefulRestart"), s.bool("disableMP"),
@@ -174,7 +188,12 @@ final class MetalLbYamlReader {
         for (Fields p : spec.objects("ports")) {
             Integer nodePort = p.integer("nodePort");
             Integer port = p.integer("port");
-            ports.add(new Service.Port(p.text("name"), port == null ? 0 : port, p.text("targetPort"), p.text("protocol"), nodePort));
+            String target = p.text("targetPort");
+            if (target != null && !Service.Port.isTargetPort(target)) {
+                p.invalid("targetPort", target + " is neither a port number 1-65535 nor a port name");
+                target = null;
+            }
+            ports.add(new Service.Port(p.text("name"), port == null ? 0 : port, target, p.text("protocol"), nodePort));
             p.done();
         }
         return new Service(ns, name, pool, ips == null ? List.of() : List.of(ips.split(",")), spec.text("loadBalancerIP"), null,

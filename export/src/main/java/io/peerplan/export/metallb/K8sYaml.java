@@ -120,6 +120,10 @@ public final class K8sYaml {
         StringBuilder head = new StringBuilder();
         // A YAML comment runs to the end of the line (YAML 1.2 spec 6.6), so a header line may hold no line break.
         header.forEach(h -> head.append(h.isEmpty() ? "#" : "# " + ConfigSyntax.line("a YAML comment", h)).append('\n'));
+        if (docs.isEmpty()) {
+            // SnakeYAML's emitter cannot close a stream without a document; an empty file is valid for kubectl.
+            return head.toString();
+        }
         StringWriter body = new StringWriter();
         try (SequenceWriter w = MULTI.writeValues(body)) {
             for (JsonNode d : docs) {
@@ -130,6 +134,6 @@ public final class K8sYaml {
         }
         // SnakeYAML leaves the first document's marker implicit; every document gets one, as kubectl examples do.
         String text = body.toString();
-        return head + (docs.isEmpty() || text.startsWith("---") ? text : "---\n" + text);
+        return head + (text.startsWith("---") ? text : "---\n" + text);
     }
 }

@@ -114,8 +114,7 @@ public final class LegacyConfigMapGenerator {
         MetalLbCrdGenerator.putBool(o, "avoid-buggy-ips", p.avoidBuggyIPs());
         MetalLbCrdGenerator.putBool(o, "auto-assign", p.autoAssign());
         List<BgpAdvertisement> ads = c.metallb().advertisements().stream()
-                .filter(a -> a.ipAddressPools().contains(p.name())
-                        || (a.ipAddressPools().isEmpty() && a.ipAddressPoolSelectors().isEmpty()))
+                .filter(a -> a.coversPool(p.name()))
                 .toList();
         if (!ads.isEmpty() && !"layer2".equals(p.protocol())) {
             ArrayNode list = o.putArray("bgp-advertisements");

@@ -54,7 +54,7 @@ public final class ServiceManifestGenerator {
                 o.put("port", p.port());
                 if (p.targetPort() != null) {
                     // IntOrString: a number is written as a number, a port name as text.
-                    if (p.targetPort().matches("[0-9]+")) {
+                    if (p.targetPort().matches("[0-9]{1,9}")) {
                         o.put("targetPort", Integer.parseInt(p.targetPort()));
                     } else {
                         o.put("targetPort", p.targetPort());

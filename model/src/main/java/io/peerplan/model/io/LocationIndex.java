@@ -19,6 +19,7 @@ final class LocationIndex {
     private final Map<String, JsonLocation> locations = new HashMap<>();
     private JsonToken rootToken;
     private String schemaVersionText;
+    private JsonLocation tooLong;
 
     static LocationIndex scan(ObjectMapper mapper, String text) throws IOException {
         LocationIndex index = new LocationIndex();
@@ -40,6 +41,9 @@ final class LocationIndex {
                 }
                 String pointer = ctx.pathAsPointer().toString();
                 index.locations.putIfAbsent(pointer, p.currentTokenLocation());
+                if (t == JsonToken.VALUE_STRING && index.tooLong == null && p.getTextLength() > ProjectMapper.MAX_TEXT) {
+                    index.tooLong = p.currentTokenLocation();
+                }
                 if (t.isScalarValue() && pointer.equals("/schemaVersion")) {
                     index.schemaVersionText = p.getText();
                 }
@@ -75,6 +79,11 @@ final class LocationIndex {
 
     boolean isEmpty() {
         return rootToken == null;
+    }
+
+    /** Where the first text value longer than {@link ProjectMapper#MAX_TEXT} starts, or null. */
+    JsonLocation tooLong() {
+        return tooLong;
     }
 
     String schemaVersionText() {

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peerplan.model.Topology;
 import io.peerplan.model.validate.input.InputRules;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,6 +31,9 @@ public final class ProjectCodec {
     public static Topology read(Path file) throws ProjectLoadException {
         byte[] bytes;
         try {
+            if (Files.size(file) > ProjectMapper.MAX_BYTES) {
+                throw tooLarge(file.toString(), Files.size(file));
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ProjectLoadException(file.toString(), 0, 0, "no such file");
@@ -64,7 +65,11 @@ public final class ProjectCodec {
      * validator's rule tests). Never export or push what this returns without validating it.
      */
     public static Topology readWithoutFieldGrammar(String source, byte[] bytes) throws ProjectLoadException {
+        if (bytes.length > ProjectMapper.MAX_BYTES) {
+            throw tooLarge(source, bytes.length);
+        }
         String text = decode(source, bytes);
+        checkLineLengths(source, text);
         LocationIndex index;
         try {
             index = LocationIndex.scan(MAPPER, text);
@@ -80,6 +85,10 @@ public final class ProjectCodec {
                     "not a Peerplan project: the top level must be a mapping starting with 'schemaVersion: "
                             + Topology.SCHEMA_VERSION + "'");
         }
+        if (index.tooLong() != null) {
+            throw new ProjectLoadException(source, index.tooLong().getLineNr(), index.tooLong().getColumnNr(),
+                    "a text value longer than " + ProjectMapper.MAX_TEXT + " characters; no field of a design is that long");
+        }
         checkSchemaVersion(source, index);
         Topology topology;
         try {
@@ -87,7 +96,7 @@ public final class ProjectCodec {
         } catch (IOException | RuntimeException e) {
             throw ErrorTranslator.translate(source, e, index);
         }
-        var problem = StructureCheck.check(topology);
+        var problem = FieldCheck.check(topology).or(() -> StructureCheck.check(topology));
         if (problem.isPresent()) {
             throw located(source, index, problem.get().pointer(), problem.get().message());
         }
@@ -118,61 +127,39 @@ public final class ProjectCodec {
             JsonLocation loc = index.locate("/schemaVersion");
             throw new ProjectLoadException(source, loc.getLineNr(), loc.getColumnNr(), "unsupported schemaVersion '" + v
                     + "': this Peerplan reads schemaVersion " + Topology.SCHEMA_VERSION
-                    + (v.matches("\\d+") && Integer.parseInt(v) > 1 ? " (the file was written by a newer Peerplan)" : ""));
+                    + (v.matches("\\d+") && new BigInteger(v).compareTo(BigInteger.ONE) > 0 ? " (the file was written by a newer Peerplan)" : ""));
+        }
+    }
+
+    private static ProjectLoadException tooLarge(String source, long size) {
+        return new ProjectLoadException(source, 0, 0, String.format("the file is %,d bytes; a project file is at most %,d bytes "
+                + "(a 2,000-speaker design is a few MB)", size, ProjectMapper.MAX_BYTES));
+    }
+
+    /** Before the YAML scanner sees it: one very long line is what makes SnakeYAML slow (ProjectMapper.MAX_TEXT). */
+    private static void checkLineLengths(String source, String text) throws ProjectLoadException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean crBeforeLf = i + 1 < text.length() && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n';
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' && !crBeforeLf) {
+                if (i - start > ProjectMapper.MAX_TEXT) {
+                    throw new ProjectLoadException(source, line, 1, String.format("line %d is %,d characters long; a project file's "
+                            + "lines are at most %,d", line, i - start, ProjectMapper.MAX_TEXT));
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 
     /** Strict UTF-8, so binary garbage is named as such instead of producing odd parse errors. */
     private static String decode(String source, byte[] bytes) throws ProjectLoadException {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw binary(source, bytes, i);
-            }
-        }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes);
-            throw binary(source, bytes, bad);
+            return Utf8Text.decode(bytes);
+        } catch (Utf8Text.NotText e) {
+            throw new ProjectLoadException(source, e.line(), e.column(), e.getMessage() + " (a project file is YAML)");
         }
-    }
-
-    private static ProjectLoadException binary(String source, byte[] bytes, int offset) {
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new ProjectLoadException(source, line, col, String.format(
-                "not a text file: byte 0x%02x at offset %d is not valid UTF-8 text (a project file is YAML)",
-                bytes[offset] & 0xff, offset));
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lo = 0;
-        int hi = bytes.length;
-        // Binary search for the shortest invalid prefix; UTF-8 sequences are at most 4 bytes.
-        while (hi - lo > 4) {
-            int mid = (lo + hi) >>> 1;
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, mid));
-                lo = mid;
-            } catch (CharacterCodingException e) {
-                hi = mid;
-            }
-        }
-        return Math.min(lo, bytes.length - 1);
     }
 
     /** The canonical text of a topology. */

@@ -26,8 +26,18 @@ import org.yaml.snakeyaml.LoaderOptions;
 final class ProjectMapper {
     /** Deepest nesting a valid project has is about 10; anything far deeper is garbage or an attack. */
     static final int MAX_NESTING = 64;
-    /** SnakeYAML's default limit is 3 MB of text; generated scale topologies are larger. */
-    static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+    /**
+     * The largest project file read: generated scale topologies (2,000 speakers) are a few MB, far
+     * below; SnakeYAML's default (3 MB) is too small for them. Checked on the file size first, so a
+     * 3 GiB file is refused before it is read.
+     */
+    static final int MAX_BYTES = 64 * 1024 * 1024;
+    static final int MAX_CODE_POINTS = MAX_BYTES;
+    /**
+     * The longest line and the longest text value. SnakeYAML's scanner slows down superlinearly on one
+     * very long line (a 4 MiB value took 56 s, issue 19); no field of a real design comes near 64 Ki.
+     */
+    static final int MAX_TEXT = 64 * 1024;
 
     private ProjectMapper() {
     }

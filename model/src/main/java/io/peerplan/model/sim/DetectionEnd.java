@@ -78,7 +78,12 @@ record DetectionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int
 
     /** The speaker's hold time in whole seconds (MetalLbTimers), MetalLB's default when the BGPPeer sets none. */
     static int holdOf(BgpPeer p) {
-        return MetalLbTimers.of(p).holdSeconds(MetalLbTimers.DEFAULT_HOLD);
+        try {
+            return MetalLbTimers.of(p).holdSeconds(MetalLbTimers.DEFAULT_HOLD);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // The API server refuses such a BGPPeer and the validator says so (METALLB peer timers): simulate MetalLB's default.
+            return (int) MetalLbTimers.DEFAULT_HOLD.wholeSeconds();
+        }
     }
 
     /** Detection for the session between two ends (RFC 5880 §6.8.4 for BFD, RFC 4271 §4.2 for hold). */

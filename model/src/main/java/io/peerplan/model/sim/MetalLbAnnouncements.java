@@ -65,7 +65,7 @@ final class MetalLbAnnouncements {
                     continue;
                 }
                 List<BgpAdvertisement> advs = c.metallb().advertisements().stream().filter(a -> a.coversPool(pool.name())).toList();
-                if (advs.isEmpty() && c.effectiveConfigStyle() == Cluster.ConfigStyle.LEGACY_CONFIGMAP) {
+                if (advs.isEmpty() && pool.name() != null && c.effectiveConfigStyle() == Cluster.ConfigStyle.LEGACY_CONFIGMAP) {
                     advs = List.of(new BgpAdvertisement("default", List.of(pool.name()), null, null, null, null, null, null, null));
                 }
                 if (advs.isEmpty()) {
@@ -74,6 +74,9 @@ final class MetalLbAnnouncements {
                     continue;
                 }
                 for (BgpAdvertisement adv : advs) {
+                    if (adv.effectiveAggregationLength() < 0 || adv.effectiveAggregationLength() > 32) {
+                        continue; // MetalLB refuses the advertisement (the validator reports it): it announces nothing
+                    }
                     long key = V4.key(V4.of(ip), adv.effectiveAggregationLength());
                     Origin.Advertised a = attributes.computeIfAbsent(adv, k -> new Origin.Advertised(k.peers(), k.localPref(),
                             communities(c, k, notes), nativeSpeaker));

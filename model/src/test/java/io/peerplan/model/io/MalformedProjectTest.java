@@ -3,12 +3,14 @@ package io.peerplan.model.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,7 +49,7 @@ class MalformedProjectTest {
                 bad("empty file", "", 1, "empty"),
                 bad("only a comment", "# nothing here\n", 1, "empty"),
                 badBytes("binary garbage", garbage(), "not a text file"),
-                bad("deep nesting (10 MB)", HEAD + "description: " + "[".repeat(10 * 1024 * 1024), 3, "nest"),
+                bad("deep nesting (10 MB)", HEAD + "description: " + ("[".repeat(1024) + "\n").repeat(10 * 1024), 3, "nest"),
                 bad("number out of range for an int", HEAD + "clusters:\n- id: c\n  services:\n  - name: s\n    ports:\n    - port: 99999999999\n",
                         8, "out of range"),
                 bad("float where an integer belongs", HEAD + "routers:\n- id: gw\n  role: gateway\n  platform: frr\n  asn: 65000\n"
@@ -63,6 +65,15 @@ class MalformedProjectTest {
                         + "peerings:\n- id: p\n  a: {element: c, bgpPeer: nope}\n  b: {element: r, peerAddress: 10.0.0.1}\n", 12,
                         "no BGPPeer named 'nope'"),
                 bad("invalid id", HEAD + "regions:\n- id: \"has space\"\n", 4, "invalid id 'has space'"),
+                bad("schemaVersion beyond a long", "schemaVersion: 99999999999999999999\n", 1, "unsupported schemaVersion", "newer Peerplan"),
+                bad("one 4 MiB line (SnakeYAML slows down superlinearly on it)", HEAD + "description: " + "x".repeat(4 << 20) + "\n", 3,
+                        "line 3 is 4,194,317 characters long", "at most 65,536"),
+                bad("a 1 MiB text value over many lines", HEAD + "description: |\n" + ("  " + "y".repeat(78) + "\n").repeat(1 << 14), 3,
+                        "text value longer than 65536"),
+                bad("prefix-list entry without a prefix", HEAD + "routers:\n- id: gw\n  role: gateway\n  platform: frr\n  asn: 65000\n"
+                        + "  prefixLists:\n  - name: pl\n    entries:\n    - {seq: 5, action: permit}\n", 11, "prefix-list 'pl' entry without 'prefix'"),
+                bad("listen range without a peer group", HEAD + "routers:\n- id: gw\n  role: gateway\n  platform: frr\n  asn: 65000\n"
+                        + "  bgp:\n    listenRanges:\n    - range: 10.0.0.0/24\n", 10, "listen range without 'peerGroup'"),
                 bad("peering without its b end", HEAD + "routers:\n- {id: r, role: gateway, platform: frr, asn: 65000}\n"
                         + "peerings:\n- id: p\n  a: {element: r, peerAddress: 10.0.0.1}\n", 6, "needs both ends"));
     }
@@ -94,6 +105,20 @@ class MalformedProjectTest {
         assertThat(e.getStackTrace()).isEmpty();
         assertThat(Files.readAllBytes(file)).isEqualTo(content);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(before);
+    }
+
+    /** A 3 GiB file (sparse: no disk used) is refused by its size, before it is read (it was an OutOfMemoryError). */
+    @Test
+    void aFileOfGigabytesIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("huge.peerplan.yaml");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(3L << 30);
+        }
+
+        ProjectLoadException e = catchThrowableOfType(ProjectLoadException.class, () -> ProjectCodec.read(file));
+
+        assertThat(e.getMessage()).isEqualTo(file + ": the file is 3,221,225,472 bytes; a project file is at most 67,108,864 bytes "
+                + "(a 2,000-speaker design is a few MB)");
     }
 
     private static Arguments bad(String label, String content, int line, String... fragments) {

@@ -120,7 +120,7 @@ final class RandomTopologies {
         PrefixList pl = new PrefixList("pl", List.of(new PrefixList.Entry(5, Action.PERMIT, IpPrefix.parse("203.0.113.0/24"),
                 maybeInt(33), r.nextBoolean() ? null : 32), new PrefixList.Entry(10, Action.DENY, IpPrefix.ANY, null, null)));
         BgpOptions bgp = new BgpOptions(r.nextBoolean() ? null : DefaultsProfile.values()[r.nextInt(2)], maybeBool(), maybeBool(),
-                maybeInt(64), maybeInt(64), r.nextBoolean(), maybeBool(), r.nextBoolean(), maybeInt(600), maybeInt(5000),
+                maybeInt(64), maybeInt(64), r.nextBoolean(), maybeBool(), r.nextBoolean(), maybeInt(600), r.nextBoolean() ? null : 1 + r.nextInt(5000),
                 r.nextBoolean() ? List.of() : List.of(new ListenRange(IpPrefix.parse("10." + i + ".0.0/16"), "pg")), maybeInt(60),
                 maybeInt(180), r.nextBoolean() ? null : Ip.parse("1.1.1." + i));
         return new Router(id, text(), region, RouterRole.values()[r.nextInt(3)], Platform.values()[r.nextInt(5)],

@@ -64,11 +64,15 @@ public final class ClusterView {
         }
         if (isLegacy()) {
             for (PoolView p : pools) {
+                if (p.name() == null) {
+                    continue; // MetalLB refuses a nameless pool ("missing pool name", METALLB-NAME): it advertises nothing
+                }
                 boolean covered = advertisements.stream().anyMatch(a -> a.pools().contains(p.name()));
                 if (!covered && "bgp".equals(p.pool().protocol())) {
                     BgpAdvertisement ad = new BgpAdvertisement(p.name() + " (default advertisement)", List.of(p.name()),
                             null, null, null, null, null, null, null);
-                    advertisements.add(new Advertisement(ad, true, Set.of(p.name()), selectedNodes(List.of())));
+                    // A singleton answers contains(null) (a nameless pool) with false; Set.of would throw.
+                    advertisements.add(new Advertisement(ad, true, java.util.Collections.singleton(p.name()), selectedNodes(List.of())));
                 }
             }
         }
@@ -133,6 +137,9 @@ public final class ClusterView {
                 }
                 for (Advertisement a : advertisementsFor(s.pool().name(), peer)) {
                     int len = s.ip().isIPv4() ? a.ad().effectiveAggregationLength() : a.ad().effectiveAggregationLengthV6();
+                    if (len < 0 || len > s.ip().getBitCount()) {
+                        continue; // MetalLB refuses the advertisement (METALLB-ADV-AGGREGATION-LENGTH says so): it announces nothing
+                    }
                     out.putIfAbsent(Ips.networkOf(s.ip(), len), s.serviceName() + " of " + cluster.displayName());
                 }
             }
