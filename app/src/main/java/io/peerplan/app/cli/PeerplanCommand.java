@@ -1,14 +1,24 @@
 package io.peerplan.app.cli;
 
+import io.peerplan.model.Closest;
+import io.peerplan.model.sample.Samples;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code peerplan [FILE|sample:NAME]} opens the designer; subcommands run headless. */
-@Command(name = "peerplan", mixinStandardHelpOptions = true, version = "Peerplan 0.1.0",
+/**
+ * {@code peerplan [FILE|sample:NAME]} opens the designer; subcommands run headless. Every
+ * subcommand inherits {@code --help} and {@code --version} (picocli's INHERIT scope), so one added
+ * later has them too.
+ */
+@Command(name = "peerplan", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "Peerplan 0.1.0",
         description = "Design, validate, simulate and export MetalLB BGP networks.",
         subcommands = {SamplesCommand.class, ShowCommand.class, ValidateCommand.class, SimulateCommand.class,
                 GenerateCommand.class, BenchmarkCommand.class, ExportCommand.class, ImportCommand.class,
@@ -65,6 +75,34 @@ public final class PeerplanCommand implements Callable<Integer> {
             err.println("peerplan: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
             return ExitCodes.INPUT_ERRORS;
         });
+        String typo = mistypedCommand(cl, args);
+        if (typo != null) {
+            err.println(typo);
+            return ExitCodes.USAGE;
+        }
         return cl.execute(args);
+    }
+
+    /**
+     * "peerplan valdate x.yaml" would otherwise open the designer on a file named "valdate" (the
+     * first word may be a project): a first word that is neither a command, an option, a sample nor
+     * an existing file, but is close to a command's name, is taken for a mistyped command.
+     */
+    private static String mistypedCommand(CommandLine cl, String... args) {
+        if (args.length == 0 || args[0].startsWith("-") || args[0].startsWith(Samples.PREFIX)
+                || cl.getSubcommands().containsKey(args[0]) || exists(args[0])) {
+            return null;
+        }
+        String hint = Closest.didYouMean(args[0], cl.getSubcommands().keySet());
+        return hint.isEmpty() ? null : "peerplan: '" + args[0] + "' is not a command." + hint
+                + " (`peerplan --help` lists them)";
+    }
+
+    private static boolean exists(String file) {
+        try {
+            return Files.exists(Path.of(file));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * one mutant, so a failure is reproduced from the seed the test prints.
  */
 final class Mutator {
-    /** Values that broke a loader, validator, simulator or exporter somewhere (issue 19's list and more). */
+    /** Values that broke a loader, validator, simulator or exporter somewhere (the hostile-input list of the fuzzing work, and more). */
     private static final List<String> BORDER_VALUES = List.of("", "~", "{}", "[]", "-1", "0", "1", "65535", "2147483647",
             "2147483648", "4294967295", "4294967296", "99999999999999999999", "-2147483649", "\"2147483648\"", "1.5", "1e9",
             "0x10", "true", "null", "\"\"", "::ffff:198.51.100.9", "::", "::1", "0.0.0.0", "0.0.0.0/0", "::/0",

@@ -35,7 +35,7 @@ final class ProjectMapper {
     static final int MAX_CODE_POINTS = MAX_BYTES;
     /**
      * The longest line and the longest text value. SnakeYAML's scanner slows down superlinearly on one
-     * very long line (a 4 MiB value took 56 s, issue 19); no field of a real design comes near 64 Ki.
+     * very long line (a 4 MiB value took 56 s); no field of a real design comes near 64 Ki.
      */
     static final int MAX_TEXT = 64 * 1024;
 

@@ -1,5 +1,6 @@
 package io.peerplan.model.sim;
 
+import io.peerplan.model.Closest;
 import io.peerplan.model.ElementKind;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Network;
@@ -45,7 +46,8 @@ final class ScenarioView {
         List<IpPrefix> failedNetworks = new ArrayList<>();
         for (String id : scenario.failed()) {
             ElementKind kind = net.index.kind(id).orElseThrow(() -> new IllegalArgumentException(
-                    "no element '" + id + "' in " + net.topology.name() + " (`peerplan show` lists the ids)"));
+                    "no element '" + id + "' in " + net.topology.name() + "." + Closest.didYouMean(id, net.index.ids())
+                            + " (`peerplan show` lists the ids)"));
             switch (kind) {
                 case REGION -> {
                     for (Speaker s : net.speakers) {

@@ -15,7 +15,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * "Rehearse in lab" without the UI (no JavaFX types): whether this machine can run the lab (the
@@ -74,7 +76,7 @@ public final class LabViewModel implements AutoCloseable {
     });
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private Supplier<List<String>> prerequisites;
-    private volatile Status status;
+    private final AtomicReference<Status> status = new AtomicReference<>();
     private volatile boolean onlyDisagreements;
     private volatile AtomicBoolean cancel = new AtomicBoolean();
 
@@ -91,23 +93,25 @@ public final class LabViewModel implements AutoCloseable {
         this.prerequisites = prerequisites;
         this.runner = runner;
         this.fx = fx;
-        this.status = new Status(Phase.READY, List.of(), null, "", "", null, null, List.of());
+        this.status.set(new Status(Phase.READY, List.of(), null, "", "", null, null, List.of()));
         recheck();
     }
 
     /** Asks the machine again (after the user installed what was missing). */
     public void recheck() {
         List<String> missing = prerequisites.get();
-        Status s = status;
-        Phase p = s.phase() == Phase.RUNNING || s.phase() == Phase.CANCELLING ? s.phase()
-                : !missing.isEmpty() ? Phase.UNAVAILABLE : s.phase() == Phase.UNAVAILABLE ? Phase.READY : s.phase();
-        String message = p == Phase.UNAVAILABLE ? unavailableReason(missing)
-                : p == Phase.READY ? "Ready: builds this design on real FRR daemons in network namespaces, plays the"
-                        + " scenario, compares every (speaker, prefix) with the simulator, then removes the lab."
-                        : s.message();
-        // Before a run the note says what a rehearsal would play now; after one, what it played.
-        String note = p == Phase.READY || p == Phase.UNAVAILABLE ? scenarioNote() : s.scenarioNote();
-        set(new Status(p, missing, s.step(), message, note, s.plan(), s.outcome(), s.rows()));
+        String noteNow = scenarioNote();
+        update(s -> {
+            Phase p = s.phase() == Phase.RUNNING || s.phase() == Phase.CANCELLING ? s.phase()
+                    : !missing.isEmpty() ? Phase.UNAVAILABLE : s.phase() == Phase.UNAVAILABLE ? Phase.READY : s.phase();
+            String message = p == Phase.UNAVAILABLE ? unavailableReason(missing)
+                    : p == Phase.READY ? "Ready: builds this design on real FRR daemons in network namespaces, plays the"
+                            + " scenario, compares every (speaker, prefix) with the simulator, then removes the lab."
+                            : s.message();
+            // Before a run the note says what a rehearsal would play now; after one, what it played.
+            String note = p == Phase.READY || p == Phase.UNAVAILABLE ? noteNow : s.scenarioNote();
+            return new Status(p, missing, s.step(), message, note, s.plan(), s.outcome(), s.rows());
+        });
     }
 
     /** Replaces the prerequisite check (tests, or a machine description) and checks again. */
@@ -123,14 +127,15 @@ public final class LabViewModel implements AutoCloseable {
 
     /** Whether "Rehearse in lab" can start now. */
     public boolean canRehearse() {
-        Phase p = status.phase();
+        Phase p = status.get().phase();
         return p != Phase.UNAVAILABLE && p != Phase.RUNNING && p != Phase.CANCELLING;
     }
 
     /** Why "Rehearse in lab" cannot start, or null when it can. */
     public String disabledReason() {
-        return switch (status.phase()) {
-            case UNAVAILABLE -> unavailableReason(status.missing());
+        Status s = status.get();
+        return switch (s.phase()) {
+            case UNAVAILABLE -> unavailableReason(s.missing());
             case RUNNING, CANCELLING -> "A rehearsal is running.";
             default -> null;
         };
@@ -188,14 +193,11 @@ public final class LabViewModel implements AutoCloseable {
         LabProgress progress = new LabProgress() {
             @Override
             public void step(Step step) {
-                fx.execute(() -> {
-                    Status s = status;
-                    if (s.phase() == Phase.RUNNING) {
-                        set(s.with(Phase.RUNNING, step, step.text() + "…"));
-                    } else if (s.phase() == Phase.CANCELLING) {
-                        set(s.with(Phase.CANCELLING, step, s.message()));
-                    }
-                });
+                fx.execute(() -> update(s -> switch (s.phase()) {
+                    case RUNNING -> s.with(Phase.RUNNING, step, step.text() + "…");
+                    case CANCELLING -> s.with(Phase.CANCELLING, step, s.message());
+                    default -> s;
+                }));
             }
 
             @Override
@@ -244,15 +246,16 @@ public final class LabViewModel implements AutoCloseable {
 
     /** Stops the running rehearsal; the lab removes what it created and the status turns CANCELLED. */
     public void cancel() {
-        Status s = status;
-        if (s.phase() == Phase.RUNNING) {
+        Status now = update(s -> s.phase() != Phase.RUNNING ? s
+                : s.with(Phase.CANCELLING, s.step(), "Cancelling: stopping the lab and removing what it created…"));
+        // The flag goes up only once the status says CANCELLING, so the worker's next step sees it.
+        if (now.phase() == Phase.CANCELLING) {
             cancel.set(true);
-            set(s.with(Phase.CANCELLING, s.step(), "Cancelling: stopping the lab and removing what it created…"));
         }
     }
 
     public Status status() {
-        return status;
+        return status.get();
     }
 
     public boolean onlyDisagreements() {
@@ -267,14 +270,15 @@ public final class LabViewModel implements AutoCloseable {
 
     /** The rows the table shows under the current filter. */
     public List<AgreementRow> visibleRows() {
-        List<AgreementRow> rows = status.rows();
+        List<AgreementRow> rows = status.get().rows();
         return onlyDisagreements ? rows.stream().filter(r -> !r.agrees()).toList() : rows;
     }
 
     /** "N of M (speaker, prefix) best paths agree (P %)", or empty before a finished rehearsal. */
     public String summary() {
-        List<AgreementRow> rows = status.rows();
-        if (status.outcome() == null) {
+        Status s = status.get();
+        List<AgreementRow> rows = s.rows();
+        if (s.outcome() == null) {
             return "";
         }
         long agree = rows.stream().filter(AgreementRow::agrees).count();
@@ -284,7 +288,7 @@ public final class LabViewModel implements AutoCloseable {
 
     /** The lab's convergence time against the simulator's for the same answers, or empty before a rehearsal. */
     public String timing() {
-        Rehearsal.Outcome o = status.outcome();
+        Rehearsal.Outcome o = status.get().outcome();
         return o == null ? "" : Timing.describe(o);
     }
 
@@ -294,8 +298,25 @@ public final class LabViewModel implements AutoCloseable {
     }
 
     private void set(Status s) {
-        status = s;
-        listeners.forEach(Runnable::run);
+        update(old -> s);
+    }
+
+    /**
+     * Every change is one atomic read-modify-write. The worker's progress and the user's cancel
+     * can run on two threads (the fx executor is the caller's thread in tests and the CLI), and a
+     * plain read-then-write let a progress step write RUNNING over CANCELLING.
+     */
+    private Status update(UnaryOperator<Status> change) {
+        Status before;
+        Status after;
+        do {
+            before = status.get();
+            after = change.apply(before);
+        } while (!status.compareAndSet(before, after));
+        if (after != before) {
+            listeners.forEach(Runnable::run);
+        }
+        return after;
     }
 
     /** Cancels a running rehearsal (its cleanup still runs) and stops accepting new ones. */
