@@ -102,10 +102,13 @@ public final class ConfigImporter {
                 + (inputs.size() == 1 ? "" : "s") + ".", new ArrayList<>(routers.values()), new ArrayList<>(clusters.values()), notes);
         byte[] design = ProjectCodec.write(t).getBytes(StandardCharsets.UTF_8);
         try {
-            // The design must load like any project file; a structural failure here is a bug in the importer.
+            // The design must load like any project file. What the parsers let through but a design
+            // cannot hold (a router left without an AS number, found by FuzzTest) is the input's
+            // problem to the user: one message naming the files and the element, never a crash.
             ProjectCodec.readWithoutFieldGrammar(name, design);
         } catch (ProjectLoadException e) {
-            throw new IllegalStateException("the imported design does not load: " + e.getMessage(), e);
+            throw new ImportException(String.join(", ", inputs.stream().map(Input::path).toList()), 0, 0,
+                    "these configs make no loadable design: " + e.problem());
         }
         try {
             ProjectCodec.read(name, design);
