@@ -118,11 +118,7 @@ final class FrrHost implements LabHost {
      */
     @Override
     public List<String> routeLines() {
-        try {
-            return Files.readAllLines(dir.resolve("routes.conf"));
-        } catch (IOException e) {
-            throw new LabException(namespace + ": " + e.getMessage(), e);
-        }
+        return Origination.read(dir, "routes.conf", namespace);
     }
 
     @Override

@@ -16,6 +16,15 @@ record Origination(String sessions, String routes) {
     private static final Pattern ORIGINATES = Pattern.compile(
             "^\\s*(network \\S+.*|redistribute \\S+.*|neighbor \\S+ default-originate.*)$");
 
+    /** One part a host's {@code prepare} wrote to its run directory ({@code sessions.conf}, {@code routes.conf}). */
+    static List<String> read(java.nio.file.Path dir, String part, String namespace) {
+        try {
+            return java.nio.file.Files.readAllLines(dir.resolve(part));
+        } catch (java.io.IOException e) {
+            throw new LabException(namespace + ": " + e.getMessage(), e);
+        }
+    }
+
     static Origination split(String config) {
         StringBuilder base = new StringBuilder();
         List<String> originating = new ArrayList<>();

@@ -132,20 +132,12 @@ final class QuaggaHost implements LabHost {
 
     @Override
     public void applySessions() {
-        try {
-            VtySocket.configure(bgpdSocket(), Files.readAllLines(dir.resolve("sessions.conf")));
-        } catch (IOException e) {
-            throw new LabException(namespace + ": " + e.getMessage(), e);
-        }
+        VtySocket.configure(bgpdSocket(), Origination.read(dir, "sessions.conf", namespace));
     }
 
     @Override
     public List<String> routeLines() {
-        try {
-            return Files.readAllLines(dir.resolve("routes.conf"));
-        } catch (IOException e) {
-            throw new LabException(namespace + ": " + e.getMessage(), e);
-        }
+        return Origination.read(dir, "routes.conf", namespace);
     }
 
     @Override
