@@ -6,7 +6,10 @@ import io.peerplan.model.sim.Scenario;
 import io.peerplan.model.sim.Simulation;
 import io.peerplan.model.sim.SimulationResult;
 import io.peerplan.model.sim.Simulator;
+import io.peerplan.model.io.ProjectLoadException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Spec;
  * as in docs/benchmarks.md, e.g. {@code JAVA_TOOL_OPTIONS=-Xmx512m ./peerplan benchmark}.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true, description = {"Measure the BGP simulator on the generated scale topology (docs/benchmarks.md).",
-        "Run with JAVA_TOOL_OPTIONS=-Xmx512m to check the heap budget."})
+        "Run with JAVA_TOOL_OPTIONS=-Xmx512m to check the heap budget. --commands measures whole commands as processes instead."})
 final class BenchmarkCommand implements Callable<Integer> {
     private static final ScaleTopology.Spec D = ScaleTopology.Spec.DEFAULT;
 
@@ -52,8 +55,33 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "5", description = "Unmeasured runs first (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "15", description = "Measured runs (default ${DEFAULT-VALUE}).")
-    int runs;
+    @Option(names = "--runs", paramLabel = "N", description = "Measured runs (default 15; 5 with --commands or --growth).")
+    Integer runsOption;
+
+    private int runs;
+
+    @Option(names = "--commands", description = "Measure whole commands as processes started from the launcher instead: "
+            + "load, validate, simulate --format json, export, import, --version, each against its target (docs/benchmarks.md).")
+    boolean commands;
+
+    @Option(names = "--growth", paramLabel = "K", split = ",", description = "Measure simulate --format json as a process on the "
+            + "scale topology times each K (e.g. 1,2,4,6,10) and fit the exponent of its growth.")
+    List<Integer> growth = new ArrayList<>();
+
+    @Option(names = "--growth-format", paramLabel = "FORMAT", defaultValue = "json", description = "With --growth: simulate's output "
+            + "format, json (default) or text.")
+    String growthFormat;
+
+    @Option(names = "--dense", description = "With --growth: every anycast service in every region (generate --dense).")
+    boolean dense;
+
+    @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "./peerplan", description = "With --commands or --growth: the "
+            + "launcher to start (default ${DEFAULT-VALUE}, the checkout's).")
+    Path launcher;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "With --commands or --growth: where to write the generated designs "
+            + "and outputs (default: peerplan-benchmark in the temporary folder).")
+    Path work;
 
     @Option(names = "--fail", paramLabel = "ID", description = "Elements to fail one at a time for the what-if figures "
             + "(default: a gateway, a node, a provider and a region).")
@@ -62,6 +90,10 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (commands || !growth.isEmpty()) {
+            return wholeCommands(out);
+        }
+        runs = runsOption == null ? 15 : runsOption;
         ScaleTopology.Spec s;
         try {
             s = new ScaleTopology.Spec(regions, speakers, gateways, providers, services);
@@ -147,6 +179,25 @@ final class BenchmarkCommand implements Callable<Integer> {
         out.printf("Load average at the end %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
         return heldBaseline.converged() && heldWhatIf.converged() ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    }
+
+    private int wholeCommands(PrintWriter out) {
+        Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "peerplan-benchmark");
+        CommandBenchmark bench = new CommandBenchmark(launcher.toAbsolutePath(), runsOption == null ? 5 : runsOption, dir, out);
+        try {
+            boolean met = true;
+            if (commands) {
+                met = bench.run();
+            }
+            if (!growth.isEmpty()) {
+                bench.growth(growth, dense, growthFormat);
+            }
+            return met ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+        } catch (IOException | ProjectLoadException | IllegalStateException e) {
+            spec.commandLine().getErr().println("peerplan benchmark: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ExitCodes.INPUT_ERRORS;
+        }
     }
 
     /** Process CPU time in ns (every thread), or 0 where the platform does not report it. */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code peerplan generate [--regions N] [--speakers N] [--gateways N] [--providers N] [--services N]
- * [--seed S] [-o FILE]}: a seed-000-shaped scale topology (ScaleTopology); the same sizes and seed
+ * [--dense] [--seed S] [-o FILE]}: a seed-000-shaped scale topology (ScaleTopology); the same sizes and seed
  * always give the same file, so benchmark figures can be reproduced.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, description = {"Generate a large, valid anycast topology for benchmarks and stress tests.",
@@ -39,6 +39,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--services", paramLabel = "N", description = "Distinct service IPs; every fifth is anycast in two regions (default 5000).")
     int services = D.services();
 
+    @Option(names = "--dense", description = "Request every anycast service in every region instead of in two.")
+    boolean dense;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -49,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         ScaleTopology.Spec s;
         try {
-            s = new ScaleTopology.Spec(regions, speakers, gateways, providers, services);
+            s = new ScaleTopology.Spec(regions, speakers, gateways, providers, services, dense);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("peerplan generate: " + e.getMessage());
             spec.commandLine().getErr().flush();

@@ -2,6 +2,7 @@ package io.peerplan.app.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.sim.AnycastView;
@@ -20,7 +21,9 @@ import io.peerplan.model.sim.SimulationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a simulation result as the JSON that {@code peerplan simulate --format json} prints and
@@ -31,9 +34,36 @@ public final class SimulationJson {
     public static final String FORMAT = "peerplan-simulation";
     public static final int VERSION = 1;
 
+    // The names written once per path and entry (millions on a large network), quoted and escaped
+    // once here instead of at every write.
+    private static final SerializedString NEXT_HOP = new SerializedString("nextHop");
+    private static final SerializedString AS_PATH = new SerializedString("asPath");
+    private static final SerializedString ORIGIN = new SerializedString("origin");
+    private static final SerializedString MED = new SerializedString("med");
+    private static final SerializedString LOCAL_PREF = new SerializedString("localPref");
+    private static final SerializedString WEIGHT = new SerializedString("weight");
+    private static final SerializedString FROM_PEER = new SerializedString("fromPeer");
+    private static final SerializedString PEER_ADDRESS = new SerializedString("peerAddress");
+    private static final SerializedString PEER_ROUTER_ID = new SerializedString("peerRouterId");
+    private static final SerializedString PEER_TYPE = new SerializedString("peerType");
+    private static final SerializedString COMMUNITIES = new SerializedString("communities");
+    private static final SerializedString ORIGINATOR_ID = new SerializedString("originatorId");
+    private static final SerializedString CLUSTER_LIST = new SerializedString("clusterList");
+    private static final SerializedString VALID = new SerializedString("valid");
+    private static final SerializedString BESTPATH = new SerializedString("bestpath");
+    private static final SerializedString MULTIPATH = new SerializedString("multipath");
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString SELECTION_REASON = new SerializedString("selectionReason");
+    private static final SerializedString BEST = new SerializedString("best");
+    private static final SerializedString PATHS = new SerializedString("paths");
+
     private final SimulationResult result;
     private final String vantage;
     private final double rps;
+    /** Addresses are interned by the simulation's results, so each one's text is made once. */
+    private final Map<Ip, String> ipText = new IdentityHashMap<>();
+    /** Likewise the prefixes, written once per speaker that holds them. */
+    private final Map<IpPrefix, String> prefixText = new IdentityHashMap<>();
 
     /**
      * @param vantage the vantage or router whose anycast views and failover budgets to include;
@@ -155,20 +185,24 @@ public final class SimulationJson {
             List<RibEntry> entries = new java.util.ArrayList<>();
             rib.forEachEntry(entries::add);
             for (RibEntry e : entries) {
-                g.writeObjectFieldStart(e.prefix().toString());
-                g.writeStringField("selectionReason", e.best().isPresent() ? e.selectionReason() : null);
-                g.writeFieldName("best");
+                g.writeFieldName(prefixText.computeIfAbsent(e.prefix(), IpPrefix::toString));
+                g.writeStartObject();
+                g.writeFieldName(SELECTION_REASON);
+                g.writeString(e.best().isPresent() ? e.selectionReason() : null);
+                g.writeFieldName(BEST);
                 if (e.best().isPresent()) {
                     path(g, e.best().get(), e);
                 } else {
                     g.writeNull();
                 }
-                g.writeArrayFieldStart("paths");
+                g.writeFieldName(PATHS);
+                g.writeStartArray();
                 for (BgpPath p : e.candidates()) {
                     path(g, p, e);
                 }
                 g.writeEndArray();
-                g.writeArrayFieldStart("multipath");
+                g.writeFieldName(MULTIPATH);
+                g.writeStartArray();
                 for (BgpPath p : e.multipath()) {
                     path(g, p, e);
                 }
@@ -180,30 +214,67 @@ public final class SimulationJson {
         g.writeEndObject();
     }
 
-    private static void path(JsonGenerator g, BgpPath p, RibEntry e) throws IOException {
+    private void path(JsonGenerator g, BgpPath p, RibEntry e) throws IOException {
         g.writeStartObject();
-        ip(g, "nextHop", p.nextHop());
-        g.writeArrayFieldStart("asPath");
+        g.writeFieldName(NEXT_HOP);
+        ipValue(g, p.nextHop());
+        g.writeFieldName(AS_PATH);
+        g.writeStartArray();
         for (Long as : p.asPath()) {
             g.writeNumber(as);
         }
         g.writeEndArray();
-        g.writeStringField("origin", p.origin());
-        number(g, "med", p.med());
-        number(g, "localPref", p.localPref());
-        g.writeNumberField("weight", p.weight());
-        g.writeStringField("fromPeer", p.fromPeer());
-        ip(g, "peerAddress", p.peerAddress());
-        ip(g, "peerRouterId", p.peerRouterId());
-        g.writeStringField("peerType", p.peerType());
-        strings(g, "communities", p.communities());
-        ip(g, "originatorId", p.originatorId());
-        strings(g, "clusterList", p.clusterList().stream().map(Ip::toString).toList());
-        g.writeBooleanField("valid", p.valid());
-        g.writeBooleanField("bestpath", e.best().isPresent() && e.best().get() == p);
-        g.writeBooleanField("multipath", e.multipath().contains(p));
-        g.writeStringField("source", p.source());
+        g.writeFieldName(ORIGIN);
+        g.writeString(p.origin());
+        g.writeFieldName(MED);
+        numberValue(g, p.med());
+        g.writeFieldName(LOCAL_PREF);
+        numberValue(g, p.localPref());
+        g.writeFieldName(WEIGHT);
+        g.writeNumber(p.weight());
+        g.writeFieldName(FROM_PEER);
+        g.writeString(p.fromPeer());
+        g.writeFieldName(PEER_ADDRESS);
+        ipValue(g, p.peerAddress());
+        g.writeFieldName(PEER_ROUTER_ID);
+        ipValue(g, p.peerRouterId());
+        g.writeFieldName(PEER_TYPE);
+        g.writeString(p.peerType());
+        g.writeFieldName(COMMUNITIES);
+        g.writeStartArray();
+        for (String c : p.communities()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeFieldName(ORIGINATOR_ID);
+        ipValue(g, p.originatorId());
+        g.writeFieldName(CLUSTER_LIST);
+        g.writeStartArray();
+        for (Ip c : p.clusterList()) {
+            ipValue(g, c);
+        }
+        g.writeEndArray();
+        g.writeFieldName(VALID);
+        g.writeBoolean(p.valid());
+        g.writeFieldName(BESTPATH);
+        g.writeBoolean(e.best().isPresent() && e.best().get() == p);
+        g.writeFieldName(MULTIPATH);
+        g.writeBoolean(e.multipath().contains(p));
+        g.writeFieldName(SOURCE);
+        g.writeString(p.source());
         g.writeEndObject();
+    }
+
+    private void ipValue(JsonGenerator g, Ip ip) throws IOException {
+        g.writeString(ip == null ? null : ipText.computeIfAbsent(ip, Ip::toString));
+    }
+
+    private static void numberValue(JsonGenerator g, Long value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value);
+        }
     }
 
     private void anycast(JsonGenerator g) throws IOException {

@@ -47,23 +47,38 @@ import java.util.TreeMap;
  * providers and a failure changes only the prefixes that actually went through the failed element.
  *
  * <p>Addressing (all private, documentation or benchmark ranges, never leaving a lab):
- * region r's node network 10.r.0.0/16 (speakers from 10.r.0.1, gateways at 10.r.255.(254-g));
- * region pools 100.65.r.0/24 and the shared anycast pool 100.66.0.0/22; gateway↔provider link k
+ * region r's node network 10.r.0.0/16 (speakers from 10.r.0.1, gateways at 10.r.255.(254-g)); with
+ * more than 256 regions each region has a /18 of 10.0.0.0/8 instead (speakers from its first
+ * address, gateways in its last /24). Region pools 100.65.r.0/24 (regions from 256 on:
+ * 100.(67 + (r-256)/256).(r%256).0/24) and the shared anycast pool 100.66.0.0/22, or the smallest
+ * larger block of 100.66.0.0/16 that holds every anycast IP; gateway↔provider link k
  * 198.18.(k / 64).(4·(k % 64))/30; provider p↔vantage 198.19.p.0/30.
  *
- * <p>{@code services} counts distinct service IPs. Every fifth is an anycast IP, requested by a
- * service in its own region and by a twin service in the next region, so the topology holds
- * {@code services + services/5} Service objects.
+ * <p>{@code services} counts distinct service IPs, exactly. Every fifth is an anycast IP, requested
+ * by a service in its own region and by a twin service in the next region, so the topology holds
+ * {@code services + services/5} Service objects. A {@code dense} topology requests each anycast IP
+ * in every region instead: {@code services/5 × (regions - 1)} twins.
  */
 public final class ScaleTopology {
 
-    /** Sizes; {@link #DEFAULT} is the scale topology the issues' benchmarks use. */
-    public record Spec(int regions, int speakers, int gateways, int providers, int services) {
+    /**
+     * Sizes; {@link #DEFAULT} is the scale topology the issues' benchmarks use. {@code dense}: every
+     * anycast IP in every region.
+     */
+    public record Spec(int regions, int speakers, int gateways, int providers, int services, boolean dense) {
         public static final Spec DEFAULT = new Spec(50, 2000, 100, 10, 5000);
+        /** Regions; 10.0.0.0/8 holds 1,024 /18 node networks. */
+        static final int MAX_REGIONS = 1024;
+        /** Anycast IPs: 100.66.0.0/16. */
+        static final int MAX_ANYCAST = 65536;
+
+        public Spec(int regions, int speakers, int gateways, int providers, int services) {
+            this(regions, speakers, gateways, providers, services, false);
+        }
 
         public Spec {
-            if (regions < 1 || regions > 250) {
-                throw new IllegalArgumentException("regions must be 1..250");
+            if (regions < 1 || regions > MAX_REGIONS) {
+                throw new IllegalArgumentException("regions must be 1.." + MAX_REGIONS);
             }
             if (providers < 1 || providers > 250) {
                 throw new IllegalArgumentException("providers must be 1..250");
@@ -71,8 +86,12 @@ public final class ScaleTopology {
             if (gateways < regions || gateways > regions * 200) {
                 throw new IllegalArgumentException("gateways must be at least one per region (and at most 200 per region)");
             }
-            if (speakers < regions || speakers / regions > 60000) {
+            if (speakers < regions) {
                 throw new IllegalArgumentException("speakers must be at least one per region");
+            }
+            if ((speakers + regions - 1) / regions > (1 << (32 - nodePrefixLength(regions))) - 512) {
+                throw new IllegalArgumentException("too many speakers per region for its node network (a /"
+                        + nodePrefixLength(regions) + ")");
             }
             if (services < 0 || services / regions > 250) {
                 throw new IllegalArgumentException("services must be 0..250 per region");
@@ -80,7 +99,27 @@ public final class ScaleTopology {
             if (gateways > 64 * 256) {
                 throw new IllegalArgumentException("too many gateways for the link-net plan");
             }
+            if (anycastCount(services) > MAX_ANYCAST) {
+                throw new IllegalArgumentException("services must be at most " + MAX_ANYCAST * 5 + " (one in five is anycast, in 100.66.0.0/16)");
+            }
         }
+
+        /** As before dense existed, so a generated file's description stays the same. */
+        @Override
+        public String toString() {
+            return "Spec[regions=" + regions + ", speakers=" + speakers + ", gateways=" + gateways + ", providers=" + providers
+                    + ", services=" + services + (dense ? ", dense=true" : "") + "]";
+        }
+    }
+
+    /** Node networks: a /16 of 10.0.0.0/8 per region while they fit, else a /18. */
+    static int nodePrefixLength(int regions) {
+        return regions <= 256 ? 16 : 18;
+    }
+
+    /** Service IPs i = 0, 5, 10... are anycast: ceil(services / 5) of them. */
+    static int anycastCount(int services) {
+        return (services + 4) / 5;
     }
 
     static final long VANTAGE_ASN = 64496;
@@ -110,6 +149,36 @@ public final class ScaleTopology {
         Builder(Spec spec, Random random) {
             this.spec = spec;
             this.random = random;
+            this.nodeBits = 32 - nodePrefixLength(spec.regions());
+            int anycast = anycastCount(spec.services());
+            int bits = 10;
+            while ((1 << bits) < anycast) {
+                bits++;
+            }
+            this.anycastPool = "100.66.0.0/" + (32 - bits);
+        }
+
+        private final int nodeBits;
+        private final String anycastPool;
+
+        /** The address {@code offset} into region r's node network. */
+        private String nodeAddress(int r, int offset) {
+            long a = (10L << 24) + ((long) r << nodeBits) + offset;
+            return (a >> 24) + "." + ((a >> 16) & 255) + "." + ((a >> 8) & 255) + "." + (a & 255);
+        }
+
+        private String nodeNetwork(int r) {
+            return nodeAddress(r, 0) + "/" + (32 - nodeBits);
+        }
+
+        /** Gateway g's LAN address: from the top of the region's node network (10.r.255.254 down). */
+        private String gatewayLan(int r, int g) {
+            return nodeAddress(r, (1 << nodeBits) - 2 - g);
+        }
+
+        /** Region r's own pool, a /24; its third octet is {@link #localPoolPrefix}'s. */
+        private static String localPoolPrefix(int r) {
+            return r < 256 ? "100.65." + r : "100." + (67 + (r - 256) / 256) + "." + (r % 256);
         }
 
         Topology build() {
@@ -134,7 +203,7 @@ public final class ScaleTopology {
             double y0 = 400 + (r / 10) * 700.0;
             bounds.put(rid, new Layout.Bounds(x0, y0, 660, 660));
             String net = rid + "-nodes";
-            networks.add(new Network(net, null, rid, IpPrefix.parse("10." + r + ".0.0/16"), Network.Kind.LAN, null));
+            networks.add(new Network(net, null, rid, IpPrefix.parse(nodeNetwork(r)), Network.Kind.LAN, null));
             long asn = REGION_ASN_BASE + r;
             int gatewaysHere = share(spec.gateways(), r);
             int speakersHere = share(spec.speakers(), r);
@@ -164,18 +233,23 @@ public final class ScaleTopology {
          */
         private PrefixList ownServicePrefixes(int r) {
             List<PrefixList.Entry> entries = new ArrayList<>();
-            entries.add(new PrefixList.Entry(10, Action.PERMIT, IpPrefix.parse("100.65." + r + ".0/24"), null, 32));
+            entries.add(new PrefixList.Entry(10, Action.PERMIT, IpPrefix.parse(localPoolPrefix(r) + ".0/24"), null, 32));
             java.util.TreeSet<Integer> anycast = new java.util.TreeSet<>();
-            for (int i = r; i < spec.services(); i += spec.regions()) {
-                if (i % 5 == 0) {
-                    anycast.add((i / 5) % 1024);
+            if (spec.dense()) {
+                for (int k = 0; k < anycastCount(spec.services()); k++) {
+                    anycast.add(k);
                 }
             }
-            if (spec.regions() > 1) {
+            for (int i = r; i < spec.services(); i += spec.regions()) {
+                if (i % 5 == 0) {
+                    anycast.add(i / 5);
+                }
+            }
+            if (spec.regions() > 1 && !spec.dense()) {
                 int previous = (r - 1 + spec.regions()) % spec.regions();
                 for (int i = previous; i < spec.services(); i += spec.regions()) {
                     if (i % 5 == 0) {
-                        anycast.add((i / 5) % 1024);
+                        anycast.add(i / 5);
                     }
                 }
             }
@@ -200,7 +274,7 @@ public final class ScaleTopology {
             networks.add(new Network(link, null, "r" + r, IpPrefix.parse(linkBase + "/30"), Network.Kind.LINK, null));
             Ip gwLink = Ip.parse("198.18." + (k / 64) + "." + (4 * (k % 64) + 2));
             Ip provLink = Ip.parse("198.18." + (k / 64) + "." + (4 * (k % 64) + 1));
-            Ip lan = Ip.parse("10." + r + ".255." + (254 - g));
+            Ip lan = Ip.parse(gatewayLan(r, g));
             int prepend = random.nextInt(3);
             List<Long> prepends = new ArrayList<>();
             for (int i = 0; i < prepend; i++) {
@@ -212,12 +286,12 @@ public final class ScaleTopology {
                     new PrefixList("from-provider", List.of(new PrefixList.Entry(10, Action.PERMIT, IpPrefix.ANY, null, null))),
                     ownPools);
             BgpOptions bgp = new BgpOptions(DefaultsProfile.TRADITIONAL, null, null, null, null, false, null, false, 1, null,
-                    List.of(new ListenRange(IpPrefix.parse("10." + r + ".0.0/16"), "speakers")), null, null, null);
+                    List.of(new ListenRange(IpPrefix.parse(nodeNetwork(r)), "speakers")), null, null, null);
             PeerGroup speakers = new PeerGroup("speakers", new NeighborConfig("internal", null, null, null, null, "eth1", null,
                     true, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
             routers.add(new Router(id, null, "r" + r, RouterRole.GATEWAY, Platform.FRR, Asn.of(asn), gwLink,
                     List.of(new Interface("eth0", IpPrefix.parse(gwLink + "/30"), link),
-                            new Interface("eth1", IpPrefix.parse(lan + "/16"), net)),
+                            new Interface("eth1", IpPrefix.parse(lan + "/" + (32 - nodeBits)), net)),
                     null, null, null, lists, null, List.of(out), bgp, List.of(speakers), null, null, null, null, null));
             positions.put(id, new Layout.Point(x0 + 120 + 260 * g, y0 + 80));
             int provider = (r + g) % spec.providers();
@@ -236,8 +310,8 @@ public final class ScaleTopology {
 
         private void ibgpBetweenGateways(int r, List<String> gatewayIds) {
             for (int i = 0; i + 1 < gatewayIds.size(); i++) {
-                Ip a = Ip.parse("10." + r + ".255." + (254 - i));
-                Ip b = Ip.parse("10." + r + ".255." + (254 - i - 1));
+                Ip a = Ip.parse(gatewayLan(r, i));
+                Ip b = Ip.parse(gatewayLan(r, i + 1));
                 NeighborConfig cfg = new NeighborConfig("internal", null, null, null, null, null, null, null, null, null, null,
                         null, null, null, null, null, null, null, true, null, null, null, null);
                 peerings.add(new Peering("r" + r + "-ibgp" + i, Peering.End.router(gatewayIds.get(i), b, cfg),
@@ -250,22 +324,22 @@ public final class ScaleTopology {
             List<Node> nodes = new ArrayList<>(speakersHere);
             for (int n = 0; n < speakersHere; n++) {
                 String nid = "r" + r + "-n" + n;
-                nodes.add(new Node(nid, nid, Ip.parse("10." + r + "." + ((n + 1) / 256) + "." + ((n + 1) % 256)),
+                nodes.add(new Node(nid, nid, Ip.parse(nodeAddress(r, n + 1)),
                         n == 0 ? Node.Role.MASTER : Node.Role.WORKER, null, net));
                 positions.put(nid, new Layout.Point(x0 + 20 + (n % 10) * 64, y0 + 300 + (n / 10) * 40));
             }
             List<BgpPeer> peers = new ArrayList<>();
             for (int g = 0; g < gatewaysHere; g++) {
                 String gw = "r" + r + "-gw" + g;
-                peers.add(new BgpPeer(gw, asn, asn, null, null, "10." + r + ".255." + (254 - g), null, null, null, null, null, null,
+                peers.add(new BgpPeer(gw, asn, asn, null, null, gatewayLan(r, g), null, null, null, null, null, null,
                         null, null, null, "fast", null, null, null, null, null));
                 peerings.add(new Peering(cid + "-" + gw, Peering.End.cluster(cid, gw),
                         new Peering.End(gw, null, true, new NeighborConfig(null, null, "speakers", null, null, null, null, null, null,
                                 null, null, null, null, null, null, null, null, null, null, null, null, null, null), null), null));
             }
             List<AddressPool> pools = List.of(
-                    new AddressPool("local", List.of("100.65." + r + ".0/24"), null, null, null, null),
-                    new AddressPool("anycast", List.of("100.66.0.0/22"), false, null, null, null));
+                    new AddressPool("local", List.of(localPoolPrefix(r) + ".0/24"), null, null, null, null),
+                    new AddressPool("anycast", List.of(anycastPool), false, null, null, null));
             MetalLb metallb = new MetalLb(pools, peers,
                     List.of(new BgpAdvertisement("all", null, null, null, null, null, null, null, null)),
                     List.of(new MetalLbBfdProfile("fast", 300, 300, 3, null, null, null, null)), null);
@@ -281,10 +355,10 @@ public final class ScaleTopology {
                 String ip;
                 String pool;
                 if (anycast) {
-                    ip = anycastIp((i / 5) % 1024);
+                    ip = anycastIp(i / 5);
                     pool = "anycast";
                 } else {
-                    ip = "100.65." + r + "." + (1 + (i / spec.regions()) % 254);
+                    ip = localPoolPrefix(r) + "." + (1 + (i / spec.regions()) % 254);
                     pool = "local";
                 }
                 boolean local = i % 10 == 3;
@@ -300,8 +374,10 @@ public final class ScaleTopology {
                         local ? Service.TrafficPolicy.LOCAL : Service.TrafficPolicy.CLUSTER,
                         List.of(new Service.Port("http", 80, "8080", "TCP", null)), null, endpoints, null));
                 if (anycast && spec.regions() > 1) {
-                    // Seed 000's anycast: the same IP requested in a second region.
-                    anycastTwins.add(new int[] {(r + 1) % spec.regions(), i});
+                    // Seed 000's anycast: the same IP requested in a second region (dense: in every region).
+                    for (int other = 1; other < (spec.dense() ? spec.regions() : 2); other++) {
+                        anycastTwins.add(new int[] {(r + other) % spec.regions(), i, r});
+                    }
                 }
             }
             return out;
@@ -327,21 +403,34 @@ public final class ScaleTopology {
             positions.put("internet", new Layout.Point(3500, 40));
         }
 
-        /** Adds each anycast service's twin to the second region's cluster. */
+        /**
+         * Adds each anycast service's twin to the other region's cluster, in the order they were
+         * requested (the random endpoints depend on it); each cluster is rebuilt once.
+         */
         private void addAnycastTwins() {
+            Map<Integer, List<Service>> added = new TreeMap<>();
+            Map<String, Service> originals = new java.util.HashMap<>();
+            for (Cluster c : clusters) {
+                for (Service s : c.services()) {
+                    originals.put(c.id() + "/" + s.name(), s);
+                }
+            }
             for (int[] twin : anycastTwins) {
                 int region = twin[0];
-                int i = twin[1];
                 Cluster c = clusters.get(region);
-                Service original = clusters.get((region - 1 + spec.regions()) % spec.regions()).services().stream()
-                        .filter(s -> s.name().equals("svc-" + i)).findFirst().orElseThrow();
-                List<Service> services = new ArrayList<>(c.services());
+                Service original = originals.get(clusters.get(twin[2]).id() + "/svc-" + twin[1]);
                 Node endpoint = c.nodes().get(random.nextInt(c.nodes().size()));
-                services.add(new Service(original.namespace(), original.name(), original.pool(), original.loadBalancerIPs(), null,
-                        null, null, original.externalTrafficPolicy(), original.ports(), null, List.of(endpoint.name()), null));
+                added.computeIfAbsent(region, k -> new ArrayList<>()).add(new Service(original.namespace(), original.name(),
+                        original.pool(), original.loadBalancerIPs(), null, null, null, original.externalTrafficPolicy(),
+                        original.ports(), null, List.of(endpoint.name()), null));
+            }
+            added.forEach((region, twins) -> {
+                Cluster c = clusters.get(region);
+                List<Service> services = new ArrayList<>(c.services());
+                services.addAll(twins);
                 clusters.set(region, new Cluster(c.id(), c.name(), c.region(), c.backend(), c.configStyle(), c.namespace(),
                         c.nodes(), c.metallb(), services, c.management(), c.kubeContext(), c.description()));
-            }
+            });
         }
 
         private Vantage vantage() {

@@ -43,7 +43,10 @@ final class ServingAnalysis {
     }
 
     private Trace trace(int speaker, int prefix, Set<Integer> visiting) {
-        long key = (long) speaker << 32 | prefix;
+        // Row-major (prefix, speaker): distinct keys below 2^32 have distinct Long hashes. The
+        // former key speaker << 32 | prefix hashed to speaker ^ prefix, so millions of keys shared
+        // a few thousand hashes and the map's bins turned into trees.
+        long key = (long) prefix * net.speakers.length + speaker;
         Trace t = memo.get(key);
         if (t != null) {
             return t;

@@ -95,8 +95,59 @@ class ScaleTopologyTest {
         assertThat(paths).isGreaterThan(120);
     }
 
+    /** Distinct service IPs and Service objects of a topology. */
+    private static int[] serviceCounts(Topology t) {
+        Set<String> ips = new HashSet<>();
+        int objects = 0;
+        for (Cluster c : t.clusters()) {
+            for (Service s : c.services()) {
+                ips.addAll(s.ips());
+                objects++;
+            }
+        }
+        return new int[] {ips.size(), objects};
+    }
+
+    /** The anycast pool grows past 100.66.0.0/22 instead of wrapping: 10,000 asked, 10,000 made (was 9,024). */
+    @Test
+    void makesExactlyTheServiceIpsAskedFor() {
+        Topology t = ScaleTopology.generate(new ScaleTopology.Spec(50, 100, 100, 5, 10000), 1);
+        assertThat(serviceCounts(t)).containsExactly(10000, 12000);
+        assertThat(t.clusters().get(0).metallb().pools().get(1).addresses()).containsExactly("100.66.0.0/21");
+        assertThat(Validator.validate(t).stream().filter(f -> f.severity() != Severity.INFO).toList()).isEmpty();
+    }
+
+    /** Past 256 regions each region gets a /18 node network and pools beyond 100.65.255.0/24; still valid. */
+    @Test
+    void moreThan256RegionsAreValid() {
+        Topology t = ScaleTopology.generate(new ScaleTopology.Spec(300, 600, 600, 12, 1500), 1);
+        assertThat(t.regions()).hasSize(300);
+        assertThat(serviceCounts(t)[0]).isEqualTo(1500);
+        Cluster last = t.clusters().get(299);
+        assertThat(last.metallb().pools().get(0).addresses()).containsExactly("100.67.43.0/24");
+        assertThat(last.nodes().get(0).address().toString()).isEqualTo("10.74.192.1");
+        assertThat(Validator.validate(t).stream().filter(f -> f.severity() != Severity.INFO).toList()).isEmpty();
+    }
+
+    /** Dense: each anycast IP requested in every region, so every region's gateways announce all of them. */
+    @Test
+    void denseRequestsEveryAnycastIpInEveryRegion() {
+        Topology t = ScaleTopology.generate(new ScaleTopology.Spec(4, 16, 8, 2, 40, true), 1);
+        assertThat(serviceCounts(t)).containsExactly(40, 40 + 8 * 3);
+        for (Cluster c : t.clusters()) {
+            assertThat(c.services().stream().filter(s -> s.pool().equals("anycast")).count()).as(c.id()).isEqualTo(8);
+        }
+        assertThat(Validator.validate(t).stream().filter(f -> f.severity() != Severity.INFO).toList()).isEmpty();
+        SimulationResult r = Simulator.run(t, Scenario.BASELINE);
+        assertThat(r.converged()).isTrue();
+        assertThat(r.anycast("internet")).filteredOn(v -> v.serviceIp().toString().startsWith("100.66.")).hasSize(8)
+                .allSatisfy(v -> assertThat(v.reachable()).isTrue());
+    }
+
     @Test
     void rejectsImpossibleSpecs() {
+        assertThatThrownBy(() -> new ScaleTopology.Spec(1025, 2000, 2000, 1, 1)).hasMessageContaining("regions must be 1..1024");
+        assertThatThrownBy(() -> new ScaleTopology.Spec(300, 300 * 20000, 300, 1, 1)).hasMessageContaining("too many speakers");
         assertThatThrownBy(() -> new ScaleTopology.Spec(0, 1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ScaleTopology.Spec(5, 40, 4, 1, 1)).hasMessageContaining("gateways");
     }

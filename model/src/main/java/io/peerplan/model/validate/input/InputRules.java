@@ -6,6 +6,7 @@ import io.peerplan.model.validate.RuleInfo;
 import io.peerplan.model.validate.core.Context;
 import io.peerplan.model.validate.core.Rule;
 import io.peerplan.model.validate.core.Sink;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -66,15 +67,31 @@ public final class InputRules {
         return violations(t).stream().findFirst();
     }
 
-    /** Every field that does not fit, in file order. */
+    /**
+     * Every field that does not fit, in file order. The last topology's answer is kept: a command
+     * that loads a project (which checks it) and then validates it walks its text once, not twice.
+     * A topology is an immutable value, so the answer for the same instance cannot change.
+     */
     public static List<Violation> violations(Topology t) {
+        Memo memo = last;
+        if (memo != null && memo.topology().get() == t) {
+            return memo.violations();
+        }
         List<Violation> out = new ArrayList<>();
         for (TextField f : ProjectText.fields(t)) {
             f.grammar().check(f.value()).ifPresent(p -> FAMILIES.stream().filter(fam -> fam.covers(f, p)).findFirst()
                     .ifPresent(fam -> out.add(new Violation(f, fam.info(), f.where() + " " + p.reason()))));
         }
-        return out;
+        List<Violation> result = List.copyOf(out);
+        last = new Memo(new WeakReference<>(t), result);
+        return result;
     }
+
+    /** The last answer of {@link #violations}, for the same topology instance only. */
+    private record Memo(WeakReference<Topology> topology, List<Violation> violations) {
+    }
+
+    private static volatile Memo last;
 
     private static void report(Family family, Context ctx, Sink sink) {
         // One walk of the project serves all five rules.

@@ -1,0 +1,258 @@
+package io.peerplan.app.cli;
+
+import io.peerplan.model.generate.ScaleTopology;
+import io.peerplan.model.io.ProjectCodec;
+import io.peerplan.model.io.ProjectLoadException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code peerplan benchmark --commands}: what a user feels, as whole processes. Each row is a
+ * command started from the launcher (the checkout's {@code ./peerplan} by default) on the scale
+ * topology, run several times; the figures are the median CPU time (user + system of the process
+ * and every child it waited for, from GNU time's {@code wait4} rusage, so the launcher's own JDK
+ * search counts) and the median peak resident set. Loading the project in-process (warm) is
+ * measured in this JVM. The load average is printed before and after, since on a shared machine
+ * CPU time too grows with contention (caches, frequency).
+ */
+final class CommandBenchmark {
+    private static final Path TIME = Path.of("/usr/bin/time");
+
+    /** A row: what it runs, and its targets (CPU ms; peak RSS MiB, 0 for none). */
+    private record Row(String name, List<String> args, long cpuTargetMs, long rssTargetMib, boolean anyExit) {
+    }
+
+    /** One process: CPU (user + system) and peak RSS. */
+    private record Sample(long cpuMs, long rssKib) {
+    }
+
+    private final Path launcher;
+    private final int runs;
+    private final Path work;
+    private final PrintWriter out;
+
+    CommandBenchmark(Path launcher, int runs, Path work, PrintWriter out) {
+        this.launcher = launcher;
+        this.runs = runs;
+        this.work = work;
+        this.out = out;
+    }
+
+    /** Every row of docs/benchmarks.md's "Whole commands" table; true when every target is met. */
+    boolean run() throws IOException, ProjectLoadException {
+        requireTools();
+        Files.createDirectories(work);
+        Path scale = fresh(work.resolve("scale.peerplan.yaml"));
+        prepare("generate", "-o", scale.toString());
+        Path routers = fresh(work.resolve("routers-1000.peerplan.yaml"));
+        prepare("generate", "--regions", "250", "--speakers", "2500", "--gateways", "1000", "--services", "5000", "-o",
+                routers.toString());
+        Path routerBundle = fresh(work.resolve("routers-1000-bundle"));
+        prepare("export", "--force", routers.toString(), "-o", routerBundle.toString());
+        List<String> frrConfigs;
+        try (Stream<Path> s = Files.walk(routerBundle)) {
+            frrConfigs = s.filter(p -> p.getFileName().toString().equals("frr.conf")).map(Path::toString).sorted().toList();
+        }
+        header("scale topology " + scale + " (" + Files.size(scale) / 1024 + " KiB); import set: " + frrConfigs.size()
+                + " frr.conf files of " + routerBundle);
+
+        boolean met = true;
+        met &= report("load the project (in-process, warm)", loadInProcess(scale), 150, 0);
+        for (int i = 0; i < runs; i++) {
+            fresh(work.resolve("bundle-" + i));
+        }
+        List<String> importArgs = new ArrayList<>(List.of("import", "--force", "-o", work.resolve("imported.peerplan.yaml").toString()));
+        importArgs.addAll(frrConfigs);
+        for (Row row : List.of(
+                new Row("validate", List.of("validate", scale.toString()), 1500, 300, true),
+                new Row("simulate --format json", List.of("simulate", "--format", "json", scale.toString()), 2500, 500, false),
+                new Row("export -o DIR", List.of("export", scale.toString(), "-o", work.resolve("bundle-{run}").toString()),
+                        1500, 300, false),
+                new Row("import of " + frrConfigs.size() + " FRR configs", importArgs, 2000, 400, false),
+                new Row("--version (start-up floor)", List.of("--version"), 500, 0, false))) {
+            met &= report(row.name(), measure(row), row.cpuTargetMs(), row.rssTargetMib());
+        }
+        out.printf("load average at the end: %s%n", loadAverage());
+        out.printf(met ? "every target met%n" : "NOT every target met%n");
+        out.flush();
+        return met;
+    }
+
+    /**
+     * {@code simulate --format FORMAT} at several multiples of the scale topology (every dimension
+     * times k), and the exponent of CPU time against k fitted by least squares on logarithms: 1 is
+     * linear growth.
+     */
+    boolean growth(List<Integer> factors, boolean dense, String format) throws IOException {
+        requireTools();
+        Files.createDirectories(work);
+        header("growth of simulate --format " + format + (dense ? " on the dense topology (every service in every region)" : ""));
+        ScaleTopology.Spec d = ScaleTopology.Spec.DEFAULT;
+        double[] x = new double[factors.size()];
+        double[] y = new double[factors.size()];
+        out.printf("  %-4s %-40s %10s %10s%n", "k", "topology", "CPU (ms)", "RSS (MiB)");
+        for (int i = 0; i < factors.size(); i++) {
+            int k = factors.get(i);
+            Path file = fresh(work.resolve("scale-" + k + "x" + (dense ? "-dense" : "") + ".peerplan.yaml"));
+            List<String> gen = new ArrayList<>(List.of("generate", "--regions", "" + d.regions() * k, "--speakers", "" + d.speakers() * k,
+                    "--gateways", "" + d.gateways() * k, "--providers", "" + d.providers() * k, "--services", "" + d.services() * k,
+                    "-o", file.toString()));
+            if (dense) {
+                gen.add("--dense");
+            }
+            prepare(gen.toArray(String[]::new));
+            Sample m = median(measure(new Row("x" + k, List.of("simulate", "--format", format, file.toString()), 0, 0, false)));
+            out.printf("  %-4d %-40s %10d %10d%n", k, file.getFileName(), m.cpuMs(), m.rssKib() >> 10);
+            out.flush();
+            x[i] = Math.log(k);
+            y[i] = Math.log(m.cpuMs());
+        }
+        if (factors.size() >= 2) {
+            out.printf("fitted exponent (CPU ~ k^e): e = %.2f%n", slope(x, y));
+        }
+        out.printf("load average at the end: %s%n", loadAverage());
+        out.flush();
+        return true;
+    }
+
+    private void header(String what) {
+        out.printf("Whole commands, %d runs each, launcher %s; %s%nJVM of this benchmark %s, %d processors, load average %s%n",
+                runs, launcher, what, Runtime.version(), Runtime.getRuntime().availableProcessors(), loadAverage());
+        out.flush();
+    }
+
+    private void requireTools() {
+        if (!Files.isExecutable(TIME)) {
+            throw new IllegalStateException(TIME + " (GNU time) is needed to read a process tree's CPU time and peak memory"
+                    + " (apt-get install time)");
+        }
+        if (!Files.isExecutable(launcher)) {
+            throw new IllegalStateException("no launcher at " + launcher + " (run from the checkout, or give --launcher)");
+        }
+    }
+
+    /** Runs an unmeasured preparation step in this JVM through the same command line. */
+    private void prepare(String... args) {
+        StringWriter err = new StringWriter();
+        int code = PeerplanCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), args);
+        if (code != ExitCodes.OK) {
+            throw new IllegalStateException("peerplan " + String.join(" ", args) + " failed: " + err);
+        }
+    }
+
+    private List<Sample> loadInProcess(Path file) throws ProjectLoadException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 10; i++) {
+            ProjectCodec.read(file);
+        }
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < Math.max(runs, 10); i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            ProjectCodec.read(file);
+            samples.add(new Sample((threads.getCurrentThreadCpuTime() - c0) / 1_000_000, 0));
+        }
+        return samples;
+    }
+
+    private List<Sample> measure(Row row) throws IOException {
+        List<Sample> samples = new ArrayList<>();
+        Path rusage = work.resolve("rusage.txt");
+        Path err = work.resolve("stderr.txt");
+        for (int i = 0; i < runs; i++) {
+            List<String> cmd = new ArrayList<>(List.of(TIME.toString(), "-f", "%U %S %M", "-o", rusage.toString(), launcher.toString()));
+            for (String a : row.args()) {
+                cmd.add(a.replace("{run}", Integer.toString(i)));
+            }
+            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+            int code;
+            try {
+                code = p.waitFor();
+            } catch (InterruptedException e) {
+                p.destroy();
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            }
+            if (code != 0 && !(row.anyExit() && code == ExitCodes.INPUT_ERRORS)) {
+                throw new IllegalStateException(row.name() + " exited " + code + ": " + Files.readString(err));
+            }
+            String[] f = lastLine(Files.readString(rusage)).trim().split("\\s+");
+            samples.add(new Sample(Math.round((Double.parseDouble(f[0]) + Double.parseDouble(f[1])) * 1000), Long.parseLong(f[2])));
+        }
+        return samples;
+    }
+
+    /** GNU time writes "Command exited with non-zero status N" before the figures when it did. */
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines[lines.length - 1];
+    }
+
+    private boolean report(String name, List<Sample> samples, long cpuTarget, long rssTarget) {
+        Sample m = median(samples);
+        long[] cpu = samples.stream().mapToLong(Sample::cpuMs).sorted().toArray();
+        boolean cpuMet = m.cpuMs() <= cpuTarget;
+        boolean rssMet = rssTarget == 0 || (m.rssKib() >> 10) <= rssTarget;
+        out.printf("  %-38s CPU %6d ms (min %d, max %d) target %5d ms %-7s", name, m.cpuMs(), cpu[0], cpu[cpu.length - 1], cpuTarget,
+                cpuMet ? "met" : "NOT met");
+        if (m.rssKib() > 0) {
+            out.printf("  peak RSS %5d MiB", m.rssKib() >> 10);
+            if (rssTarget > 0) {
+                out.printf(" target %4d MiB %s", rssTarget, rssMet ? "met" : "NOT met");
+            }
+        }
+        out.printf("   [load %s]%n", loadAverage());
+        out.flush();
+        return cpuMet && rssMet;
+    }
+
+    private static Sample median(List<Sample> samples) {
+        long[] cpu = samples.stream().mapToLong(Sample::cpuMs).sorted().toArray();
+        long[] rss = samples.stream().mapToLong(Sample::rssKib).sorted().toArray();
+        return new Sample(cpu[cpu.length / 2], rss[rss.length / 2]);
+    }
+
+    private static double slope(double[] x, double[] y) {
+        double mx = Arrays.stream(x).average().orElse(0);
+        double my = Arrays.stream(y).average().orElse(0);
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < x.length; i++) {
+            num += (x[i] - mx) * (y[i] - my);
+            den += (x[i] - mx) * (x[i] - mx);
+        }
+        return num / den;
+    }
+
+    /** The 1-, 5- and 15-minute load averages, as /proc/loadavg gives them. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | UncheckedIOException e) {
+            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    /** The path, after deleting what a previous benchmark left there (a file or a folder). */
+    private static Path fresh(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> s = Files.walk(path)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return path;
+    }
+}
