@@ -2,7 +2,12 @@ package io.peerplan.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerplan.export.testlab.Requires;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code peerplan benchmark} on a small generated topology: it runs, reports every figure the
@@ -20,6 +25,26 @@ class BenchmarkCommandTest {
                 "what-if fail p2", "what-if fail r3 ", "prefixes recomputed", "live heap after GC", "Load average at the end");
         // A single node announces only its own services: a few of the 61 prefixes, not all of them.
         assertThat(r.out()).containsPattern("what-if fail r3-n3 .*\\((\\d|[1-5]\\d) prefixes recomputed\\)");
+    }
+
+    /**
+     * {@code --commands} against a stand-in launcher that does nothing: every row is run, read
+     * from GNU time and printed with its target; the preparation (the scale topology, a 1,000-router
+     * bundle) is real. Whether a real launcher meets the targets is for docs/benchmarks.md.
+     */
+    @Test
+    void wholeCommandsPrintsEveryRowWithItsTarget(@TempDir Path tmp) throws Exception {
+        Requires.that(Files.isExecutable(Path.of("/usr/bin/time")), "GNU time (/usr/bin/time; apt-get install time)");
+        Path launcher = Files.writeString(tmp.resolve("peerplan"), "#!/bin/sh\nexit 0\n");
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        CliTestSupport.Result r = CliTestSupport.run("benchmark", "--commands", "--launcher", launcher.toString(), "--runs", "1",
+                "--work", tmp.resolve("work").toString());
+        // The in-process load row is real, so it may miss its target on a busy machine (exit 1).
+        assertThat(r.exitCode()).as(r.err()).isIn(ExitCodes.OK, ExitCodes.INPUT_ERRORS);
+        assertThat(r.out()).contains("import set: 1000 frr.conf files", "load the project (in-process, warm)", "validate",
+                "simulate --format json", "export -o DIR", "import of 1000 FRR configs", "load average at the end")
+                .containsPattern("--version \\(start-up floor\\) +CPU +\\d+ ms \\(min \\d+, max \\d+\\) target +500 ms met")
+                .containsPattern("simulate --format json +CPU +\\d+ ms .* target +2500 ms met +peak RSS +\\d+ MiB target +500 MiB met");
     }
 
     @Test
