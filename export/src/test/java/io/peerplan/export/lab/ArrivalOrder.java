@@ -1,5 +1,6 @@
 package io.peerplan.export.lab;
 
+import io.peerplan.model.BgpOptions;
 import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.sim.BgpPath;
@@ -33,7 +34,9 @@ final class ArrivalOrder {
     /** Entries whose FRR answer depends on arrival order, as "speaker prefix: why". */
     static List<String> sensitive(Topology t, SimulationResult r) {
         Set<String> compareRouterId = new HashSet<>();
+        Map<String, BgpOptions> options = new java.util.HashMap<>();
         for (Router x : t.routers()) {
+            options.put(x.id(), x.bgp());
             if (x.bgp().compareRouterId()) {
                 compareRouterId.add(x.id());
             }
@@ -51,7 +54,7 @@ final class ArrivalOrder {
                     if (p == best || p.equals(best)) {
                         continue;
                     }
-                    int step = decisiveStep(best, p);
+                    int step = decisiveStep(best, p, options.getOrDefault(e.getKey(), BgpOptions.DEFAULT));
                     steps.add(step);
                     if (step == TIE && "external".equals(best.peerType()) && "external".equals(p.peerType())
                             && !compareRouterId.contains(e.getKey())) {
@@ -69,8 +72,12 @@ final class ArrivalOrder {
 
     static final int TIE = 99;
 
-    /** The first step of FRR's order (reference.md §2, up to peer type) where the two differ, or TIE. */
-    static int decisiveStep(BgpPath a, BgpPath b) {
+    /**
+     * The first step of FRR's order (reference.md §2, up to peer type) where the two differ, or TIE;
+     * as bgp_path_info_cmp with the router's {@code bgp bestpath as-path ignore}, {@code med
+     * missing-as-worst} and {@code always-compare-med}.
+     */
+    static int decisiveStep(BgpPath a, BgpPath b, BgpOptions o) {
         if (a.weight() != b.weight()) {
             return 1;
         }
@@ -80,7 +87,7 @@ final class ArrivalOrder {
         if (a.isLocal() != b.isLocal()) {
             return 3;
         }
-        if (a.asPath().size() != b.asPath().size()) {
+        if (!o.asPathIgnore() && a.asPath().size() != b.asPath().size()) {
             return 4;
         }
         if (!a.origin().equals(b.origin())) {
@@ -89,7 +96,7 @@ final class ArrivalOrder {
         boolean sameNeighborAs = a.asPath().isEmpty() && b.asPath().isEmpty()
                 || !a.asPath().isEmpty() && !b.asPath().isEmpty()
                         && Objects.equals(a.asPath().getFirst(), b.asPath().getFirst());
-        if (sameNeighborAs && med(a) != med(b)) {
+        if ((sameNeighborAs || o.alwaysCompareMed()) && med(a, o) != med(b, o)) {
             return 6;
         }
         if (!Objects.equals(a.peerType(), b.peerType())) {
@@ -102,7 +109,7 @@ final class ArrivalOrder {
         return p.localPref() == null ? 100 : p.localPref();
     }
 
-    private static long med(BgpPath p) {
-        return p.med() == null ? 0 : p.med();
+    private static long med(BgpPath p, BgpOptions o) {
+        return p.med() != null ? p.med() : o.medMissingAsWorst() ? 4294967295L : 0;
     }
 }
