@@ -148,15 +148,18 @@ class FrrRulesLabTest {
 
     /**
      * {@code bgp bestpath med missing-as-worst} (bgp_med_value): a path without MED loses to one
-     * with MED 100 at x, and wins at x2 which counts a missing MED as 0.
+     * with MED 100 at x, and wins at x2 which counts a missing MED as 0. (A {@code network} route
+     * carries MED 0, so the path without MED is one o2 passes on from z: MED is not passed on
+     * to another AS. o1 prepends once to make the lengths equal.)
      */
     @Test
     void missingMedIsWorstOnlyWithMissingAsWorst() {
         AgreementSupport.Outcome o = agree(twoObservers("med-missing-as-worst", x -> x.medMissingAsWorst = true, 65001,
-                new RouteMap.Set(null, 100L, null, null, false, null, null)));
+                new RouteMap.Set(List.of(65001L), 100L, null, null, false, null, null)));
         assertThat(best(o, "x", P).med()).isEqualTo(100L);
         assertThat(best(o, "x", P).reason()).isEqualTo("MED");
         assertThat(best(o, "x2", P).med()).isNull();
+        assertThat(best(o, "x2", P).asPath()).containsExactly(65001L, 65005L);
         assertThat(best(o, "x2", P).reason()).isEqualTo("MED");
     }
 
@@ -177,7 +180,8 @@ class FrrRulesLabTest {
     /**
      * x (AS 65010, with {@code knob}) and x2 (AS 65030, without) each hear P from o1 (AS 65001,
      * router-id 10.0.0.1, sending it through a route map with {@code onO1}) and from o2 (AS
-     * {@code o2As}, router-id 10.0.0.2).
+     * {@code o2As}, router-id 10.0.0.2). When o2 is in o1's AS it passes P on from z (AS 65005)
+     * instead of originating it.
      */
     private static Topology twoObservers(String name, java.util.function.Consumer<RandomTopology.RouterDraft> knob,
             long o2As, RouteMap.Set onO1) {
@@ -186,7 +190,13 @@ class FrrRulesLabTest {
         f.router("x2", 65030, 8);
         var o1 = f.router("o1", 65001, 1);
         o1.networks.add(P);
-        f.router("o2", o2As, 2).networks.add(P);
+        var o2 = f.router("o2", o2As, 2);
+        if (o2As == 65001) {
+            f.router("z", 65005, 3).networks.add(P);
+            f.ebgp("z", "o2");
+        } else {
+            o2.networks.add(P);
+        }
         o1.policies.routeMap("out", List.of(entry(10, o1.policies.exactly(P), onO1)));
         List<Integer> fromO1 = List.of(f.ebgp("o1", "x"), f.ebgp("o1", "x2"));
         f.ebgp("o2", "x");

@@ -193,7 +193,7 @@ final class Exchange {
         // Next-hop tracking: a path whose next hop zebra cannot resolve stays in the table as
         // invalid and never wins (BGP_PATH_VALID unset). The session's own peer address always
         // resolves: the session is up.
-        b.valid = b.nextHop == a.fromAddress || t.resolves(b.nextHop);
+        b.valid = b.nextHop == a.fromAddress || t.resolves(b.nextHop) || view.resolvesThroughBgpDefault(t.index);
         return true;
     }
 }

@@ -97,8 +97,8 @@ final class Speaker {
     /**
      * The subnets a router or vantage reaches without BGP; null when it has no IPv4 interface. A
      * static default route is left out unless {@code viaDefault} ({@code ip nht resolve-via-default}):
-     * zebra never resolves a tracked next hop through 0.0.0.0/0 otherwise. (BGP-learned routes,
-     * the default included, are not next-hop resolvers in this model at all.)
+     * zebra never resolves a tracked next hop through 0.0.0.0/0 otherwise. (A default learned
+     * through BGP resolves next hops under the same line: {@link ScenarioView#resolvesThroughBgpDefault}.)
      */
     static int[] resolvableSubnets(List<Interface> interfaces, List<StaticRoute> statics, boolean viaDefault) {
         List<Integer> out = new ArrayList<>();

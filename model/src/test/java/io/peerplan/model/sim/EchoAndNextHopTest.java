@@ -55,4 +55,30 @@ class EchoAndNextHopTest {
             assertThat(e.best().isPresent()).as("valid with resolve-via-default=%s", viaDefault).isEqualTo(viaDefault);
         }
     }
+
+    /**
+     * With {@code ip nht resolve-via-default} a default route learned through BGP resolves next
+     * hops too (zebra takes any selected route of 0.0.0.0/0); without the line it does not.
+     */
+    @Test
+    void aBgpLearnedDefaultResolvesNextHopsOnlyWithResolveViaDefault() {
+        for (boolean viaDefault : new boolean[] {false, true}) {
+            TestNet t = new TestNet();
+            t.router("a1", 65001, "10.0.0.1");
+            TestNet.R a2 = t.router("a2", 65001, "10.0.0.2");
+            t.router("b", 65002, "10.0.0.4").announce(P);
+            t.router("c", 65003, "10.0.0.5");
+            t.ebgp("a1-b", "a1", "198.18.0.1/29", "b", "198.18.0.2/29");
+            t.link("a1-a2", "a1", "198.18.0.9/29", n().remoteAs("internal"), "a2", "198.18.0.10/29", n().remoteAs("internal"));
+            t.link("c-a2", "c", "198.18.0.17/29", n().defaultOriginate(), "a2", "198.18.0.18/29", n());
+            a2.nhtResolveViaDefault = viaDefault;
+            Simulation sim = Simulator.prepare(t.build());
+            SimulationResult r = sim.baseline();
+            assertThat(entry(r, "a2", "0.0.0.0/0").orElseThrow().best()).isPresent();
+            assertThat(entry(r, "a2", P).orElseThrow().best().isPresent()).as("valid with resolve-via-default=%s", viaDefault)
+                    .isEqualTo(viaDefault);
+            // Without the default (c down) the path is unresolvable again: a what-if is computed whole.
+            assertThat(entry(sim.run(Scenario.failing("c")), "a2", P).orElseThrow().best()).isEmpty();
+        }
+    }
 }
