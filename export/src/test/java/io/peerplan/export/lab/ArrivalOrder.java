@@ -65,12 +65,39 @@ final class ArrivalOrder {
                     out.add(e.getKey() + " " + entry.prefix() + ": " + c.size()
                             + " paths losing at different steps; the reason depends on the oldest");
                 }
+                if (medOrderDependent(best, c, options.getOrDefault(e.getKey(), BgpOptions.DEFAULT))) {
+                    out.add(e.getKey() + " " + entry.prefix() + ": MED decides within one neighbouring AS while a"
+                            + " path from another ties with them; the winner depends on the path order");
+                }
             }
         }
         return out;
     }
 
     static final int TIE = 99;
+
+    /**
+     * RFC 4271's MED is compared only between paths from one neighbouring AS, so with a path from
+     * another AS that ties with them up to MED the comparison is not transitive: which path wins
+     * depends on the order bgp_best_selection walks them, unless {@code bgp deterministic-med}
+     * (groups by AS first) or {@code bgp always-compare-med}. Seed 6 showed FRR's order and the
+     * simulator's part there.
+     */
+    static boolean medOrderDependent(BgpPath best, List<BgpPath> valid, BgpOptions o) {
+        boolean dmed = o.deterministicMed() != null ? o.deterministicMed() : o.effectiveDefaults().deterministicMed();
+        if (dmed || o.alwaysCompareMed()) {
+            return false;
+        }
+        Map<Long, Set<Long>> medsByNeighborAs = new java.util.HashMap<>();
+        for (BgpPath p : valid) {
+            if (p != best && !p.equals(best) && decisiveStep(best, p, o) < 6) {
+                continue;
+            }
+            long as = p.asPath().isEmpty() ? -1 : p.asPath().getFirst();
+            medsByNeighborAs.computeIfAbsent(as, k -> new HashSet<>()).add(med(p, o));
+        }
+        return medsByNeighborAs.size() > 1 && medsByNeighborAs.values().stream().anyMatch(m -> m.size() > 1);
+    }
 
     /**
      * The first step of FRR's order (reference.md §2, up to peer type) where the two differ, or TIE;
