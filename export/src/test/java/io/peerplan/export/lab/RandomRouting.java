@@ -78,7 +78,9 @@ final class RandomRouting {
                 r.maximumPathsIbgp = 1 + rnd.nextInt(2);
             }
             r.alwaysCompareMed = rnd.nextInt(8) == 0;
-            r.deterministicMed = rnd.nextInt(8) == 0 ? Boolean.TRUE : null;
+            if (rnd.nextInt(8) == 0) {
+                r.deterministicMed = Boolean.TRUE;
+            }
             r.asPathMultipathRelax = rnd.nextInt(5) == 0;
             r.medMissingAsWorst = rnd.nextInt(5) == 0;
             r.peerTypeMultipathRelax = rnd.nextInt(6) == 0;

@@ -162,6 +162,9 @@ final class RandomTopology {
                 int before = peerings.size();
                 ebgp(x, byAs.get(a).get(0), linked);
                 ebgp(x, byAs.get(a).get(1), linked);
+                // MED decides between the pair's paths; with deterministic-med it does so whatever
+                // the order the paths arrived in (ArrivalOrder.medOrderDependent).
+                x.deterministicMed = Boolean.TRUE;
                 peerings.subList(before, peerings.size()).forEach(p -> medPairs.add(p.id()));
             }
         }
