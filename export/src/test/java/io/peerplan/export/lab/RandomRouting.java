@@ -77,7 +77,9 @@ final class RandomRouting {
             if (rnd.nextInt(6) == 0) {
                 r.maximumPathsIbgp = 1 + rnd.nextInt(2);
             }
-            r.alwaysCompareMed = rnd.nextInt(8) == 0;
+            if (rnd.nextInt(8) == 0) {
+                r.alwaysCompareMed = true;
+            }
             if (rnd.nextInt(8) == 0) {
                 r.deterministicMed = Boolean.TRUE;
             }

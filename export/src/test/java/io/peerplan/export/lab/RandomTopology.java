@@ -162,9 +162,10 @@ final class RandomTopology {
                 int before = peerings.size();
                 ebgp(x, byAs.get(a).get(0), linked);
                 ebgp(x, byAs.get(a).get(1), linked);
-                // MED decides between the pair's paths; with deterministic-med it does so whatever
-                // the order the paths arrived in (ArrivalOrder.medOrderDependent).
-                x.deterministicMed = Boolean.TRUE;
+                // MED decides between the pair's paths; with always-compare-med the comparison is
+                // transitive, so it does so whatever order the paths arrived in
+                // (ArrivalOrder.medOrderDependent).
+                x.alwaysCompareMed = true;
                 peerings.subList(before, peerings.size()).forEach(p -> medPairs.add(p.id()));
             }
         }
