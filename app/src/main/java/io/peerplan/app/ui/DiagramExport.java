@@ -149,7 +149,8 @@ public final class DiagramExport {
                     break;
                 }
             }
-            BufferedImage img = new BufferedImage(width, height, opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+            BufferedImage img = new BufferedImage(width, height,
+                    opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
             img.setRGB(0, 0, width, height, argb, 0, width);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
