@@ -35,6 +35,15 @@ final class OpenSshServer implements AutoCloseable {
 
     /** With extra sshd_config lines, e.g. {@code SetEnv PATH=...} to put a test's fake tool first. */
     static OpenSshServer start(Path dir, List<String> extraConfig) throws Exception {
+        return start(dir, extraConfig, List.of());
+    }
+
+    /**
+     * With a wrapper that execs sshd at its end (e.g. {@code unshare --mount ... exec "$@"}), so the
+     * server and every command of its sessions run in what the wrapper set up; the process stays
+     * sshd itself, stopped by its PID.
+     */
+    static OpenSshServer start(Path dir, List<String> extraConfig, List<String> wrapper) throws Exception {
         SshKeys.run("install", "-d", "-m", "0755", "/run/sshd");
         Path hostKey = SshKeys.generate(dir, "ssh_host_ed25519_key", "", "ed25519");
         Path client = SshKeys.generate(dir, "id_ed25519", "", "ed25519");
@@ -58,7 +67,9 @@ final class OpenSshServer implements AutoCloseable {
                 "StrictModes no",
                 "Subsystem sftp internal-sftp",
                 "LogLevel VERBOSE")) + "\n" + String.join("\n", extraConfig) + "\n");
-        Process p = new ProcessBuilder("/usr/sbin/sshd", "-D", "-f", cfg.toString(), "-E", dir.resolve("sshd.log").toString())
+        List<String> command = new java.util.ArrayList<>(wrapper);
+        command.addAll(List.of("/usr/sbin/sshd", "-D", "-f", cfg.toString(), "-E", dir.resolve("sshd.log").toString()));
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.out").toFile()).start();
         Path known = dir.resolve("known_hosts");
         String pub = Files.readString(Path.of(hostKey + ".pub")).strip().split(" ")[0] + " "
@@ -81,6 +92,11 @@ final class OpenSshServer implements AutoCloseable {
             }
         }
         throw new IllegalStateException("sshd did not listen on 127.0.0.1:" + port);
+    }
+
+    /** The PID of sshd (the wrapper exec'd it), e.g. to enter its mount namespace. */
+    long pid() {
+        return sshd.pid();
     }
 
     SshSettings settings() {
