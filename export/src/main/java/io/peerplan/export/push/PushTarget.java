@@ -20,7 +20,8 @@ public record PushTarget(String id, String name, Kind kind, String platform, Str
      * stops after, and the part that changes the device.
      */
     public record Steps(String readOnly, String changing) {
-        static final Steps FRR = new Steps("mktemp -d, upload the candidate over SFTP, vtysh -C -f (syntax check), frr-reload.py --test (diff)",
+        static final Steps FRR = new Steps("mktemp -d, vtysh -c 'show version' (FRR check), upload the candidate over SFTP, vtysh -C -f (syntax check), "
+                + "frr-reload.py --test (diff)",
                 "show running-config (saved), frr-reload.py --reload, clear bgp * soft, verify sessions and prefixes; any failure after the save rolls back");
         static final Steps KUBECTL = new Steps("mktemp -d, upload the manifests over SFTP, kubectl diff --server-side",
                 "kubectl get (saved), kubectl apply --server-side, verify; any failure after the save restores");

@@ -125,6 +125,10 @@ public final class ProjectCodec {
         }
         if (!v.equals(Integer.toString(Topology.SCHEMA_VERSION))) {
             JsonLocation loc = index.locate("/schemaVersion");
+            if (v.isBlank()) {
+                throw new ProjectLoadException(source, loc.getLineNr(), loc.getColumnNr(),
+                        "'schemaVersion' has no value; this Peerplan reads schemaVersion " + Topology.SCHEMA_VERSION);
+            }
             throw new ProjectLoadException(source, loc.getLineNr(), loc.getColumnNr(), "unsupported schemaVersion '" + v
                     + "': this Peerplan reads schemaVersion " + Topology.SCHEMA_VERSION
                     + (v.matches("\\d+") && new BigInteger(v).compareTo(BigInteger.ONE) > 0 ? " (the file was written by a newer Peerplan)" : ""));
