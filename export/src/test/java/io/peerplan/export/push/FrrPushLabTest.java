@@ -1,5 +1,7 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.testlab.OpenSshServer;
+
 import io.peerplan.export.testlab.FrrPair;
 import io.peerplan.export.testlab.PushLabDesign;
 import io.peerplan.export.testlab.Requires;

@@ -1,5 +1,7 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.testlab.QuaggaEdge;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.export.PushCandidates;

@@ -1,6 +1,5 @@
-package io.peerplan.export.push;
+package io.peerplan.export.testlab;
 
-import io.peerplan.export.testlab.FrrPair;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +16,10 @@ import java.util.concurrent.TimeUnit;
  * zebra and bgpd from {@code /opt/quagga/sbin} in {@link FrrPair}'s edge namespace (upstream runs FRR)
  * and stops them by their pid files, so only daemons this test started are ever stopped.
  */
-final class QuaggaEdge implements AutoCloseable {
+public final class QuaggaEdge implements AutoCloseable {
     private static final String PATH = "/opt/quagga/bin:/opt/quagga/sbin:/usr/sbin:/usr/bin:/sbin:/bin";
-    final FrrPair lab;
-    final OpenSshServer ssh;
+    public final FrrPair lab;
+    public final OpenSshServer ssh;
     private final Path dir;
 
     private QuaggaEdge(Path dir, FrrPair lab, OpenSshServer ssh) {
@@ -30,7 +29,7 @@ final class QuaggaEdge implements AutoCloseable {
     }
 
     /** Starts upstream (FRR), sshd in its mount namespace, and edge's Quagga with these configs. */
-    static QuaggaEdge start(Path dir, String zebraConf, String bgpdConf) throws Exception {
+    public static QuaggaEdge start(Path dir, String zebraConf, String bgpdConf) throws Exception {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         FrrPair lab = FrrPair.upstreamOnly(dir);
         OpenSshServer ssh = null;
@@ -92,7 +91,7 @@ final class QuaggaEdge implements AutoCloseable {
     }
 
     /** Runs a command in sshd's mount namespace (where /etc/quagga and /run/quagga are the router's). */
-    String inside(String... command) throws Exception {
+    public String inside(String... command) throws Exception {
         List<String> all = new java.util.ArrayList<>(List.of("nsenter", "--mount=/proc/" + ssh.pid() + "/ns/mnt", "--"));
         all.addAll(List.of(command));
         Process p = new ProcessBuilder(all).redirectErrorStream(true).start();
@@ -103,22 +102,22 @@ final class QuaggaEdge implements AutoCloseable {
         return out;
     }
 
-    String vtysh(String command) throws Exception {
+    public String vtysh(String command) throws Exception {
         return inside("/opt/quagga/bin/vtysh", "-c", command);
     }
 
-    String running() throws Exception {
+    public String running() throws Exception {
         return vtysh("show running-config");
     }
 
     /** A daemon's config file with its mode, owner and group, as the router has it. */
-    String file(String daemon) throws Exception {
+    public String file(String daemon) throws Exception {
         String path = "/etc/quagga/" + daemon + ".conf";
         return inside("stat", "-c", "%a %U:%G", path) + inside("cat", path);
     }
 
     /** Puts these configs in place and restarts the daemons, as an operator would. */
-    void reset(String zebraConf, String bgpdConf) throws Exception {
+    public void reset(String zebraConf, String bgpdConf) throws Exception {
         for (var f : List.of(List.of("zebra", zebraConf), List.of("bgpd", bgpdConf))) {
             Path staged = dir.resolve("baseline-" + f.get(0) + ".conf");
             Files.writeString(staged, f.get(1));
@@ -128,7 +127,7 @@ final class QuaggaEdge implements AutoCloseable {
     }
 
     /** Waits until the session to upstream is Established (Quagga's summary prints the prefix count then). */
-    void awaitEstablished(int seconds) throws Exception {
+    public void awaitEstablished(int seconds) throws Exception {
         for (int i = 0; i < seconds * 4; i++) {
             if ("Established".equals(io.peerplan.export.lab.QuaggaShow.sessionStates(vtysh("show ip bgp summary")).get(FrrPair.UPSTREAM_IP))) {
                 return;
