@@ -131,7 +131,14 @@ final class QuaggaDriver implements DeviceDriver {
             return "config files replaced, '" + cmd.restartShown() + "' run, both daemons answer";
         }
         refusedUnlessSilent(vtysh.run(s, cmd.vtysh(diff.commands()), "apply"));
-        s.require(cmd.vtysh("write memory"), "write memory");
+        String written = s.require(cmd.vtysh("write memory"), "write memory");
+        for (String d : QuaggaCommands.DAEMONS) {
+            // Each daemon writes the file it was started with (lib/command.c config_write_file): the layout's, or the layout is wrong.
+            if (!written.contains("Configuration saved to " + QuaggaCommands.config(d))) {
+                throw new PushFailure(PushFailure.Kind.REMOTE_ERROR, "write memory did not save " + QuaggaCommands.config(d) + " (is management.quaggaLayout "
+                        + "the router's?): " + DetachedJob.tail(written.strip()));
+            }
+        }
         ExecResult clear = s.exec(cmd.softClear());
         return "applied live, written to " + QuaggaCommands.CONF_DIR + (clear.ok() ? "; soft clear sent" : "; soft clear refused: " + clear.failureText());
     }
