@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,19 +73,11 @@ class QuaggaPushDialogTest {
 
     @AfterEach
     void closeDialogs() {
-        fx(() -> {
-            Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Push to devices"))
-                    .toList().forEach(Window::hide);
-            return null;
-        });
+        PushDialogs.closeAll();
     }
 
     private static void await(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
-        } catch (Exception e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+        PushDialogs.await(what, condition);
     }
 
     @Test
