@@ -2,10 +2,16 @@ package io.peerplan.model;
 
 /**
  * How Peerplan reaches a device to push config: SSH host, port, user, an optional command prefix
- * (e.g. {@code sudo}) and, for FRR run with {@code -N}, the pathspace. Never a password or key:
- * authentication comes from ssh-agent or a key file given at push time.
+ * (e.g. {@code sudo}), for FRR run with {@code -N} the pathspace, and for Quagga the layout of its
+ * files ({@link QuaggaLayout}). Never a password or key: authentication comes from ssh-agent or a
+ * key file given at push time.
  */
-public record Management(String host, Integer port, String user, String commandPrefix, String frrPathspace) {
+public record Management(String host, Integer port, String user, String commandPrefix, String frrPathspace, String quaggaLayout) {
+
+    /** Settings without a Quagga layout (FRR routers, clusters, and Quagga routers on OpenWrt's). */
+    public Management(String host, Integer port, String user, String commandPrefix, String frrPathspace) {
+        this(host, port, user, commandPrefix, frrPathspace, null);
+    }
 
     public int effectivePort() {
         return port != null ? port : 22;

@@ -1,5 +1,6 @@
 package io.peerplan.app.cli;
 
+import io.peerplan.export.PushCandidates;
 import io.peerplan.export.frr.FrrConfigGenerator;
 import io.peerplan.export.push.CancelToken;
 import io.peerplan.export.push.DeviceOutcome;
@@ -41,9 +42,9 @@ import picocli.CommandLine.Spec;
  * for confirmation unless {@code --yes}, then applies, verifies and rolls back failures. Ctrl-C
  * cancels; devices already being applied are rolled back before the command exits.
  */
-@Command(name = "push", description = {"Push the design to the managed FRR routers over SSH (and MetalLB objects through kubectl).",
+@Command(name = "push", description = {"Push the design to the managed FRR and Quagga routers over SSH (and MetalLB objects through kubectl).",
         "Plan, diff, confirm, save, apply, verify; any failure after the save rolls the device back.",
-        "Host keys must be in known_hosts; authentication by ssh-agent or --identity. Quagga and RouterOS are not pushed yet."})
+        "Host keys must be in known_hosts; authentication by ssh-agent or --identity. RouterOS is not pushed yet."})
 final class PushCommand implements Callable<Integer> {
     /** Exit code when a device failed, was rolled back or was cancelled. */
     static final int DEVICE_FAILED = 3;
@@ -113,8 +114,9 @@ final class PushCommand implements Callable<Integer> {
         PushProgress progress = new PushProgress(out);
 
         out.println();
-        out.println("Previewing (connect, upload, vtysh -C -f, frr-reload.py --test; nothing is changed)...");
-        PushReport preview = run(new PushRunner(t, connector, FrrConfigGenerator::generate, PushCommand::metallb, options.withDryRun(true), progress), plan);
+        out.println("Previewing (connect, upload, syntax check and diff on each device; nothing is changed)...");
+        PushReport preview = run(new PushRunner(t, connector, FrrConfigGenerator::generate, PushCommand::metallb, options.withDryRun(true), progress)
+                .withQuagga(PushCandidates::quagga), plan);
         progress.diffs(preview);
         Map<String, String> toApply = new LinkedHashMap<>();
         preview.devices().stream().filter(d -> d.outcome() == DeviceOutcome.PREVIEWED).forEach(d -> toApply.put(d.device(), d.diff()));
@@ -130,7 +132,8 @@ final class PushCommand implements Callable<Integer> {
         PushPlan applyPlan = new PushPlan(plan.targets().stream().filter(tg -> toApply.containsKey(tg.id())).toList());
         out.println();
         out.println("Applying to " + applyPlan.targets().size() + " device(s)...");
-        PushReport report = run(new PushRunner(t, connector, FrrConfigGenerator::generate, PushCommand::metallb, options, progress), applyPlan, toApply);
+        PushReport report = run(new PushRunner(t, connector, FrrConfigGenerator::generate, PushCommand::metallb, options, progress)
+                .withQuagga(PushCandidates::quagga), applyPlan, toApply);
         // One report in plan order: applied devices from this run, the others from the preview.
         List<DeviceReport> all = new ArrayList<>();
         for (DeviceReport d : preview.devices()) {

@@ -31,7 +31,7 @@ final class PushProgress implements PushListener {
             for (DeviceReport d : preview.devices()) {
                 if (!d.diff().isBlank()) {
                     out.println();
-                    out.println("Diff for " + d.device() + " (frr-reload.py --test):");
+                    out.println("Diff for " + d.device() + " (" + d.kind() + "):");
                     d.diff().lines().forEach(l -> out.println("    " + l));
                 }
             }

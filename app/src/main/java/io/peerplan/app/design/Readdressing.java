@@ -137,7 +137,7 @@ final class Readdressing {
         }
         String host = moved.entrySet().stream().filter(e -> e.getKey().toString().equals(m.host()))
                 .map(e -> e.getValue().toString()).findFirst().orElse(m.host());
-        return new Management(host, m.port(), m.user(), m.commandPrefix(), m.frrPathspace());
+        return new Management(host, m.port(), m.user(), m.commandPrefix(), m.frrPathspace(), m.quaggaLayout());
     }
 
     private BgpPeer bgpPeer(BgpPeer p) {

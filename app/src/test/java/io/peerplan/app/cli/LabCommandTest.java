@@ -99,4 +99,25 @@ class LabCommandTest {
             assertThat(CliTestSupport.run("lab", "down", project.toString(), "--state-dir", state).exitCode()).isZero();
         }
     }
+
+    /** The homelab's OpenWrt router runs real Quagga 1.2.3 in the lab, and `lab check` agrees with the simulator on every pair. */
+    @Test
+    @Tag("lab")
+    void checkOfTheQuaggaHomelabAgreesOnEveryPair() throws Exception {
+        Requires.nothingMissing(Preflight.report());
+        Requires.quagga();
+        Path project = tmp.resolve("homelab.peerplan.yaml");
+        Files.write(project, Samples.bytes("homelab-openwrt-quagga"));
+        String state = tmp.resolve("state").toString();
+        try {
+            CliTestSupport.Result up = CliTestSupport.run("lab", "up", project.toString(), "--state-dir", state);
+            assertThat(up.exitCode()).as(up.err()).isZero();
+            CliTestSupport.Result check = CliTestSupport.run("lab", "check", project.toString(), "--state-dir", state);
+            assertThat(check.exitCode()).as(check.out()).isZero();
+            assertThat(check.out()).contains("AGREE  openwrt 192.168.0.30/32: from ", "AGREE  openwrt 192.168.0.31/32: from ",
+                    "(speaker, prefix) best paths agree").doesNotContain("DISAGREE");
+        } finally {
+            assertThat(CliTestSupport.run("lab", "down", project.toString(), "--state-dir", state).exitCode()).isZero();
+        }
+    }
 }

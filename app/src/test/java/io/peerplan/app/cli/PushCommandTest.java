@@ -54,6 +54,29 @@ class PushCommandTest {
                 .contains("(the device was not changed)").contains("Dry run: nothing was changed.");
     }
 
+    /** The homelab's OpenWrt router is pushed as Quagga, with Quagga's own steps (here to a closed loopback port, never 192.168.1.2). */
+    @Test
+    void aQuaggaRouterIsPlannedWithItsOwnStepsAndPushed() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        String yaml;
+        try (var in = getClass().getResourceAsStream("/io/peerplan/model/sample/homelab-openwrt-quagga.peerplan.yaml")) {
+            yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Path project = dir.resolve("homelab.peerplan.yaml");
+        Files.writeString(project, yaml.replace("host: 192.168.1.2", "host: 127.0.0.1\n    port: " + closedPort));
+        Path key = dir.resolve("id");
+        new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString()).start().waitFor();
+        CliTestSupport.Result r = CliTestSupport.run("push", project.toString(), "--dry-run", "--identity", key.toString(),
+                "--known-hosts", dir.resolve("known_hosts").toString());
+        assertThat(r.out()).contains("[openwrt] Quagga router via root@127.0.0.1:" + closedPort + ": dry run, read-only: mktemp -d, "
+                + "upload zebra.conf and bgpd.conf over SFTP, bgpd -C -f and zebra -C -f (syntax check), vtysh -c 'show running-config' (diff)")
+                .contains("openwrt: failed — openwrt: cannot connect to 127.0.0.1:" + closedPort).doesNotContain("not available yet");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(PushCommand.DEVICE_FAILED);
+    }
+
     @Test
     void clustersArePushedAsTheirExportedMetalLbObjectsWithoutServices() throws Exception {
         var t = io.peerplan.model.sample.Samples.load("two-dc-anycast");

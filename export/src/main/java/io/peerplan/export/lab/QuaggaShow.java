@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * bgp_route.c route_vty_out), one prefix's paths ({@code show ip bgp A.B.C.D/M},
  * route_vty_out_detail_header and route_vty_out_detail) and the neighbor summary
  * ({@code show ip bgp summary}, bgp_vty.c bgp_show_summary). Quagga prints no selection reason,
- * so the paths it yields carry none.
+ * so the paths it yields carry none. The push reads a Quagga router's sessions and advertised
+ * routes with it too.
  */
-final class QuaggaShow {
+public final class QuaggaShow {
     /** A table row that starts a prefix: three status characters (route_vty_short_status_out), the network. */
     private static final Pattern ROW = Pattern.compile("^[ *>=sdhirRS]{3}(\\d+\\.\\d+\\.\\d+\\.\\d+(?:/\\d+)?)\\s");
     private static final Pattern ENTRY = Pattern.compile("^BGP routing table entry for (\\S+)$");
@@ -37,7 +38,7 @@ final class QuaggaShow {
      * The prefixes of a {@code show ip bgp} table, each with its length: Quagga leaves the length
      * off a classful prefix (route_vty_out_route: /8 in class A, /16 in B, /24 in C, and 0.0.0.0).
      */
-    static List<String> prefixes(String table) {
+    public static List<String> prefixes(String table) {
         List<String> out = new ArrayList<>();
         boolean rows = false;
         for (String line : table.split("\n")) {
@@ -124,7 +125,7 @@ final class QuaggaShow {
      * Neighbor address to state: a number in the last column means Established (its prefix
      * count); otherwise the column holds the state's name, e.g. {@code Active} or {@code Idle (Admin)}.
      */
-    static Map<String, String> sessionStates(String summary) {
+    public static Map<String, String> sessionStates(String summary) {
         Map<String, String> out = new LinkedHashMap<>();
         boolean rows = false;
         String wrapped = null;

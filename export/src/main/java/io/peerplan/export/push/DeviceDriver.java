@@ -12,11 +12,15 @@ interface DeviceDriver {
     /** The report's device kind, e.g. "FRR router". */
     String kind();
 
-    /** What the closing words of an untouched failure call the target: "device" or "cluster". */
-    String noun();
+    /** What the closing words of an untouched failure call the target: "device" (routers) or "cluster". */
+    default String noun() {
+        return "device";
+    }
 
-    /** What the device keeps and the push changes, e.g. "running config". */
-    String state();
+    /** What the device keeps and the push changes: a router's "running config" unless the driver says otherwise. */
+    default String state() {
+        return "running config";
+    }
 
     /** The report's reason when there is nothing to change. */
     default String unchanged() {

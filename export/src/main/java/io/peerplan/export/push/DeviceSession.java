@@ -65,7 +65,7 @@ final class DeviceSession {
         return token;
     }
 
-    /** The live connection, for helpers that poll it (e.g. {@link FrrVerifier}). */
+    /** The live connection, for helpers that poll it (e.g. {@link FrrQueries}). */
     RemoteHost host() {
         return host;
     }

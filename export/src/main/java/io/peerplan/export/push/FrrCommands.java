@@ -16,7 +16,7 @@ final class FrrCommands {
     /** Where distributions install frr-reload.py: Debian/Ubuntu, then RHEL/Alma/Fedora. */
     static final List<String> RELOAD_SCRIPTS = List.of("/usr/lib/frr/frr-reload.py", "/usr/libexec/frr/frr-reload.py");
 
-    static final int NOT_STARTED = 3;
+    static final int NOT_STARTED = DetachedJob.NOT_STARTED;
     private final List<String> prefix;
     private final String pathspace;
     private final boolean persists;
@@ -100,28 +100,19 @@ final class FrrCommands {
         return prefixed(reloadArgs("--test", file));
     }
 
-    /**
-     * Starts frr-reload.py --reload detached from the SSH session ({@code setsid}, output to files),
-     * so a dropped connection cannot kill it half-way: the engine waits for its exit status file and
-     * rolls back after it finished, never while it still runs.
-     */
-    String reloadDetached(String file, String tag) {
-        String inner = prefixed(reloadArgs("--reload", file)) + " > " + ShellQuote.quote(file(tag + ".log")) + " 2>&1; echo $? > "
-                + ShellQuote.quote(file(tag + ".rc"));
-        // The marker is written before the job starts, so after a dropped connection the engine can
-        // tell "never started" (no marker) from "started, maybe still running" (marker, no .rc yet).
-        return ": > " + ShellQuote.quote(file(tag + ".started")) + " && setsid sh -c " + ShellQuote.quote(inner)
-                + " < /dev/null > /dev/null 2>&1 &";
+    /** frr-reload.py --reload of a file, to be run as a {@link DetachedJob}. */
+    String reloadDetachedCommand(String file) {
+        return prefixed(reloadArgs("--reload", file));
     }
 
-    /**
-     * Waits for a detached job's exit status file and prints the status, then its log; exits
-     * {@value #NOT_STARTED} when the job was never started.
-     */
+    /** Starts frr-reload.py --reload detached from the SSH session ({@link DetachedJob}). */
+    String reloadDetached(String file, String tag) {
+        return DetachedJob.startCommand(reloadDetachedCommand(file), workDir, tag);
+    }
+
+    /** Waits for a detached reload; exits {@value DetachedJob#NOT_STARTED} when it was never started. */
     String awaitJob(String tag) {
-        String rc = ShellQuote.quote(file(tag + ".rc"));
-        return "[ -e " + ShellQuote.quote(file(tag + ".started")) + " ] || exit " + NOT_STARTED + "; while [ ! -s " + rc
-                + " ]; do sleep 0.2; done; cat " + rc + "; cat " + ShellQuote.quote(file(tag + ".log"));
+        return DetachedJob.awaitCommand(workDir, tag);
     }
 
     String softClear() {

@@ -7,14 +7,14 @@ import java.util.Map;
 /**
  * An FRR router in the push transaction: the candidate is checked with {@code vtysh -C -f}, diffed
  * and applied with {@code frr-reload.py --test / --reload} plus a soft clear, verified by polling
- * the BGP sessions and advertised routes ({@link FrrVerifier}); the running config saved before the
+ * the BGP sessions and advertised routes ({@link SessionVerifier}); the running config saved before the
  * apply is restored the same way and read back, only a byte-identical match counting as restored.
  */
 final class FrrDriver implements DeviceDriver {
     private final FrrTarget target;
     private FrrCommands cmd;
-    private FrrReload reload;
-    private FrrVerifier verifier;
+    private final DetachedJob reload = new DetachedJob("frr-reload.py --reload");
+    private SessionVerifier verifier;
     private Map<String, String> sessionsBefore;
     private String saved;
     private boolean applyStarted;
@@ -30,16 +30,6 @@ final class FrrDriver implements DeviceDriver {
     @Override
     public String kind() {
         return "FRR router";
-    }
-
-    @Override
-    public String noun() {
-        return "device";
-    }
-
-    @Override
-    public String state() {
-        return "running config";
     }
 
     @Override
@@ -64,7 +54,6 @@ final class FrrDriver implements DeviceDriver {
     public String stage(DeviceSession s) throws PushFailure {
         cmd = new FrrCommands(target.device(), target.management(), target.user());
         cmd.workDir(s.dir());
-        reload = new FrrReload(cmd);
         if (!cmd.persists()) {
             s.require(cmd.prepareConfDir(), "prepare confdir");
         }
@@ -110,7 +99,7 @@ final class FrrDriver implements DeviceDriver {
 
     @Override
     public String save(DeviceSession s) throws PushFailure {
-        verifier = new FrrVerifier(s.host(), cmd, s.options().stepTimeout());
+        verifier = new SessionVerifier(new FrrQueries(s.host(), cmd, s.options().stepTimeout()));
         String running = s.require(cmd.showRunning(), "show running-config");
         sessionsBefore = verifier.sessions(s.cancel());
         s.upload(cmd.file("rollback.conf"), RunningConfigDiff.body(running));
@@ -121,7 +110,7 @@ final class FrrDriver implements DeviceDriver {
     @Override
     public String apply(DeviceSession s) throws PushFailure {
         applyStarted = true;
-        reload.run(s, "candidate.conf", "apply");
+        reload.run(s, cmd.reloadDetachedCommand(cmd.file("candidate.conf")), "apply");
         ExecResult clear = s.exec(cmd.softClear());
         // Verify judges the result; a router without BGP has nothing to clear.
         return clear.ok() ? "applied; soft clear sent" : "applied; soft clear refused: " + clear.failureText();
@@ -129,7 +118,7 @@ final class FrrDriver implements DeviceDriver {
 
     @Override
     public Verified verify(DeviceSession s) throws PushFailure {
-        FrrVerifier.Result v = verifier.verify(target.expectations(), sessionsBefore, s.options().verifyTimeout(), s.cancel());
+        SessionVerifier.Result v = verifier.verify(target.expectations(), sessionsBefore, s.options().verifyTimeout(), s.cancel());
         if (!v.ok()) {
             throw new PushFailure(PushFailure.Kind.REMOTE_ERROR, v.message() + notes(v.notes()));
         }
@@ -141,7 +130,7 @@ final class FrrDriver implements DeviceDriver {
     public Restored restore(DeviceSession s) throws PushFailure {
         if (applyStarted) {
             try {
-                if (reload.await(s, "apply")) {
+                if (reload.await(s, "apply").isPresent()) {
                     s.progress("the interrupted apply has finished on the device");
                 }
             } catch (PushFailure applyFailed) {
@@ -150,7 +139,7 @@ final class FrrDriver implements DeviceDriver {
             }
         }
         s.upload(cmd.file("rollback.conf"), RunningConfigDiff.body(saved));
-        reload.run(s, "rollback.conf", "rollback-" + System.nanoTime());
+        reload.run(s, cmd.reloadDetachedCommand(cmd.file("rollback.conf")), "rollback-" + System.nanoTime());
         s.exec(cmd.softClear());
         ExecResult now = s.exec(cmd.showRunning());
         if (!now.ok()) {

@@ -4,6 +4,7 @@ import io.peerplan.export.RouterExporters;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Management;
 import io.peerplan.model.Platform;
+import io.peerplan.model.QuaggaLayout;
 import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
@@ -40,7 +41,8 @@ public record PushPlan(List<PushTarget> targets) {
             }
             String why = unsupported(r);
             out.add(new PushTarget(r.id(), r.displayName(), PushTarget.Kind.ROUTER, r.platform().label(), login(r.management()),
-                    prefix(r.management()), why != null ? why : unusable(r.id(), r.management())));
+                    prefix(r.management()), why != null ? why : unusable(r.id(), r.management()),
+                    r.platform() == Platform.QUAGGA ? PushTarget.Steps.quagga(QuaggaLayout.of(r.management())) : PushTarget.Steps.FRR));
         }
         for (Cluster c : t.clusters()) {
             if (!only.isEmpty() && !only.contains(c.id()) || only.isEmpty() && c.management() == null) {
@@ -49,7 +51,7 @@ public record PushPlan(List<PushTarget> targets) {
             String why = c.management() == null || c.management().host() == null
                     ? "no management host with kubectl is set for this cluster (management: {host, user} and kubeContext)" : null;
             out.add(new PushTarget(c.id(), c.displayName(), PushTarget.Kind.CLUSTER, "MetalLB", login(c.management()),
-                    prefix(c.management()), why != null ? why : unusable(c.id(), c.management())));
+                    prefix(c.management()), why != null ? why : unusable(c.id(), c.management()), PushTarget.Steps.KUBECTL));
         }
         return new PushPlan(out);
     }
@@ -60,7 +62,7 @@ public record PushPlan(List<PushTarget> targets) {
             return "platform external: this router is not managed by you, Peerplan never pushes to it";
         }
         return RouterExporters.of(r.platform()).pushUnavailable().orElseGet(() -> r.management() == null || r.management().host() == null
-                ? "no management settings (management: {host, user, commandPrefix, frrPathspace})" : null);
+                ? "no management settings (management: {host, user, commandPrefix, " + (r.platform() == Platform.QUAGGA ? "quaggaLayout" : "frrPathspace") + "})" : null);
     }
 
     /**
@@ -71,6 +73,9 @@ public record PushPlan(List<PushTarget> targets) {
     private static String unusable(String id, Management m) {
         try {
             RemoteValues.commandPrefix(id, m.commandPrefix());
+            if (m.quaggaLayout() != null && QuaggaLayout.parse(m.quaggaLayout()).isEmpty()) {
+                return id + ": management.quaggaLayout '" + m.quaggaLayout() + "' is not usable: expected " + QuaggaLayout.names();
+            }
             return null;
         } catch (PushFailure f) {
             return f.getMessage();

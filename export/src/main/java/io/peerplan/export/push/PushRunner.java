@@ -26,6 +26,7 @@ public final class PushRunner {
     private final BiFunction<Topology, Cluster, String> metallbManifests;
     private final PushOptions options;
     private final PushListener listener;
+    private BiFunction<Topology, Router, QuaggaCandidate> quaggaConfig;
 
     /**
      * @param frrConfig        renders a router's frr.conf (FrrConfigGenerator::generate)
@@ -40,6 +41,16 @@ public final class PushRunner {
         this.metallbManifests = metallbManifests;
         this.options = options;
         this.listener = listener == null ? PushListener.NONE : listener;
+    }
+
+    /**
+     * Lets the runner push Quagga routers: {@code quaggaConfig} renders a router's zebra.conf and
+     * bgpd.conf ({@link io.peerplan.export.PushCandidates#quagga}). Without it a Quagga router fails
+     * with that reason and is not contacted.
+     */
+    public PushRunner withQuagga(BiFunction<Topology, Router, QuaggaCandidate> quaggaConfig) {
+        this.quaggaConfig = quaggaConfig;
+        return this;
     }
 
     public PushReport run(PushPlan plan, CancelToken cancel) {
@@ -111,12 +122,19 @@ public final class PushRunner {
         return switch (r.platform()) {
             case FRR -> new FrrDriver(new FrrDriver.FrrTarget(r.id(), r.management(), e.user(),
                     render(() -> frrConfig.apply(topology, r), "frr.conf"), FrrExpectations.of(topology, r)));
-            case QUAGGA, ROUTEROS_V6, ROUTEROS_V7, EXTERNAL -> throw new PushFailure(PushFailure.Kind.INVALID_VALUE,
+            case QUAGGA -> {
+                if (quaggaConfig == null) {
+                    throw new PushFailure(PushFailure.Kind.INVALID_VALUE, "no Quagga config generator is available in this build");
+                }
+                yield new QuaggaDriver(new QuaggaDriver.QuaggaTarget(r.id(), r.management(),
+                        render(() -> quaggaConfig.apply(topology, r), "zebra.conf and bgpd.conf"), FrrExpectations.of(topology, r)));
+            }
+            case ROUTEROS_V6, ROUTEROS_V7, EXTERNAL -> throw new PushFailure(PushFailure.Kind.INVALID_VALUE,
                     "no push driver for platform " + r.platform().label());
         };
     }
 
-    private static String render(java.util.function.Supplier<String> generator, String what) throws PushFailure {
+    private static <T> T render(java.util.function.Supplier<T> generator, String what) throws PushFailure {
         try {
             return generator.get();
         } catch (RuntimeException e) {

@@ -53,6 +53,6 @@ public final class QuaggaExporter implements RouterExporter {
 
     @Override
     public Optional<String> pushUnavailable() {
-        return Optional.of("Quagga push is not available yet: Quagga has no frr-reload.py to apply a diff safely; export Quagga.conf instead");
+        return Optional.empty();
     }
 }

@@ -61,6 +61,6 @@ public final class RouterOsExporter implements RouterExporter {
 
     @Override
     public Optional<String> pushUnavailable() {
-        return Optional.of("RouterOS push is not available yet; export the .rsc file and import it on the device");
+        return Optional.of("RouterOS push is not available yet: there is no RouterOS here to test a push against; export the .rsc file and import it on the device");
     }
 }

@@ -1,11 +1,12 @@
 package io.peerplan.export.push;
 
+import io.peerplan.export.testlab.OpenSshServer;
+
 import io.peerplan.export.testlab.FrrPair;
 import io.peerplan.export.testlab.PushLabDesign;
 import io.peerplan.export.testlab.Requires;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peerplan.export.frr.FrrConfigGenerator;
 import io.peerplan.model.RouteMap;
 import io.peerplan.model.Router;
@@ -87,22 +88,9 @@ class FrrPushLabTest {
         return push(candidate, options, listener, new CancelToken());
     }
 
-    /** The AS-path length of upstream's best path to the anycast prefix (1 + prepends). */
-    private int upstreamPathLength() throws Exception {
-        var json = new ObjectMapper().readTree(lab.vtysh(lab.upstream(), "show bgp ipv4 unicast 203.0.113.64/29 json"));
-        for (var p : json.path("paths")) {
-            if (p.path("bestpath").path("overall").asBoolean()) {
-                return p.path("aspath").path("length").asInt();
-            }
-        }
-        return -1;
-    }
-
+    /** Upstream's best path to the anycast prefix has this AS-path length (1 + prepends), within 20 s. */
     private void awaitUpstreamPathLength(int length) throws Exception {
-        for (int i = 0; i < 60 && upstreamPathLength() != length; i++) {
-            Thread.sleep(250);
-        }
-        assertThat(upstreamPathLength()).isEqualTo(length);
+        assertThat(lab.awaitPathLength(lab.upstream(), "203.0.113.64/29", length)).isEqualTo(length);
     }
 
     @Test

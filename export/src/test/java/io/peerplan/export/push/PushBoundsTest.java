@@ -46,6 +46,31 @@ class PushBoundsTest {
         assertThat(device.uploads).allSatisfy(p -> assertThat(p).startsWith("/tmp/peerplan-push.AbCdEfGh/"));
     }
 
+    /** docs/security.md lists these commands, and nothing else, for a dry run of a Quagga router. */
+    @Test
+    void aQuaggaDryRunRunsOnlyTheListedReadOnlyStepsThroughTheAllowedPrefix() throws PushFailure {
+        ScriptedHost device = new ScriptedHost(c -> c.startsWith("mktemp") ? new ExecResult(0, "/tmp/peerplan-push.AbCdEfGh\n", "")
+                : c.startsWith("for d in") ? new ExecResult(0, "/usr/sbin\n", "")
+                : c.endsWith("'show running-config'") ? new ExecResult(0, "Building configuration...\n\nCurrent configuration:\n!\nhostname old\n!\nend\n", "")
+                : new ExecResult(0, "", ""));
+        Management m = new Management("127.0.0.1", null, "ops", "sudo -n", null, "linux");
+        QuaggaDriver driver = new QuaggaDriver(new QuaggaDriver.QuaggaTarget("gw", m, new QuaggaCandidate("hostname gw\nip forwarding\n",
+                "hostname gw\nrouter bgp 65000\n"), new FrrExpectations(List.of(), List.of())));
+        DeviceReport r = new DevicePush(driver, "gw", Endpoint.of("gw", m), device, PushOptions.DEFAULTS.withDryRun(true), CancelToken.never(),
+                PushListener.NONE, null).run();
+        assertThat(r.outcome()).as(r.toString()).isEqualTo(DeviceOutcome.PREVIEWED);
+        assertThat(r.diff()).startsWith("Applied live with vtysh").contains("hostname old").contains("router bgp 65000");
+        assertThat(device.commands).hasSize(7);
+        assertThat(device.commands.get(0)).isEqualTo("mktemp -d /tmp/peerplan-push.XXXXXXXX");
+        assertThat(device.commands.get(1)).startsWith("for d in ");
+        assertThat(device.commands.get(2)).contains("sudo -n chmod 0711 /tmp/peerplan-push.AbCdEfGh && sudo -n chgrp -- \"$g\" "
+                + "/tmp/peerplan-push.AbCdEfGh/zebra.conf /tmp/peerplan-push.AbCdEfGh/bgpd.conf && sudo -n chmod 0640 ");
+        assertThat(device.commands.subList(3, 6)).containsExactly("sudo -n /usr/sbin/zebra -C -f /tmp/peerplan-push.AbCdEfGh/zebra.conf",
+                "sudo -n /usr/sbin/bgpd -C -f /tmp/peerplan-push.AbCdEfGh/bgpd.conf", "sudo -n vtysh -c 'show running-config'");
+        assertThat(device.commands.get(6)).isEqualTo("rm -rf -- /tmp/peerplan-push.AbCdEfGh");
+        assertThat(device.uploads).containsExactly("/tmp/peerplan-push.AbCdEfGh/zebra.conf", "/tmp/peerplan-push.AbCdEfGh/bgpd.conf");
+    }
+
     @Test
     void aSilentFrrReloadIsNotTakenForAlreadyMatches() throws PushFailure {
         for (boolean dryRun : new boolean[] {true, false}) {

@@ -40,6 +40,7 @@ class PushDriversTest {
 
         PushPlan plan = PushPlan.of(t, Set.of(gateway.id()));
         DeviceReport r = new PushRunner(t, nowhere, (tp, rt) -> "router bgp 1\n", null, PushOptions.DEFAULTS, PushListener.NONE)
+                .withQuagga((tp, rt) -> new QuaggaCandidate("hostname q\n", "router bgp 1\n"))
                 .run(plan, new CancelToken()).devices().getFirst();
 
         if (RouterExporters.of(p).pushUnavailable().isEmpty()) {

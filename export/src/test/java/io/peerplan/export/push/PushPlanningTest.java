@@ -45,16 +45,29 @@ class PushPlanningTest {
     }
 
     @Test
-    void routerOsAndQuaggaStayInThePlanMarkedNotSupported() {
+    void routerOsStaysInThePlanMarkedNotSupportedWhileQuaggaIsPushedWithItsOwnSteps() {
         for (String sample : List.of("mikrotik-core", "homelab-openwrt-quagga")) {
             Topology t = load(sample);
             PushPlan plan = PushPlan.of(t, t.routers().stream().map(Router::id).toList());
             assertThat(plan.targets()).isNotEmpty();
             assertThat(plan.targets()).filteredOn(tg -> tg.platform().startsWith("RouterOS"))
                     .allSatisfy(tg -> assertThat(tg.unsupportedReason()).contains("RouterOS push is not available yet"));
-            assertThat(plan.targets()).filteredOn(tg -> tg.platform().equals("Quagga"))
-                    .allSatisfy(tg -> assertThat(tg.unsupportedReason()).contains("Quagga push is not available yet"));
         }
+        Topology homelab = load("homelab-openwrt-quagga");
+        Router openwrt = homelab.routers().getFirst().withManagement(new io.peerplan.model.Management("192.168.1.2", null, "root", null, null));
+        Topology managed = homelab.withRouters(List.of(openwrt));
+        PushTarget q = PushPlan.of(managed, List.of(openwrt.id())).targets().getFirst();
+        assertThat(q.platform()).isEqualTo("Quagga");
+        assertThat(q.supported()).as(q.unsupportedReason()).isTrue();
+        assertThat(q.steps(true)).startsWith("dry run, read-only: ").contains("bgpd -C -f and zebra -C -f", "vtysh -c 'show running-config'")
+                .doesNotContain("restart", "write memory");
+        assertThat(q.steps(false)).contains("write memory", "'/etc/init.d/quagga restart'", "rolls back").doesNotContain("frr-reload.py");
+        Router linux = openwrt.withManagement(new io.peerplan.model.Management("192.168.1.2", null, "root", null, null, "linux"));
+        assertThat(PushPlan.of(homelab.withRouters(List.of(linux)), List.of(linux.id())).targets().getFirst().steps(false))
+                .contains("'systemctl restart zebra.service bgpd.service'");
+        Router bad = openwrt.withManagement(new io.peerplan.model.Management("192.168.1.2", null, "root", null, null, "gentoo"));
+        assertThat(PushPlan.of(homelab.withRouters(List.of(bad)), List.of(bad.id())).targets().getFirst().unsupportedReason())
+                .contains("management.quaggaLayout 'gentoo' is not usable: expected openwrt or linux");
     }
 
     @Test

@@ -25,9 +25,11 @@ public final class FrrPair implements AutoCloseable {
     private final String edge;
     private final String upstream;
     private final Path logs;
+    private final boolean frrOnEdge;
     private final List<String> created = new ArrayList<>();
 
-    private FrrPair(Path logs) {
+    private FrrPair(Path logs, boolean frrOnEdge) {
+        this.frrOnEdge = frrOnEdge;
         String tag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
         this.edge = "pp" + tag + "e";
         this.upstream = "pp" + tag + "u";
@@ -35,7 +37,19 @@ public final class FrrPair implements AutoCloseable {
     }
 
     public static FrrPair start(Path logs) throws Exception {
-        FrrPair lab = new FrrPair(logs);
+        return start(logs, true);
+    }
+
+    /**
+     * The pair with FRR on upstream only: edge's namespace and link exist, and the test starts
+     * another router there (Quagga, for the Quagga push).
+     */
+    public static FrrPair upstreamOnly(Path logs) throws Exception {
+        return start(logs, false);
+    }
+
+    private static FrrPair start(Path logs, boolean frrOnEdge) throws Exception {
+        FrrPair lab = new FrrPair(logs, frrOnEdge);
         try {
             lab.create();
         } catch (Exception e) {
@@ -67,7 +81,7 @@ public final class FrrPair implements AutoCloseable {
         sh("ip", "-n", upstream, "addr", "add", UPSTREAM_IP + "/30", "dev", upstream + "0");
         sh("ip", "-n", edge, "link", "set", edge + "0", "up");
         sh("ip", "-n", upstream, "link", "set", upstream + "0", "up");
-        for (String ns : List.of(edge, upstream)) {
+        for (String ns : frrOnEdge ? List.of(edge, upstream) : List.of(upstream)) {
             sh("install", "-d", "-o", "frr", "-g", "frr", "/var/run/frr/" + ns, "/etc/frr/" + ns);
             String hostname = ns.equals(edge) ? "edge" : "upstream";
             for (String d : DAEMONS) {
@@ -101,6 +115,27 @@ public final class FrrPair implements AutoCloseable {
 
     public String vtysh(String ns, String command) throws Exception {
         return sh("vtysh", "-N", ns, "-c", command);
+    }
+
+    /** The AS-path length of the router's best path to a prefix (-1 when it has none). */
+    public int pathLength(String ns, String prefix) throws Exception {
+        var json = new ObjectMapper().readTree(vtysh(ns, "show bgp ipv4 unicast " + prefix + " json"));
+        for (var p : json.path("paths")) {
+            if (p.path("bestpath").path("overall").asBoolean()) {
+                return p.path("aspath").path("length").asInt();
+            }
+        }
+        return -1;
+    }
+
+    /** Waits up to 20 s until the router's best path to the prefix has this AS-path length; returns the last length seen. */
+    public int awaitPathLength(String ns, String prefix, int length) throws Exception {
+        int now = pathLength(ns, prefix);
+        for (int i = 0; i < 80 && now != length; i++) {
+            Thread.sleep(250);
+            now = pathLength(ns, prefix);
+        }
+        return now;
     }
 
     /** Waits until the session to the peer is Established. */

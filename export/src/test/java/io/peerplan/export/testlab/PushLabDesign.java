@@ -45,7 +45,18 @@ public record PushLabDesign(int prepends, boolean md5, boolean routerOsCore, Str
     }
 
     public Topology topology(int sshPort, String pathspace) throws Exception {
-        String yaml = """
+        return ProjectCodec.read("push-lab.peerplan.yaml", yaml(sshPort, pathspace).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same design with edge a Quagga router of this layout (openwrt, linux, or null for the default). */
+    public Topology quaggaTopology(int sshPort, String layout) throws Exception {
+        String yaml = yaml(sshPort, "PATHSPACE").replace("platform: frr", "platform: quagga")
+                .replace("frrPathspace: PATHSPACE", layout == null ? "" : "quaggaLayout: " + layout);
+        return ProjectCodec.read("push-lab.peerplan.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String yaml(int sshPort, String pathspace) {
+        return """
                 schemaVersion: 1
                 name: push-lab
                 routers:
@@ -107,7 +118,6 @@ public record PushLabDesign(int prepends, boolean md5, boolean routerOsCore, Str
                 String.join(", ", Collections.nCopies(prepends, "64859")), sshPort,
                 commandPrefix == null ? "" : "\n    commandPrefix: " + commandPrefix, pathspace,
                 routerOsCore ? ROUTER_OS_CORE : "", md5 ? "\n      passwordRef: upstream-md5" : "");
-        return ProjectCodec.read("push-lab.peerplan.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     }
 
     private static final String ROUTER_OS_CORE = """

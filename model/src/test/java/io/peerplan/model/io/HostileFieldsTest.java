@@ -41,6 +41,17 @@ class HostileFieldsTest {
         assertThat(e.problem()).contains("gateway-alfa-unoone: management.commandPrefix").contains("sudo or doas");
     }
 
+    /** The layout names fixed paths and a fixed restart command; any other word is refused, never taken as a path. */
+    @Test
+    void aQuaggaLayoutPeerplanDoesNotKnowIsRefusedAtItsLine() {
+        ProjectLoadException e = refused(sample().replaceFirst("commandPrefix: sudo", "commandPrefix: sudo\n    quaggaLayout: /tmp/x"));
+        assertThat(e).isNotNull();
+        assertThat(e.line()).isEqualTo(122);
+        assertThat(e.problem()).contains("gateway-alfa-unoone: management.quaggaLayout '/tmp/x'").contains("openwrt or linux")
+                .contains("INPUT-MANAGEMENT");
+        assertThat(refused(sample().replaceFirst("commandPrefix: sudo", "commandPrefix: sudo\n    quaggaLayout: linux"))).isNull();
+    }
+
     @Test
     void aServiceNamespaceWithADocumentIsRefused() {
         String text = sample();

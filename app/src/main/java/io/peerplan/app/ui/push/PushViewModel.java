@@ -2,6 +2,7 @@ package io.peerplan.app.ui.push;
 
 import io.peerplan.app.ui.fit.Words;
 
+import io.peerplan.export.PushCandidates;
 import io.peerplan.export.frr.FrrConfigGenerator;
 import io.peerplan.export.metallb.MetalLbExporter;
 import io.peerplan.export.push.CancelToken;
@@ -167,7 +168,7 @@ public final class PushViewModel {
         }
         List<DeviceRow> devices = chosen();
         rows.forEach(r -> r.reset(false, r.selected() ? "waiting" : ""));
-        start(Stage.PREVIEWING, "Previewing " + Words.count(devices.size(), "device") + ": connect, upload, vtysh -C -f, frr-reload.py --test…");
+        start(Stage.PREVIEWING, "Previewing " + Words.count(devices.size(), "device") + ": connect, upload, syntax check and diff on each device…");
         PushPlan plan = new PushPlan(devices.stream().map(DeviceRow::target).toList());
         CancelToken token = cancel;
         SshSettings ssh = settings.ssh(passphrases);
@@ -234,7 +235,8 @@ public final class PushViewModel {
         long unchanged = rows.stream().filter(r -> r.preview() != null && r.preview().outcome() == DeviceOutcome.UNCHANGED).count();
         long failed = rows.stream().filter(r -> r.preview() != null && !apply.containsKey(r.id())
                 && r.preview().outcome() != DeviceOutcome.UNCHANGED).count();
-        s.append("\nEach device: save the running config, frr-reload.py --reload, soft clear, verify within ")
+        s.append("\nEach device: save the running config, apply (frr-reload.py --reload on FRR; vtysh, or a restart where its diff says so, on Quagga), "
+                + "soft clear, verify within ")
                 .append(options.verifyTimeout().toSeconds()).append(" s; any failure rolls it back.");
         if (unchanged > 0) {
             s.append("\n").append(Words.count(unchanged, "device")).append(unchanged == 1 ? " already matches" : " already match")
@@ -390,7 +392,8 @@ public final class PushViewModel {
                 });
             }
         };
-        return new PushRunner(topology, connector, FrrConfigGenerator::generate, PushViewModel::metallb, o, listener);
+        return new PushRunner(topology, connector, FrrConfigGenerator::generate, PushViewModel::metallb, o, listener)
+                .withQuagga(PushCandidates::quagga);
     }
 
     /** The cluster's MetalLB objects as exported (as `peerplan push` sends them); Services belong to the apps. */

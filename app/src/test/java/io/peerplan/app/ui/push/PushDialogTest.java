@@ -21,7 +21,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,24 +88,11 @@ class PushDialogTest {
 
     @AfterEach
     void closeDialogs() {
-        fx(() -> {
-            Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Push to devices"))
-                    .toList().forEach(Window::hide);
-            return null;
-        });
+        PushDialogs.closeAll();
     }
 
-    /**
-     * Waits until the condition holds on the FX thread. SSH runs against a real FRR take a few
-     * seconds, far longer on a loaded 2-core machine, so the limit is generous (90 s); it only
-     * bounds a failure, a passing run returns as soon as the condition holds.
-     */
     private static void await(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
-        } catch (Exception e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+        PushDialogs.await(what, condition);
     }
 
     private PushViewModel open(FxRobot robot, Path knownHosts) {

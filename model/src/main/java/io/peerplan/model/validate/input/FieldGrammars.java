@@ -70,6 +70,7 @@ final class FieldGrammars {
         set(Grammar.USER, Management.class, "user");
         set(Grammar.PATHSPACE, Management.class, "frrPathspace");
         set(Grammar.COMMAND_PREFIX, Management.class, "commandPrefix");
+        set(Grammar.QUAGGA_LAYOUT, Management.class, "quaggaLayout");
         set(Grammar.KUBE_CONTEXT, Cluster.class, "kubeContext");
         // A region's site, location and zone are shown, never exported.
         for (String c : new String[] {"site", "location", "zone"}) {

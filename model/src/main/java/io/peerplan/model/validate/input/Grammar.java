@@ -45,6 +45,8 @@ public enum Grammar {
     PATHSPACE,
     /** The program a push runs its commands through: one of the forms {@link CommandPrefix} allows. */
     COMMAND_PREFIX,
+    /** Where a Quagga router keeps its files: one of the names of {@link io.peerplan.model.QuaggaLayout}. */
+    QUAGGA_LAYOUT,
     /** A kubectl context: kubeconfig allows any printable name; a leading '-' would be read as an option. */
     KUBE_CONTEXT;
 
@@ -84,6 +86,8 @@ public enum Grammar {
                     : "is not an FRR pathspace (letters, digits, '_', '.', '-'; it names a directory)";
             case COMMAND_PREFIX -> CommandPrefix.parse(value).isPresent() ? null
                     : "is not an allowed command prefix: Peerplan runs remote commands only through " + CommandPrefix.DESCRIPTION;
+            case QUAGGA_LAYOUT -> io.peerplan.model.QuaggaLayout.parse(value).isPresent() ? null
+                    : "is not a Quagga layout Peerplan knows (" + io.peerplan.model.QuaggaLayout.names() + ")";
             case KUBE_CONTEXT -> CONTEXT.matcher(value).matches() ? null
                     : "is not a kubectl context name (printable characters, not starting with '-')";
         };

@@ -33,8 +33,8 @@ public final class InputRules {
             "A Service's name or namespace is not a name Kubernetes accepts",
             "Kubernetes apimachinery IsDNS1123Label (namespaces), IsDNS1035Label (ValidateServiceName)");
     public static final RuleInfo MANAGEMENT = RuleInfo.error("INPUT-MANAGEMENT", RuleFamily.INPUT,
-            "A push setting (host, user, pathspace, command prefix, kubectl context) is not usable as written",
-            "OpenSSH ssh(1) and sh -c command lines; sudo(8), doas(1); FRR -N pathspace");
+            "A push setting (host, user, pathspace, command prefix, Quagga layout, kubectl context) is not usable as written",
+            "OpenSSH ssh(1) and sh -c command lines; sudo(8), doas(1); FRR -N pathspace; OpenWrt and Quagga (redhat/*.service) file layouts");
 
     private static final List<Family> FAMILIES = List.of(
             new Family(CONTROL_CHARACTER, EnumSet.allOf(Grammar.class), Grammar.Kind.CONTROL),
@@ -42,7 +42,7 @@ public final class InputRules {
             new Family(FRR_LOG, EnumSet.of(Grammar.FRR_LOG), Grammar.Kind.SYNTAX),
             new Family(KUBERNETES_NAME, EnumSet.of(Grammar.DNS_LABEL, Grammar.DNS_1035_LABEL), Grammar.Kind.SYNTAX),
             new Family(MANAGEMENT, EnumSet.of(Grammar.HOST, Grammar.USER, Grammar.PATHSPACE, Grammar.COMMAND_PREFIX,
-                    Grammar.KUBE_CONTEXT), Grammar.Kind.SYNTAX));
+                    Grammar.QUAGGA_LAYOUT, Grammar.KUBE_CONTEXT), Grammar.Kind.SYNTAX));
 
     /** One rule: the grammars it covers and the kind of problem it reports. */
     private record Family(RuleInfo info, Set<Grammar> grammars, Grammar.Kind kind) {
@@ -113,6 +113,7 @@ public final class InputRules {
             case DNS_LABEL, DNS_1035_LABEL -> "use lower-case letters, digits and '-'";
             case COMMAND_PREFIX -> "use " + CommandPrefix.DESCRIPTION;
             case HOST, USER, PATHSPACE, KUBE_CONTEXT -> "write the value as the device or kubeconfig knows it";
+            case QUAGGA_LAYOUT -> "write " + io.peerplan.model.QuaggaLayout.names();
         };
     }
 }

@@ -7,33 +7,38 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Step 6 of an FRR push: polls the router until every required session is Established and every
+ * The verify step of a router push: polls the router until every required session is Established and every
  * expected prefix is in its advertised-routes, or the timeout passes. A session the topology expects
  * that was already down before the push is not required (the push did not break it), but it is
  * named in the result; a {@code network} that is not in the router's own BGP table (no route in the
  * RIB while {@code bgp network import-check} is on) is named too, since no push can advertise it.
  */
-final class FrrVerifier {
+final class SessionVerifier {
     private static final Duration POLL = Duration.ofMillis(500);
 
     record Result(boolean ok, String message, List<String> notes) {
     }
 
-    private final RemoteHost host;
-    private final FrrCommands cmd;
-    private final Duration stepTimeout;
+    /** What the verifier asks the router; one implementation per router OS ({@link FrrDriver}, {@link QuaggaDriver}). */
+    interface BgpQueries {
+        /** Neighbor address → session state ("Established", "Active", ...), IPv4 and IPv6 unicast. */
+        Map<String, String> sessions(CancelToken cancel) throws PushFailure;
 
-    FrrVerifier(RemoteHost host, FrrCommands cmd, Duration stepTimeout) {
-        this.host = host;
-        this.cmd = cmd;
-        this.stepTimeout = stepTimeout;
+        /** The prefixes the router sends to this neighbor. */
+        Set<String> advertised(String neighbor, CancelToken cancel) throws PushFailure;
+
+        /** True when the router's own BGP table holds a valid path for the prefix. */
+        boolean inTable(String prefix, CancelToken cancel) throws PushFailure;
     }
 
-    /** Session states of the IPv4 and IPv6 unicast neighbors (a neighbor is listed under its own address family). */
+    private final BgpQueries router;
+
+    SessionVerifier(BgpQueries router) {
+        this.router = router;
+    }
+
     Map<String, String> sessions(CancelToken cancel) throws PushFailure {
-        Map<String, String> all = new java.util.LinkedHashMap<>(FrrBgpState.sessions(run(cmd.summaryJson(false), cancel)));
-        FrrBgpState.sessions(run(cmd.summaryJson(true), cancel)).forEach(all::putIfAbsent);
-        return all;
+        return router.sessions(cancel);
     }
 
     Result verify(FrrExpectations expected, Map<String, String> before, Duration timeout, CancelToken cancel) throws PushFailure {
@@ -82,13 +87,13 @@ final class FrrVerifier {
             if (s.advertised().isEmpty()) {
                 continue;
             }
-            Set<String> sent = FrrBgpState.advertised(run(cmd.advertisedJson(s.address()), cancel));
+            Set<String> sent = router.advertised(s.address(), cancel);
             for (var p : s.advertised()) {
                 String prefix = p.network().toString();
                 if (sent.contains(prefix) || unadvertisable.contains(prefix)) {
                     continue;
                 }
-                if (!FrrBgpState.inTable(run(cmd.localRouteJson(prefix), cancel))) {
+                if (!router.inTable(prefix, cancel)) {
                     unadvertisable.add(prefix);
                     continue;
                 }
@@ -96,14 +101,6 @@ final class FrrVerifier {
             }
         }
         return String.join("; ", problems);
-    }
-
-    private String run(String command, CancelToken cancel) throws PushFailure {
-        ExecResult r = host.exec(command, stepTimeout, cancel);
-        if (!r.ok()) {
-            throw new PushFailure(PushFailure.Kind.REMOTE_ERROR, "'" + command + "' failed: " + r.failureText());
-        }
-        return r.stdout();
     }
 
     private static void sleep(CancelToken cancel) throws PushFailure {

@@ -1,6 +1,7 @@
-package io.peerplan.export.push;
+package io.peerplan.export.testlab;
 
-import io.peerplan.export.testlab.SshKeys;
+import io.peerplan.export.push.PassphrasePrompt;
+import io.peerplan.export.push.SshSettings;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -14,11 +15,11 @@ import java.util.concurrent.TimeUnit;
  * a free high port, its own sshd_config and generated ed25519 host key, key auth only for one
  * generated client key, and the internal sftp subsystem. Stopped by its own PID.
  */
-final class OpenSshServer implements AutoCloseable {
-    final Path dir;
-    final int port;
-    final Path clientKey;
-    final Path knownHosts;
+public final class OpenSshServer implements AutoCloseable {
+    public final Path dir;
+    public final int port;
+    public final Path clientKey;
+    public final Path knownHosts;
     private final Process sshd;
 
     private OpenSshServer(Path dir, int port, Path clientKey, Path knownHosts, Process sshd) {
@@ -29,12 +30,21 @@ final class OpenSshServer implements AutoCloseable {
         this.sshd = sshd;
     }
 
-    static OpenSshServer start(Path dir) throws Exception {
+    public static OpenSshServer start(Path dir) throws Exception {
         return start(dir, List.of());
     }
 
     /** With extra sshd_config lines, e.g. {@code SetEnv PATH=...} to put a test's fake tool first. */
-    static OpenSshServer start(Path dir, List<String> extraConfig) throws Exception {
+    public static OpenSshServer start(Path dir, List<String> extraConfig) throws Exception {
+        return start(dir, extraConfig, List.of());
+    }
+
+    /**
+     * With a wrapper that execs sshd at its end (e.g. {@code unshare --mount ... exec "$@"}), so the
+     * server and every command of its sessions run in what the wrapper set up; the process stays
+     * sshd itself, stopped by its PID.
+     */
+    public static OpenSshServer start(Path dir, List<String> extraConfig, List<String> wrapper) throws Exception {
         SshKeys.run("install", "-d", "-m", "0755", "/run/sshd");
         Path hostKey = SshKeys.generate(dir, "ssh_host_ed25519_key", "", "ed25519");
         Path client = SshKeys.generate(dir, "id_ed25519", "", "ed25519");
@@ -58,7 +68,9 @@ final class OpenSshServer implements AutoCloseable {
                 "StrictModes no",
                 "Subsystem sftp internal-sftp",
                 "LogLevel VERBOSE")) + "\n" + String.join("\n", extraConfig) + "\n");
-        Process p = new ProcessBuilder("/usr/sbin/sshd", "-D", "-f", cfg.toString(), "-E", dir.resolve("sshd.log").toString())
+        List<String> command = new java.util.ArrayList<>(wrapper);
+        command.addAll(List.of("/usr/sbin/sshd", "-D", "-f", cfg.toString(), "-E", dir.resolve("sshd.log").toString()));
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.out").toFile()).start();
         Path known = dir.resolve("known_hosts");
         String pub = Files.readString(Path.of(hostKey + ".pub")).strip().split(" ")[0] + " "
@@ -83,7 +95,12 @@ final class OpenSshServer implements AutoCloseable {
         throw new IllegalStateException("sshd did not listen on 127.0.0.1:" + port);
     }
 
-    SshSettings settings() {
+    /** The PID of sshd (the wrapper exec'd it), e.g. to enter its mount namespace. */
+    public long pid() {
+        return sshd.pid();
+    }
+
+    public SshSettings settings() {
         return new SshSettings(knownHosts, List.of(clientKey), null, PassphrasePrompt.NONE, java.time.Duration.ofSeconds(10));
     }
 
@@ -91,7 +108,7 @@ final class OpenSshServer implements AutoCloseable {
      * Drops every open SSH connection by killing the per-connection sshd processes (descendants of
      * the sshd this test started, and only sshd ones: commands started by a session are left alone).
      */
-    int dropConnections() {
+    public int dropConnections() {
         List<ProcessHandle> sessions = sshd.toHandle().descendants()
                 .filter(h -> h.info().command().map(c -> c.endsWith("/sshd")).orElse(false)).toList();
         sessions.forEach(ProcessHandle::destroyForcibly);
