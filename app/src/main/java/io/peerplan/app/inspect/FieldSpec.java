@@ -14,12 +14,13 @@ import java.util.function.Function;
  * @param editor   how it is edited
  * @param choices  the values of a CHOICE field
  * @param rekey    the selection key after a write of this text (renames change it); null keeps the key
+ * @param table    a TABLE field's rows and operations; null for every other editor
  */
 public record FieldSpec(String section, String label, Editor editor, List<String> choices, String help,
         Function<Topology, String> read, BiFunction<Topology, String, Topology> write,
-        BiFunction<String, String, String> rekey) {
+        BiFunction<String, String, String> rekey, TableSpec table) {
 
-    public enum Editor { TEXT, AREA, CHOICE, CHECK, READ_ONLY }
+    public enum Editor { TEXT, AREA, CHOICE, CHECK, READ_ONLY, TABLE }
 
     public FieldSpec {
         choices = List.copyOf(choices);
@@ -27,30 +28,45 @@ public record FieldSpec(String section, String label, Editor editor, List<String
 
     public static FieldSpec text(String section, String label, String help, Function<Topology, String> read,
             BiFunction<Topology, String, Topology> write) {
-        return new FieldSpec(section, label, Editor.TEXT, List.of(), help, read, write, null);
+        return new FieldSpec(section, label, Editor.TEXT, List.of(), help, read, write, null, null);
     }
 
     public static FieldSpec area(String section, String label, String help, Function<Topology, String> read,
             BiFunction<Topology, String, Topology> write) {
-        return new FieldSpec(section, label, Editor.AREA, List.of(), help, read, write, null);
+        return new FieldSpec(section, label, Editor.AREA, List.of(), help, read, write, null, null);
     }
 
     public static FieldSpec choice(String section, String label, List<String> choices, String help,
             Function<Topology, String> read, BiFunction<Topology, String, Topology> write) {
-        return new FieldSpec(section, label, Editor.CHOICE, choices, help, read, write, null);
+        return new FieldSpec(section, label, Editor.CHOICE, choices, help, read, write, null, null);
     }
 
     /** A check box: text is "true" or "false". */
     public static FieldSpec check(String section, String label, String help, Function<Topology, String> read,
             BiFunction<Topology, String, Topology> write) {
-        return new FieldSpec(section, label, Editor.CHECK, List.of(), help, read, write, null);
+        return new FieldSpec(section, label, Editor.CHECK, List.of(), help, read, write, null, null);
     }
 
     public static FieldSpec info(String section, String label, Function<Topology, String> read) {
-        return new FieldSpec(section, label, Editor.READ_ONLY, List.of(), null, read, (t, s) -> t, null);
+        return new FieldSpec(section, label, Editor.READ_ONLY, List.of(), null, read, (t, s) -> t, null, null);
+    }
+
+    /**
+     * A list edited as a table ({@link TableSpec}): its text is the rows, one per line, for
+     * display only; edits go through the table's own operations, never through {@code write}.
+     */
+    public static FieldSpec table(String section, String label, String help, TableSpec table) {
+        return new FieldSpec(section, label, Editor.TABLE, List.of(), help,
+                t -> String.join("\n", table.rows(t).stream().map(r -> String.join(" ", r)).toList()),
+                (t, s) -> t, null, table);
     }
 
     public FieldSpec rekeyedBy(BiFunction<String, String, String> rekey) {
-        return new FieldSpec(section, label, editor, choices, help, read, write, rekey);
+        return new FieldSpec(section, label, editor, choices, help, read, write, rekey, table);
+    }
+
+    /** What, besides section, label and editor, makes a form differ: the choices, a table's columns. */
+    public String shape() {
+        return section + "|" + label + "|" + editor + "|" + choices + (table == null ? "" : "|" + table.columns());
     }
 }

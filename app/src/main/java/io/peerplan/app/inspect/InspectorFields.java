@@ -2,10 +2,7 @@ package io.peerplan.app.inspect;
 
 import io.peerplan.app.design.Elements;
 import io.peerplan.app.design.Kind;
-import io.peerplan.model.BgpOptions;
-import io.peerplan.model.Interface;
 import io.peerplan.model.DefaultsProfile;
-import io.peerplan.model.ListenRange;
 import io.peerplan.model.Network;
 import io.peerplan.model.Region;
 import io.peerplan.model.Platform;
@@ -15,9 +12,6 @@ import io.peerplan.model.Topology;
 import io.peerplan.model.Vantage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /** The fields the inspector shows for the selected element, by kind. */
 public final class InspectorFields {
@@ -41,8 +35,8 @@ public final class InspectorFields {
         return switch (kind) {
             case REGION -> region(key);
             case NETWORK -> network(key);
-            case ROUTER -> router(key);
-            case VANTAGE -> vantage(key);
+            case ROUTER -> router(t, key);
+            case VANTAGE -> vantage(t, key);
             case CLUSTER -> ClusterFields.cluster(key);
             case NODE -> ClusterFields.node(t, key);
             case POOL -> ClusterFields.pool(key);
@@ -80,7 +74,7 @@ public final class InspectorFields {
                         Parse::optional, null));
     }
 
-    private static List<FieldSpec> router(String key) {
+    private static List<FieldSpec> router(Topology t, String key) {
         List<FieldSpec> out = new ArrayList<>();
         out.add(Fields.id(key, "Router"));
         out.add(Fields.text(key, "Router", "Name", Router::name, Router::withName, Parse::optional, "Host name"));
@@ -93,28 +87,21 @@ public final class InspectorFields {
                 v -> Parse.list(v), "Prefixes announced with network statements"));
         out.add(defaults(key));
         out.add(ebgpRequiresPolicy(key));
-        out.add(listenRanges(key));
-        out.add(interfaces(key, Router::interfaces, Router::withInterfaces));
+        out.add(RouterTables.listenRanges(t, key));
+        out.add(RouterTables.interfaces(t, key, Router::interfaces, Router::withInterfaces));
         out.add(Fields.text(key, "Router", "Description", Router::description, Router::withDescription, Parse::optional,
                 null));
         return out;
     }
 
-    private static List<FieldSpec> vantage(String key) {
+    private static List<FieldSpec> vantage(Topology t, String key) {
         return List.of(Fields.id(key, "Vantage"),
                 Fields.text(key, "Vantage", "Name", Vantage::name, Vantage::withName, Parse::optional, null),
                 Fields.text(key, "BGP", "AS number", Vantage::asn, Vantage::withAsn, Parse::requiredAsn, null),
                 Fields.text(key, "BGP", "Router ID", Vantage::routerId, Vantage::withRouterId, Parse::ip, null),
-                interfaces(key, Vantage::interfaces, Vantage::withInterfaces),
+                RouterTables.interfaces(t, key, Vantage::interfaces, Vantage::withInterfaces),
                 Fields.text(key, "Vantage", "Description", Vantage::description, Vantage::withDescription,
                         Parse::optional, null));
-    }
-
-    static <R> FieldSpec interfaces(String key, Function<R, List<Interface>> get,
-            BiFunction<R, List<Interface>, R> with) {
-        return FieldSpec.area("Interfaces", "Interfaces", "One per line: NAME ADDRESS/LENGTH [NETWORK-ID]",
-                t -> Parse.interfaces(get.apply(Fields.typed(t, key))),
-                (t, s) -> Elements.replace(t, key, with.apply(Fields.typed(t, key), Parse.interfaces(s, t))));
     }
 
     private static FieldSpec defaults(String key) {
@@ -123,33 +110,12 @@ public final class InspectorFields {
                 t -> {
                     DefaultsProfile d = ((Router) Fields.element(t, key)).bgp().defaults();
                     return d == null ? "default" : d.keyword();
-                }, (t, s) -> withBgp(t, key, b -> b.withDefaults(Fields.enumValue(DefaultsProfile.class, s))));
+                }, (t, s) -> RouterTables.withBgp(t, key, b -> b.withDefaults(Fields.enumValue(DefaultsProfile.class, s))));
     }
 
     private static FieldSpec ebgpRequiresPolicy(String key) {
         return FieldSpec.choice("BGP", "eBGP requires policy", Parse.TRI, "[no] bgp ebgp-requires-policy (RFC 8212)",
                 t -> Parse.tri(((Router) Fields.element(t, key)).bgp().ebgpRequiresPolicy()),
-                (t, s) -> withBgp(t, key, b -> b.withEbgpRequiresPolicy(Parse.tri(s))));
-    }
-
-    private static FieldSpec listenRanges(String key) {
-        return FieldSpec.area("BGP", "Listen ranges", "One per line: PREFIX PEER-GROUP (bgp listen range … peer-group …)",
-                t -> String.join("\n", ((Router) Fields.element(t, key)).bgp().listenRanges().stream()
-                        .map(l -> l.range() + (l.peerGroup() == null ? "" : " " + l.peerGroup())).toList()),
-                (t, s) -> {
-                    List<ListenRange> ranges = new ArrayList<>();
-                    for (String line : s.split("\n")) {
-                        if (!line.isBlank()) {
-                            String[] p = line.trim().split("\\s+");
-                            ranges.add(new ListenRange(Parse.prefix(p[0]), p.length > 1 ? p[1] : null));
-                        }
-                    }
-                    return withBgp(t, key, b -> b.withListenRanges(ranges));
-                });
-    }
-
-    private static Topology withBgp(Topology t, String key, UnaryOperator<BgpOptions> change) {
-        Router r = (Router) Fields.element(t, key);
-        return Elements.replace(t, key, r.withBgp(change.apply(r.bgp())));
+                (t, s) -> RouterTables.withBgp(t, key, b -> b.withEbgpRequiresPolicy(Parse.tri(s))));
     }
 }

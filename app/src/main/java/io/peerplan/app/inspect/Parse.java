@@ -1,11 +1,8 @@
 package io.peerplan.app.inspect;
 
 import io.peerplan.model.Asn;
-import io.peerplan.model.Interface;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
-import io.peerplan.model.Topology;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,39 +102,6 @@ public final class Parse {
 
     public static String tri(Boolean b) {
         return b == null ? "default" : b ? "yes" : "no";
-    }
-
-    /** One interface per line: {@code NAME ADDRESS/LEN [NETWORK-ID]}. */
-    public static List<Interface> interfaces(String s, Topology t) {
-        List<Interface> out = new ArrayList<>();
-        int line = 0;
-        for (String raw : (s == null ? "" : s).split("\n")) {
-            line++;
-            if (raw.isBlank()) {
-                continue;
-            }
-            String[] parts = raw.trim().split("\\s+");
-            if (parts.length < 2 || parts.length > 3) {
-                throw new IllegalArgumentException("line " + line + ": expected NAME ADDRESS/LENGTH [NETWORK], e.g. eth0 198.51.100.14/29 alfa-link");
-            }
-            IpPrefix address;
-            try {
-                address = IpPrefix.parse(parts[1]);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("line " + line + ": " + e.getMessage());
-            }
-            String network = parts.length == 3 ? parts[2] : null;
-            if (network != null && t.networks().stream().noneMatch(n -> n.id().equals(network))) {
-                throw new IllegalArgumentException("line " + line + ": no network with id '" + network + "'");
-            }
-            out.add(new Interface(parts[0], address, network));
-        }
-        return out;
-    }
-
-    public static String interfaces(List<Interface> list) {
-        return list.stream().map(i -> i.name() + " " + i.address() + (i.network() == null ? "" : " " + i.network()))
-                .collect(Collectors.joining("\n"));
     }
 
     /** {@code key=value} pairs separated by commas or new lines (Kubernetes labels). */

@@ -93,6 +93,19 @@ public final class InspectorView extends ScrollPane {
             int row = grid.getRowCount();
             Label label = new Label(f.label());
             label.getStyleClass().add("inspector-label");
+            if (f.spec().help() != null) {
+                label.setTooltip(new Tooltip(f.spec().help()));
+            }
+            if (f.spec().editor() == FieldSpec.Editor.TABLE) {
+                // A table needs the inspector's whole width: its label sits above it.
+                TableEditor table = new TableEditor(f.table(), uniqueId(f, ids), validation);
+                byLabel.putIfAbsent(f.label(), table.focusTarget());
+                if (!f.label().equals(f.spec().section())) {
+                    grid.add(label, 0, row++, 2, 1);
+                }
+                grid.add(table, 0, row, 2, 1);
+                continue;
+            }
             Node editor = editor(f, ids);
             Label error = new Label();
             error.getStyleClass().add("field-error");
@@ -102,9 +115,6 @@ public final class InspectorView extends ScrollPane {
             error.setWrapText(true);
             VBox cell = new VBox(2, editor, error);
             grid.addRow(row, label, cell);
-            if (f.spec().help() != null) {
-                label.setTooltip(new Tooltip(f.spec().help()));
-            }
         }
     }
 
@@ -134,6 +144,7 @@ public final class InspectorView extends ScrollPane {
             }
             case CHOICE -> choice(f);
             case CHECK -> check(f);
+            case TABLE -> throw new IllegalStateException("a table is not a one-control field");
             case READ_ONLY -> {
                 Label l = new Label();
                 l.textProperty().bind(f.textProperty());
@@ -157,11 +168,20 @@ public final class InspectorView extends ScrollPane {
 
     /** The field's id (field-LABEL, unique in the form), style class, and lookup by label for findings. */
     private void identify(Control c, FieldViewModel f, Set<String> ids) {
-        String id = "field-" + f.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        c.setId(ids.add(id) ? id : id + "-b");
+        c.setId(uniqueId(f, ids));
         c.getStyleClass().add("inspector-field");
         byLabel.putIfAbsent(f.label(), c);
         c.setMaxWidth(Double.MAX_VALUE);
+    }
+
+    private static String uniqueId(FieldViewModel f, Set<String> ids) {
+        String id = "field-" + f.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        // The second field with a label (a peering's other end) is "-b", a third "-c", and so on.
+        String unique = id;
+        for (char suffix = 'b'; !ids.add(unique); suffix++) {
+            unique = id + "-" + suffix;
+        }
+        return unique;
     }
 
     private Control text(FieldViewModel f, TextInputControl input) {

@@ -22,6 +22,7 @@ public final class FieldViewModel {
     private final SelectionModel selection;
     private final StringProperty text = new SimpleStringProperty(this, "text");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private TableViewModel table;
 
     FieldViewModel(FieldSpec spec, String key, Supplier<Topology> topology, EditActions edits, SelectionModel selection) {
         this.spec = spec;
@@ -57,9 +58,17 @@ public final class FieldViewModel {
         return error.get();
     }
 
+    /** A TABLE field's rows and row operations; null for any other field. */
+    public TableViewModel table() {
+        if (table == null && spec.table() != null) {
+            table = new TableViewModel(spec.table(), spec.label(), topology, edits);
+        }
+        return table;
+    }
+
     /** The problem with a text, or null when it would apply cleanly. */
     public String check(String value) {
-        if (spec.editor() == FieldSpec.Editor.READ_ONLY || Objects.equals(value, read())) {
+        if (!editable() || Objects.equals(value, read())) {
             return null;
         }
         try {
@@ -75,7 +84,7 @@ public final class FieldViewModel {
     /** Applies the text as one undoable edit; false when it is invalid (the error says why). */
     public boolean commit() {
         String value = text.get();
-        if (spec.editor() == FieldSpec.Editor.READ_ONLY || Objects.equals(value, read())) {
+        if (!editable() || Objects.equals(value, read())) {
             return true;
         }
         String problem = check(value);
@@ -95,6 +104,14 @@ public final class FieldViewModel {
     public void revert() {
         text.set(read());
         error.set(null);
+        if (table != null) {
+            table.refresh();
+        }
+    }
+
+    /** Read-only fields and tables (edited cell by cell) have no text to commit. */
+    private boolean editable() {
+        return spec.editor() != FieldSpec.Editor.READ_ONLY && spec.editor() != FieldSpec.Editor.TABLE;
     }
 
     private String read() {

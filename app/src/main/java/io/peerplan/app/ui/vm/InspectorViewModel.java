@@ -44,8 +44,7 @@ public final class InspectorViewModel {
             return;
         }
         List<FieldSpec> specs = InspectorFields.of(t, single);
-        List<String> nextShape = specs.stream().map(s -> s.section() + "|" + s.label() + "|" + s.editor() + "|" + s.choices())
-                .toList();
+        List<String> nextShape = specs.stream().map(FieldSpec::shape).toList();
         title.set(InspectorFields.title(t, single));
         if (Objects.equals(single, key.get()) && nextShape.equals(shape)) {
             fields.forEach(FieldViewModel::revert);

@@ -2,6 +2,9 @@ package io.peerplan.app.ui.vm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerplan.model.Interface;
+import io.peerplan.model.IpPrefix;
+import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
 import io.peerplan.model.io.ProjectLoadException;
@@ -85,13 +88,75 @@ class InspectorViewModelTest {
     }
 
     @Test
-    void interfacesAreCheckedLineByLine() {
+    void interfacesAreATableWhoseCellsAreCheckedAndCommittedOneStepEach() {
         vm.selection().select("antares");
-        FieldViewModel ifs = inspector.field("Interfaces");
-        ifs.textProperty().set("eth0 198.51.100.9/29 alfa-link\neth1 198.18.0.1");
-        assertThat(ifs.error()).startsWith("line 2:");
-        ifs.textProperty().set("eth0 198.51.100.9/29 nowhere");
-        assertThat(ifs.error()).isEqualTo("line 1: no network with id 'nowhere'");
+        TableViewModel ifs = inspector.field("Interfaces").table();
+        assertThat(ifs.rows()).hasSize(2);
+        CellViewModel address = ifs.rows().get(1).get(1);
+        assertThat(address.text()).isEqualTo("198.18.0.1/30");
+
+        address.textProperty().set("198.18.0.1/33");
+        assertThat(address.error()).isNotBlank();
+        assertThat(ifs.message()).startsWith("Interface 2, Address: ");
+        assertThat(address.commit()).as("refused: nothing applied").isFalse();
+        assertThat(vm.document().undoDepth()).isZero();
+        CellViewModel name = ifs.rows().get(1).get(0);
+        name.textProperty().set("eth0");
+        assertThat(name.error()).isEqualTo("another interface already has name eth0");
+
+        name.textProperty().set("ether2");
+        assertThat(ifs.message()).as("the refused address is still typed").startsWith("Interface 2, Address: ");
+        assertThat(name.commit()).isTrue();
+        assertThat(address.text()).as("every cell shows the model after an edit").isEqualTo("198.18.0.1/30");
+        address.textProperty().set("198.18.0.2/30");
+        assertThat(ifs.message()).isNull();
+        assertThat(address.commit()).isTrue();
+        assertThat(vm.document().undoDepth()).isEqualTo(2);
+        assertThat(vm.document().undoTextProperty().get()).isEqualTo("Undo Set address of interface 2 in interfaces");
+        assertThat(antares().interfaces().get(1)).isEqualTo(new Interface("ether2", IpPrefix.parse("198.18.0.2/30"),
+                "internet-antares"));
+        assertThat(inspector.field("Interfaces").table()).as("same table: focus stays").isSameAs(ifs);
+        assertThat(ifs.rows().get(1).get(0)).as("same cells, refreshed in place").isSameAs(name);
+        vm.undo();
+        assertThat(address.text()).isEqualTo("198.18.0.1/30");
+    }
+
+    @Test
+    void rowOperationsAreOneUndoStepEachAndTheCurrentRowFollows() {
+        vm.selection().select("antares");
+        TableViewModel ifs = inspector.field("Interfaces").table();
+        assertThat(ifs.remove()).as("no current row yet").isFalse();
+        assertThat(ifs.message()).isEqualTo("Select the interface to remove first");
+
+        assertThat(ifs.add()).isTrue();
+        assertThat(ifs.currentRow()).isEqualTo(2);
+        Interface added = antares().interfaces().get(2);
+        assertThat(added.name()).isEqualTo("eth2");
+        assertThat(added.network()).as("a network antares is not on yet").isEqualTo("alfa-cloud");
+        assertThat(IpPrefix.parse("192.168.247.0/24").contains(added.address().ip())).isTrue();
+
+        assertThat(ifs.move(-1)).isTrue();
+        assertThat(ifs.currentRow()).isEqualTo(1);
+        assertThat(antares().interfaces().stream().map(Interface::name)).containsExactly("eth0", "eth2", "eth1");
+        assertThat(ifs.move(-1)).isTrue();
+        assertThat(ifs.move(-1)).as("already first").isFalse();
+        assertThat(ifs.message()).isEqualTo("the interface is already first");
+        assertThat(ifs.remove()).isTrue();
+        assertThat(antares().interfaces().stream().map(Interface::name)).containsExactly("eth0", "eth1");
+        assertThat(vm.document().undoDepth()).isEqualTo(4);
+        assertThat(vm.document().undoTextProperty().get()).isEqualTo("Undo Remove interface 1 from interfaces");
+        vm.undo();
+        vm.undo();
+        vm.undo();
+        assertThat(ifs.rows()).hasSize(3);
+        vm.undo();
+        assertThat(ifs.rows()).hasSize(2);
+        assertThat(t()).isEqualTo(vm.document().topology());
+        assertThat(antares().interfaces().stream().map(Interface::name)).containsExactly("eth0", "eth1");
+    }
+
+    private Router antares() {
+        return new TopologyIndex(t()).router("antares").orElseThrow();
     }
 
     @Test
