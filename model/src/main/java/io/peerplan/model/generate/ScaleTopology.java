@@ -269,7 +269,7 @@ public final class ScaleTopology {
             MetalLb metallb = new MetalLb(pools, peers,
                     List.of(new BgpAdvertisement("all", null, null, null, null, null, null, null, null)),
                     List.of(new MetalLbBfdProfile("fast", 300, 300, 3, null, null, null, null)), null);
-            clusters.add(new Cluster(cid, null, "r" + r, Cluster.Backend.FRR_K8S, Cluster.ConfigStyle.CRDS, null, nodes, metallb,
+            clusters.add(new Cluster(cid, null, "r" + r, null, Cluster.Backend.FRR_K8S, Cluster.ConfigStyle.CRDS, null, nodes, metallb,
                     services(r, nodes), null, null, null));
             positions.put(cid, new Layout.Point(x0 + 300, y0 + 220));
         }
@@ -339,8 +339,7 @@ public final class ScaleTopology {
                 Node endpoint = c.nodes().get(random.nextInt(c.nodes().size()));
                 services.add(new Service(original.namespace(), original.name(), original.pool(), original.loadBalancerIPs(), null,
                         null, null, original.externalTrafficPolicy(), original.ports(), null, List.of(endpoint.name()), null));
-                clusters.set(region, new Cluster(c.id(), c.name(), c.region(), c.backend(), c.configStyle(), c.namespace(),
-                        c.nodes(), c.metallb(), services, c.management(), c.kubeContext(), c.description()));
+                clusters.set(region, c.withServices(services));
             }
         }
 
