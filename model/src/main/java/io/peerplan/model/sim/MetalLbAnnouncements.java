@@ -125,7 +125,9 @@ final class MetalLbAnnouncements {
         List<Speaker> out = new ArrayList<>();
         for (Node n : c.nodes()) {
             Speaker s = speakers.get(n.id());
-            if (s != null && s.kind == Speaker.Kind.NODE && adv.selectsNode(n)) {
+            // A CiliumBGPAdvertisement has no node selector: every node of the peer's cluster config sends it.
+            boolean cilium = c.effectiveSpeaker() == io.peerplan.model.Speaker.CILIUM;
+            if (s != null && s.kind == Speaker.Kind.NODE && (cilium || adv.selectsNode(n))) {
                 out.add(s);
             }
         }
