@@ -7,12 +7,10 @@ import io.peerplan.export.metallb.K8sYaml;
 import io.peerplan.export.metallb.MetalLbExporter;
 import io.peerplan.export.metallb.SpeakerHeader;
 import io.peerplan.export.text.ShellQuote;
-import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.TopologyIndex;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** Cilium's place in the cluster exporter registry: {@code cilium.yaml} (BGP v2 and LB-IPAM objects) and the services. */
 public final class CiliumExporter implements ClusterExporter {
@@ -45,12 +43,8 @@ public final class CiliumExporter implements ClusterExporter {
         String d = c.id() + "/";
         b.append("Cilium must already run in cluster ").append(SpeakerHeader.readme(c.displayName()))
                 .append(" with the BGP Control Plane enabled (`bgpControlPlane.enabled=true`); the objects are cluster-scoped.\n\n");
-        for (String s : c.metallb().peers().stream().map(BgpPeer::passwordSecret).filter(Objects::nonNull).distinct().toList()) {
-            b.append("First create the BGP password secret `").append(s).append("` that a CiliumBGPPeerConfig names "
-                    + "(Cilium reads key `password` in namespace ").append(SECRETS_NAMESPACE).append("):\n\n       kubectl").append(ctx)
-                    .append(" -n ").append(SECRETS_NAMESPACE).append(" create secret generic ").append(ShellQuote.quote(s))
-                    .append(" --from-literal=password='...'\n\n");
-        }
+        SpeakerHeader.secretSteps(b, c, SpeakerHeader.passwordSecrets(c), SECRETS_NAMESPACE, "CiliumBGPPeerConfig",
+                "Cilium reads key `password` in namespace " + SECRETS_NAMESPACE, "");
         b.append("1. Apply the Cilium objects (pools, advertisements, peer configs, cluster configs, node overrides):\n\n")
                 .append("       kubectl").append(ctx).append(" apply -f ").append(ShellQuote.quote(d + FILE)).append("\n\n");
         if (files.contains(MetalLbExporter.SERVICES_FILE)) {

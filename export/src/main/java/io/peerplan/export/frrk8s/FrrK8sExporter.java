@@ -8,12 +8,10 @@ import io.peerplan.export.metallb.MetalLbExporter;
 import io.peerplan.export.metallb.ServiceManifestGenerator;
 import io.peerplan.export.metallb.SpeakerHeader;
 import io.peerplan.export.text.ShellQuote;
-import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.TopologyIndex;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** frr-k8s's place in the cluster exporter registry: {@code frr-k8s.yaml} (FRRConfigurations) and the services. */
 public final class FrrK8sExporter implements ClusterExporter {
@@ -41,17 +39,12 @@ public final class FrrK8sExporter implements ClusterExporter {
     @Override
     public void applySteps(Cluster c, Cluster.ConfigStyle style, List<String> files, StringBuilder b) {
         String ctx = SpeakerHeader.context(c);
-        String ns = ShellQuote.quote(c.effectiveNamespace());
         String d = c.id() + "/";
         b.append("frr-k8s must already run in namespace `").append(SpeakerHeader.readme(c.effectiveNamespace()))
                 .append("` of cluster ").append(SpeakerHeader.readme(c.displayName()))
                 .append(" (it reads FRRConfigurations from its own namespace).\n\n");
-        for (String s : c.metallb().peers().stream().map(BgpPeer::passwordSecret).filter(Objects::nonNull).distinct().toList()) {
-            b.append("First create the BGP password secret `").append(s).append("` that a neighbor names "
-                    + "(frr-k8s wants type kubernetes.io/basic-auth, key `password`):\n\n       kubectl").append(ctx).append(" -n ")
-                    .append(ns).append(" create secret generic ").append(ShellQuote.quote(s))
-                    .append(" --type=kubernetes.io/basic-auth --from-literal=password='...'\n\n");
-        }
+        SpeakerHeader.secretSteps(b, c, SpeakerHeader.passwordSecrets(c), c.effectiveNamespace(), "neighbor",
+                "frr-k8s wants type kubernetes.io/basic-auth, key `password`", " --type=kubernetes.io/basic-auth");
         b.append("1. Apply the FRRConfigurations (one per node, selected by its hostname):\n\n")
                 .append("       kubectl").append(ctx).append(" apply -f ").append(ShellQuote.quote(d + FILE)).append("\n\n");
         if (files.contains(MetalLbExporter.SERVICES_FILE)) {

@@ -38,14 +38,9 @@ public final class MetalLbClusterExporter implements ClusterExporter {
         String d = c.id() + "/";
         b.append("MetalLB must already be installed in namespace `").append(readme(c.effectiveNamespace()))
                 .append("` of cluster ").append(readme(c.displayName())).append(".\n\n");
-        List<String> secrets = style == Cluster.ConfigStyle.LEGACY_CONFIGMAP ? List.of() : c.metallb().peers().stream()
-                .map(p -> p.passwordSecret()).filter(java.util.Objects::nonNull).distinct().toList();
-        for (String s : secrets) {
-            b.append("First create the BGP password secret `").append(s).append("` that a BGPPeer names "
-                    + "(MetalLB wants type kubernetes.io/basic-auth, key `password`):\n\n       kubectl").append(ctx).append(" -n ")
-                    .append(ns).append(" create secret generic ").append(ShellQuote.quote(s))
-                    .append(" --type=kubernetes.io/basic-auth --from-literal=password='...'\n\n");
-        }
+        List<String> secrets = style == Cluster.ConfigStyle.LEGACY_CONFIGMAP ? List.of() : SpeakerHeader.passwordSecrets(c);
+        SpeakerHeader.secretSteps(b, c, secrets, c.effectiveNamespace(), "BGPPeer", "MetalLB wants type kubernetes.io/basic-auth, key `password`",
+                " --type=kubernetes.io/basic-auth");
         if (style == Cluster.ConfigStyle.LEGACY_CONFIGMAP) {
             b.append("1. Apply the ConfigMap, then restart the controller so that MetalLB < 0.13 reads it:\n\n")
                     .append("       kubectl").append(ctx).append(" apply -f ").append(ShellQuote.quote(d + MetalLbExporter.LEGACY_FILE)).append('\n')

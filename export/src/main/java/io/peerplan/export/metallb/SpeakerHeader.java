@@ -1,6 +1,7 @@
 package io.peerplan.export.metallb;
 
 import io.peerplan.export.text.ConfigSyntax;
+import io.peerplan.export.text.ShellQuote;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.TopologyIndex;
 import java.util.ArrayList;
@@ -31,6 +32,27 @@ public final class SpeakerHeader {
     /** {@code --context NAME}, quoted, for the README's kubectl lines. */
     public static String context(Cluster c) {
         return MetalLbHeader.context(c);
+    }
+
+    /**
+     * The README's step that creates each BGP password Secret the peers name, before the objects that name it.
+     *
+     * @param namedBy  the object that names the Secret ("BGPPeer")
+     * @param wants    what the speaker wants of it, in parentheses
+     * @param typeFlag the {@code --type=...} option with a leading space, or empty
+     */
+    public static void secretSteps(StringBuilder b, Cluster c, List<String> secrets, String namespace, String namedBy, String wants,
+            String typeFlag) {
+        for (String s : secrets) {
+            b.append("First create the BGP password secret `").append(s).append("` that a ").append(namedBy).append(" names (")
+                    .append(wants).append("):\n\n       kubectl").append(context(c)).append(" -n ").append(ShellQuote.quote(namespace))
+                    .append(" create secret generic ").append(ShellQuote.quote(s)).append(typeFlag).append(" --from-literal=password='...'\n\n");
+        }
+    }
+
+    /** The distinct Secrets the cluster's peers name for their passwords. */
+    public static List<String> passwordSecrets(Cluster c) {
+        return c.metallb().peers().stream().map(io.peerplan.model.BgpPeer::passwordSecret).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     /** A design value in the README: one line (the README's own rule). */
