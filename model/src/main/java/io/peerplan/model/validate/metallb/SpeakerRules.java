@@ -12,7 +12,7 @@ import java.util.List;
 
 /** What a cluster's peers ask for that its speaker (Speaker) does not do. */
 public final class SpeakerRules {
-    public static final RuleInfo CILIUM_NO_BFD = RuleInfo.warning("SPEAKER-CILIUM-NO-BFD", RuleFamily.METALLB,
+    public static final RuleInfo CILIUM_NO_BFD = RuleInfo.warning("METALLB-SPEAKER-CILIUM-NO-BFD", RuleFamily.METALLB,
             "A peer of a Cilium cluster names a BFD profile, but Cilium's BGP control plane has no BFD: failover waits for the hold timer",
             "Cilium pkg/k8s/apis/cilium.io/v2/bgp_peer_types.go CiliumBGPPeerConfigSpec (timers, auth, graceful restart, families; no BFD)");
 
