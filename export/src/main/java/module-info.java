@@ -18,6 +18,8 @@ module peerplan.export {
     exports io.peerplan.export.push;
     exports io.peerplan.export.frr;
     exports io.peerplan.export.metallb;
+    exports io.peerplan.export.frrk8s;
+    exports io.peerplan.export.cilium;
     exports io.peerplan.export.quagga;
     exports io.peerplan.export.routeros;
     exports io.peerplan.export.importer;

@@ -1,6 +1,5 @@
 package io.peerplan.export;
 
-import io.peerplan.export.metallb.MetalLbHeader;
 import io.peerplan.export.text.ShellQuote;
 import io.peerplan.export.text.UnwritableValueException;
 import io.peerplan.model.Cluster;
@@ -42,31 +41,7 @@ final class ApplySteps {
     }
 
     static void cluster(StringBuilder b, Cluster c, BundleEntry e) {
-        String ctx = MetalLbHeader.context(c);
-        String ns = ShellQuote.quote(c.effectiveNamespace());
-        String d = c.id() + "/";
         b.append("## ").append(c.id()).append(" (").append(e.format()).append(")\n\n");
-        b.append("MetalLB must already be installed in namespace `").append(BundleReadme.text(c.effectiveNamespace()))
-                .append("` of cluster ").append(BundleReadme.text(c.displayName())).append(".\n\n");
-        List<String> secrets = e.style() == Cluster.ConfigStyle.LEGACY_CONFIGMAP ? List.of() : c.metallb().peers().stream()
-                .map(p -> p.passwordSecret()).filter(java.util.Objects::nonNull).distinct().toList();
-        for (String s : secrets) {
-            b.append("First create the BGP password secret `").append(s).append("` that a BGPPeer names "
-                    + "(MetalLB wants type kubernetes.io/basic-auth, key `password`):\n\n       kubectl").append(ctx).append(" -n ")
-                    .append(ns).append(" create secret generic ").append(ShellQuote.quote(s))
-                    .append(" --type=kubernetes.io/basic-auth --from-literal=password='...'\n\n");
-        }
-        if (e.style() == Cluster.ConfigStyle.LEGACY_CONFIGMAP) {
-            b.append("1. Apply the ConfigMap, then restart the controller so that MetalLB < 0.13 reads it:\n\n")
-                    .append("       kubectl").append(ctx).append(" apply -f ").append(ShellQuote.quote(d + "metallb-config.yaml")).append('\n')
-                    .append("       kubectl").append(ctx).append(" -n ").append(ns)
-                    .append(" delete pod -l app=metallb,component=controller\n\n");
-        } else {
-            b.append("1. Apply the MetalLB objects (in dependency order, so the admission webhook accepts each):\n\n")
-                    .append("       kubectl").append(ctx).append(" apply -f ").append(ShellQuote.quote(d + "metallb.yaml")).append("\n\n");
-        }
-        if (e.files().contains("services.yaml")) {
-            b.append("2. Apply the services:\n\n       kubectl").append(ctx).append(" apply -f ").append(ShellQuote.quote(d + "services.yaml")).append("\n\n");
-        }
+        ClusterExporters.of(e.speaker()).applySteps(c, e.style(), e.files(), b);
     }
 }

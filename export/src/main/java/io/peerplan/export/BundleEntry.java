@@ -2,13 +2,14 @@ package io.peerplan.export;
 
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Platform;
+import io.peerplan.model.Speaker;
 import java.util.List;
 
 /**
  * What was exported for one element, and how the README presents it: a router (its platform) or a
- * cluster (its MetalLB config style), with its directory's files.
+ * cluster (its speaker and MetalLB config style), with its directory's files.
  */
-record BundleEntry(String id, String kind, Platform platform, Cluster.ConfigStyle style, List<String> files) {
+record BundleEntry(String id, String kind, Platform platform, Speaker speaker, Cluster.ConfigStyle style, List<String> files) {
 
     boolean router() {
         return kind.equals("router");
@@ -19,6 +20,6 @@ record BundleEntry(String id, String kind, Platform platform, Cluster.ConfigStyl
         if (platform != null) {
             return RouterExporters.of(platform).label();
         }
-        return style == Cluster.ConfigStyle.LEGACY_CONFIGMAP ? "MetalLB legacy ConfigMap" : "MetalLB custom resources";
+        return ClusterExporters.of(speaker).label(style);
     }
 }

@@ -1,6 +1,5 @@
 package io.peerplan.export;
 
-import io.peerplan.export.metallb.MetalLbExporter;
 import io.peerplan.export.text.UnwritableValueException;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Platform;
@@ -14,7 +13,7 @@ import java.util.Set;
 
 /**
  * Builds a config bundle from a design: one directory per exported router (its platform's format,
- * or the {@link ExportOptions#platform()} override) and per cluster (MetalLB objects and services),
+ * or the {@link ExportOptions#platform()} override) and per cluster (its speaker's objects and services, {@link ClusterExporters}),
  * and a README.md saying what goes where and how to apply it. Routers of platform {@code external}
  * are not the user's and are exported only when named with {@code only}. Pure: no I/O
  * ({@link BundleWriter} writes the result).
@@ -56,18 +55,19 @@ public final class BundleExporter {
             String dir = r.id() + "/";
             rendered.warnings().forEach(x -> warnings.add(x.startsWith(r.id()) ? x : r.id() + ": " + x));
             rendered.files().forEach(f -> files.add(new ExportFile(dir + f.path(), f.content())));
-            entries.add(new BundleEntry(r.id(), "router", p, null, rendered.files().stream().map(ExportFile::path).toList()));
+            entries.add(new BundleEntry(r.id(), "router", p, null, null, rendered.files().stream().map(ExportFile::path).toList()));
         }
         for (Cluster c : t.clusters()) {
             if (!selected(c.id(), o)) {
                 continue;
             }
             Cluster.ConfigStyle style = o.metallbStyle() != null ? o.metallbStyle() : c.effectiveConfigStyle();
-            List<String> w = new ArrayList<>();
-            List<ExportFile> mine = MetalLbExporter.files(index, c, style, notes(o, c.id()), w);
-            w.forEach(x -> warnings.add(c.id() + ": " + x));
-            files.addAll(mine);
-            entries.add(new BundleEntry(c.id(), "cluster", null, style, mine.stream().map(f -> f.path().substring(c.id().length() + 1)).toList()));
+            RouterFiles rendered = ClusterExporters.of(c.effectiveSpeaker()).render(index, c, style, notes(o, c.id()));
+            String dir = c.id() + "/";
+            rendered.warnings().forEach(x -> warnings.add(c.id() + ": " + x));
+            rendered.files().forEach(f -> files.add(new ExportFile(dir + f.path(), f.content())));
+            entries.add(new BundleEntry(c.id(), "cluster", null, c.effectiveSpeaker(), style,
+                    rendered.files().stream().map(ExportFile::path).toList()));
         }
         if (!refusals.isEmpty()) {
             throw new ExportRefusedException(refusals);

@@ -6,6 +6,8 @@ import io.peerplan.export.frr.FrrDialect;
 import io.peerplan.export.quagga.QuaggaPolicy;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Platform;
+import io.peerplan.model.Speaker;
+import io.peerplan.model.Topology;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden bundles: {@code src/test/resources/golden/DESIGN/VARIANT/} holds {@code export.properties}
- * (the export options) and {@code bundle/}, the exact expected bundle. Every such directory is a
+ * (the export options, and {@code speaker} to switch every cluster's speaker as {@code --speaker} does) and {@code bundle/}, the exact expected bundle. Every such directory is a
  * test case, found by walking the tree (JabRef's exporter-files pattern). Run with
  * {@code -Dpeerplan.golden.update=true} to rewrite the expected files after an intended change,
  * then review the diff.
@@ -45,7 +47,11 @@ class GoldenBundleTest {
         try (Reader r = Files.newBufferedReader(dir.resolve("export.properties"), StandardCharsets.UTF_8)) {
             props.load(r);
         }
-        Bundle bundle = BundleExporter.export(Designs.load(props.getProperty("design")), options(props));
+        Topology design = Designs.load(props.getProperty("design"));
+        if (props.getProperty("speaker") != null) {
+            design = Speaker.parse(props.getProperty("speaker")).applyTo(design);
+        }
+        Bundle bundle = BundleExporter.export(design, options(props));
         Path expected = dir.resolve("bundle");
         if (Boolean.getBoolean("peerplan.golden.update")) {
             rewrite(expected, bundle);

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A Kubernetes cluster running MetalLB in BGP mode: its nodes (each a potential speaker), its
- * MetalLB objects and its LoadBalancer services.
+ * A Kubernetes cluster announcing its LoadBalancer services over BGP: its nodes (each a potential
+ * speaker), its speaker's objects (MetalLB-shaped: pools, peers, advertisements, BFD profiles) and
+ * its services.
  *
+ * @param speaker     which BGP speaker runs the objects: MetalLB (default), frr-k8s or Cilium
+ * @param backend     MetalLB's BGP implementation; only read when the speaker is MetalLB
  * @param namespace   the MetalLB namespace, {@code metallb-system} by default
  * @param management  a host with {@code kubectl} (bastion or master) for pushing the MetalLB objects
  * @param kubeContext the kubectl context to use on that host
@@ -16,6 +19,7 @@ public record Cluster(
         String id,
         String name,
         String region,
+        Speaker speaker,
         Backend backend,
         ConfigStyle configStyle,
         String namespace,
@@ -40,6 +44,10 @@ public record Cluster(
 
     public String effectiveNamespace() {
         return namespace != null ? namespace : DEFAULT_NAMESPACE;
+    }
+
+    public Speaker effectiveSpeaker() {
+        return speaker != null ? speaker : Speaker.METALLB;
     }
 
     public Backend effectiveBackend() {
@@ -75,57 +83,62 @@ public record Cluster(
     // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
     // to its own component: a positional slip in these constructor calls would otherwise compile).
     public Cluster withId(String value) {
-        return new Cluster(value, name, region, backend, configStyle, namespace, nodes, metallb, services, management,
+        return new Cluster(value, name, region, speaker, backend, configStyle, namespace, nodes, metallb, services, management,
                 kubeContext, description);
     }
 
     public Cluster withName(String value) {
-        return new Cluster(id, value, region, backend, configStyle, namespace, nodes, metallb, services, management,
+        return new Cluster(id, value, region, speaker, backend, configStyle, namespace, nodes, metallb, services, management,
                 kubeContext, description);
     }
 
     public Cluster withRegion(String value) {
-        return new Cluster(id, name, value, backend, configStyle, namespace, nodes, metallb, services, management,
+        return new Cluster(id, name, value, speaker, backend, configStyle, namespace, nodes, metallb, services, management,
+                kubeContext, description);
+    }
+
+    public Cluster withSpeaker(Speaker value) {
+        return new Cluster(id, name, region, value, backend, configStyle, namespace, nodes, metallb, services, management,
                 kubeContext, description);
     }
 
     public Cluster withBackend(Backend value) {
-        return new Cluster(id, name, region, value, configStyle, namespace, nodes, metallb, services, management,
+        return new Cluster(id, name, region, speaker, value, configStyle, namespace, nodes, metallb, services, management,
                 kubeContext, description);
     }
 
     public Cluster withConfigStyle(ConfigStyle value) {
-        return new Cluster(id, name, region, backend, value, namespace, nodes, metallb, services, management,
+        return new Cluster(id, name, region, speaker, backend, value, namespace, nodes, metallb, services, management,
                 kubeContext, description);
     }
 
     public Cluster withNamespace(String value) {
-        return new Cluster(id, name, region, backend, configStyle, value, nodes, metallb, services, management,
+        return new Cluster(id, name, region, speaker, backend, configStyle, value, nodes, metallb, services, management,
                 kubeContext, description);
     }
 
     public Cluster withNodes(List<Node> value) {
-        return new Cluster(id, name, region, backend, configStyle, namespace, value, metallb, services, management,
+        return new Cluster(id, name, region, speaker, backend, configStyle, namespace, value, metallb, services, management,
                 kubeContext, description);
     }
 
     public Cluster withMetallb(MetalLb value) {
-        return new Cluster(id, name, region, backend, configStyle, namespace, nodes, value, services, management,
+        return new Cluster(id, name, region, speaker, backend, configStyle, namespace, nodes, value, services, management,
                 kubeContext, description);
     }
 
     public Cluster withServices(List<Service> value) {
-        return new Cluster(id, name, region, backend, configStyle, namespace, nodes, metallb, value, management,
+        return new Cluster(id, name, region, speaker, backend, configStyle, namespace, nodes, metallb, value, management,
                 kubeContext, description);
     }
 
     public Cluster withKubeContext(String value) {
-        return new Cluster(id, name, region, backend, configStyle, namespace, nodes, metallb, services, management,
+        return new Cluster(id, name, region, speaker, backend, configStyle, namespace, nodes, metallb, services, management,
                 value, description);
     }
 
     public Cluster withDescription(String value) {
-        return new Cluster(id, name, region, backend, configStyle, namespace, nodes, metallb, services, management,
+        return new Cluster(id, name, region, speaker, backend, configStyle, namespace, nodes, metallb, services, management,
                 kubeContext, value);
     }
 }

@@ -10,6 +10,7 @@ import io.peerplan.export.frr.FrrDialect;
 import io.peerplan.export.quagga.QuaggaPolicy;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Platform;
+import io.peerplan.model.Speaker;
 import io.peerplan.model.Topology;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,6 +59,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--metallb-style", paramLabel = "STYLE", description = "crds or legacy-configmap (default: each cluster's own).")
     String metallbStyle;
 
+    @Option(names = "--speaker", paramLabel = "SPEAKER", description = "Run every cluster with this BGP speaker: metallb, frr-k8s "
+            + "or cilium (default: each cluster's own).")
+    String speaker;
+
     @Option(names = "--frr-version", paramLabel = "VERSION", defaultValue = "8.4", description = "FRR release the frr.conf files are "
             + "for: 8.4 (Debian 12, default) or 10 (adds BFD log-session-changes).")
     String frrVersion;
@@ -74,16 +79,20 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExportOptions options;
+        Speaker switchTo;
         try {
             options = options();
+            switchTo = speaker == null ? null : Speaker.parse(speaker);
         } catch (IllegalArgumentException e) {
             err.println("peerplan export: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Topology t = ProjectArgument.load(project, err);
-        if (t == null) {
+        Topology loaded = ProjectArgument.load(project, err);
+        if (loaded == null) {
             return ExitCodes.INPUT_ERRORS;
         }
+        // --speaker is the design with its clusters switched, so it is validated and exported as such.
+        Topology t = switchTo == null ? loaded : switchTo.applyTo(loaded);
         List<BundleNote> findings = validator.apply(t);
         if (ValidationGate.hasErrors(findings)) {
             findings.forEach(f -> err.println(f.line()));

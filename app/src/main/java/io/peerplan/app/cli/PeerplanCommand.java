@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         version = "Peerplan 0.1.0",
         description = "Design, validate, simulate and export MetalLB BGP networks.",
         subcommands = {SamplesCommand.class, ShowCommand.class, ValidateCommand.class, SimulateCommand.class,
-                GenerateCommand.class, BenchmarkCommand.class, ExportCommand.class, ImportCommand.class,
+                GenerateCommand.class, BenchmarkCommand.class, ExportCommand.class, CompareCommand.class, ImportCommand.class,
                 LabCommand.class, PushCommand.class, SetCommand.class, FmtCommand.class, CommandLine.HelpCommand.class})
 public final class PeerplanCommand implements Callable<Integer> {
     /** Measures the designer's start (io.peerplan.app.DesignerArguments reads it without picocli). */

@@ -1,5 +1,6 @@
 package io.peerplan.app.cli;
 
+import io.peerplan.export.ClusterExporters;
 import io.peerplan.export.PushCandidates;
 import io.peerplan.export.frr.FrrConfigGenerator;
 import io.peerplan.export.push.CancelToken;
@@ -13,7 +14,6 @@ import io.peerplan.export.push.PushReport;
 import io.peerplan.export.push.PushRunner;
 import io.peerplan.export.push.SshSettings;
 import io.peerplan.export.push.SshjConnector;
-import io.peerplan.export.metallb.MetalLbExporter;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
@@ -146,7 +146,7 @@ final class PushCommand implements Callable<Integer> {
 
     /** The cluster's MetalLB objects as exported (CRDs or the legacy ConfigMap); Services belong to the apps and are not pushed. */
     static String metallb(Topology t, Cluster c) {
-        return MetalLbExporter.files(new TopologyIndex(t), c, c.effectiveConfigStyle(), List.of(), new ArrayList<>()).getFirst().content();
+        return ClusterExporters.of(c.effectiveSpeaker()).manifests(new TopologyIndex(t), c);
     }
 
     private SshSettings settings() {

@@ -62,7 +62,7 @@ public final class ElementFactory {
 
     public Cluster cluster(String region) {
         String id = ids.next("cluster");
-        return new Cluster(id, id, region, null, null, null, null, null, null, null, null, null);
+        return new Cluster(id, id, region, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Network network(String region) {

@@ -9,6 +9,7 @@ import io.peerplan.model.Cluster;
 import io.peerplan.model.Network;
 import io.peerplan.model.Node;
 import io.peerplan.model.Service;
+import io.peerplan.model.Speaker;
 import io.peerplan.model.Topology;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ final class ClusterFields {
     static List<FieldSpec> cluster(String key) {
         return List.of(Fields.id(key, "Cluster"),
                 Fields.text(key, "Cluster", "Name", Cluster::name, Cluster::withName, Parse::optional, null),
+                Fields.choice(key, "Cluster", "Speaker", Cluster::speaker, Cluster::withSpeaker, Speaker.class, true,
+                        "The BGP speaker that runs the objects below: MetalLB (default), frr-k8s or Cilium (docs/speakers.md)"),
                 Fields.choice(key, "MetalLB", "Backend", Cluster::backend, Cluster::withBackend, Cluster.Backend.class,
                         true, "frr-k8s is MetalLB's default since v0.16; native rejects BFD"),
                 Fields.choice(key, "MetalLB", "Config style", Cluster::configStyle, Cluster::withConfigStyle,

@@ -60,6 +60,21 @@ class InspectorFieldsTest {
     }
 
     @Test
+    void theSpeakerChoiceSwitchesTheClusterInOneEdit() throws ProjectLoadException {
+        Topology t = Samples.load("two-dc-anycast");
+        Cluster c = t.clusters().getFirst();
+        FieldSpec speaker = field(t, c.id(), "Speaker");
+        assertThat(speaker.read().apply(t)).isEqualTo("default");
+
+        Topology edited = speaker.write().apply(t, "cilium");
+
+        Cluster after = new TopologyIndex(edited).cluster(c.id()).orElseThrow();
+        assertThat(after.effectiveSpeaker()).isEqualTo(io.peerplan.model.Speaker.CILIUM);
+        assertThat(after.withSpeaker(null)).isEqualTo(c);
+        assertThat(speaker.read().apply(edited)).isEqualTo("cilium");
+    }
+
+    @Test
     void aLabelEditReachesTheNode() throws ProjectLoadException {
         Topology t = Samples.load("two-dc-anycast");
         Node node = t.clusters().getFirst().nodes().getFirst();

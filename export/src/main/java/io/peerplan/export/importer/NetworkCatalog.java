@@ -43,7 +43,6 @@ record NetworkCatalog(List<Network> networks, Set<String> known) {
     Cluster fix(Cluster c) {
         List<Node> nodes = c.nodes().stream().map(n -> n.network() == null || known.contains(n.network()) ? n
                 : new Node(n.id(), n.name(), n.address(), n.role(), n.labels(), null)).toList();
-        return new Cluster(c.id(), c.name(), c.region(), c.backend(), c.configStyle(), c.namespace(), nodes, c.metallb(), c.services(),
-                c.management(), c.kubeContext(), c.description());
+        return c.withNodes(nodes);
     }
 }

@@ -49,7 +49,7 @@ final class ParsedCluster {
         List<AddressPool> ps = pools.stream().map(p -> layer2Pools.contains(p.name()) && p.protocol() == null
                 ? new AddressPool(p.name(), p.addresses(), p.autoAssign(), p.avoidBuggyIPs(), "layer2", p.serviceAllocation()) : p).toList();
         List<Service> placed = services.stream().map(this::place).toList();
-        return new Cluster(id(), name, null, backend, style, namespace, nodes,
+        return new Cluster(id(), name, null, null, backend, style, namespace, nodes,
                 new MetalLb(ps, peers, advertisements, bfdProfiles, communities), placed, null, kubeContext, null);
     }
 

@@ -60,7 +60,9 @@ record MetalLbSpeaker(Node node, long myAsn, Ip routerId, List<Neighbor> neighbo
         for (BgpPeer p : peers) {
             neighbors.add(neighbor(cluster, node, p));
         }
-        List<MetalLbBfdProfile> profiles = cluster.metallb().bfdProfiles().stream()
+        // The stand-in runs what the cluster's speaker would: no BFD where it has none (Cilium's GoBGP, MetalLB native).
+        boolean bfd = cluster.effectiveSpeaker().runsFrr(cluster.effectiveBackend());
+        List<MetalLbBfdProfile> profiles = !bfd ? List.of() : cluster.metallb().bfdProfiles().stream()
                 .filter(bp -> peers.stream().anyMatch(p -> bp.name().equals(p.bfdProfile()))).toList();
         return Optional.of(new MetalLbSpeaker(node, asn, routerId, neighbors, profiles));
     }
@@ -80,7 +82,8 @@ record MetalLbSpeaker(Node node, long myAsn, Ip routerId, List<Neighbor> neighbo
         int h = timers.holdSeconds(MetalLbTimers.DEFAULT_HOLD);
         int k = timers.keepaliveSeconds(MetalLbTimers.DEFAULT_HOLD);
         return new Neighbor(p.name(), Ip.parse(p.peerAddress()), remoteAs, Boolean.TRUE.equals(p.ebgpMultiHop()),
-                p.peerPort(), k, h, seconds(p, "connectTime", p.connectTime()), p.sourceAddress(), p.bfdProfile(),
+                p.peerPort(), k, h, seconds(p, "connectTime", p.connectTime()), p.sourceAddress(),
+                cluster.effectiveSpeaker().runsFrr(cluster.effectiveBackend()) ? p.bfdProfile() : null,
                 advertised(cluster, node, p));
     }
 
@@ -116,7 +119,9 @@ record MetalLbSpeaker(Node node, long myAsn, Ip routerId, List<Neighbor> neighbo
                     continue;
                 }
                 for (BgpAdvertisement adv : advertisementsFor(cluster, pool.get())) {
-                    if (!adv.selectsNode(node) || !adv.selectsPeer(peer.name())) {
+                    // A CiliumBGPAdvertisement has no node selector (as the simulator's MetalLbAnnouncements).
+                    boolean anyNode = cluster.effectiveSpeaker() == io.peerplan.model.Speaker.CILIUM;
+                    if (!(anyNode || adv.selectsNode(node)) || !adv.selectsPeer(peer.name())) {
                         continue;
                     }
                     IpPrefix prefix = IpPrefix.parse(ip + "/" + adv.effectiveAggregationLength()).network();

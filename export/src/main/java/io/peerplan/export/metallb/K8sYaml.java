@@ -50,12 +50,12 @@ public final class K8sYaml {
     private K8sYaml() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();
     }
 
     /** {@code apiVersion}, {@code kind}, {@code metadata: {name, namespace}} in kubectl's order. */
-    static ObjectNode resource(String apiVersion, String kind, String name, String namespace) {
+    public static ObjectNode resource(String apiVersion, String kind, String name, String namespace) {
         ObjectNode doc = object();
         doc.put("apiVersion", apiVersion);
         doc.put("kind", kind);
@@ -67,14 +67,14 @@ public final class K8sYaml {
         return doc;
     }
 
-    static void strings(ObjectNode parent, String key, List<String> values) {
+    public static void strings(ObjectNode parent, String key, List<String> values) {
         if (!values.isEmpty()) {
             ArrayNode a = parent.putArray(key);
             values.forEach(a::add);
         }
     }
 
-    static void map(ObjectNode parent, String key, Map<String, String> values) {
+    public static void map(ObjectNode parent, String key, Map<String, String> values) {
         if (!values.isEmpty()) {
             ObjectNode o = parent.putObject(key);
             values.forEach(o::put);
@@ -82,7 +82,7 @@ public final class K8sYaml {
     }
 
     /** Label selectors in the CRD ({@code matchLabels}) or legacy ({@code match-labels}) spelling. */
-    static void selectors(ObjectNode parent, String key, List<LabelSelector> selectors, boolean legacy) {
+    public static void selectors(ObjectNode parent, String key, List<LabelSelector> selectors, boolean legacy) {
         if (selectors.isEmpty()) {
             return;
         }
@@ -116,7 +116,7 @@ public final class K8sYaml {
      * {@code #}). One generator writes them all: creating SnakeYAML's emitter per document was most
      * of the time of a 6000-service export.
      */
-    static String documents(List<String> header, List<? extends JsonNode> docs) {
+    public static String documents(List<String> header, List<? extends JsonNode> docs) {
         StringBuilder head = new StringBuilder();
         // A YAML comment runs to the end of the line (YAML 1.2 spec 6.6), so a header line may hold no line break.
         header.forEach(h -> head.append(h.isEmpty() ? "#" : "# " + ConfigSyntax.line("a YAML comment", h)).append('\n'));

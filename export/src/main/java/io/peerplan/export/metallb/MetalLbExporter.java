@@ -34,10 +34,16 @@ public final class MetalLbExporter {
             out.add(new ExportFile(dir + CRD_FILE, K8sYaml.documents(MetalLbHeader.config(c, index, CRD_FILE, notes),
                     MetalLbCrdGenerator.resources(c, warnings))));
         }
-        if (!c.services().isEmpty()) {
-            out.add(new ExportFile(dir + SERVICES_FILE, K8sYaml.documents(MetalLbHeader.services(c, notes),
-                    ServiceManifestGenerator.services(c, style))));
-        }
+        servicesFile(c, ServiceManifestGenerator.services(c, style), notes).ifPresent(f -> out.add(new ExportFile(dir + f.path(), f.content())));
         return out;
+    }
+
+    /** {@code services.yaml} (named inside the cluster's directory), or empty when the cluster has no service. */
+    public static java.util.Optional<ExportFile> servicesFile(Cluster c, List<? extends com.fasterxml.jackson.databind.JsonNode> services,
+            List<String> notes) {
+        if (c.services().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ExportFile(SERVICES_FILE, K8sYaml.documents(MetalLbHeader.services(c, notes), services)));
     }
 }

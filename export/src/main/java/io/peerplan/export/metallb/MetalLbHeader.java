@@ -70,7 +70,7 @@ public final class MetalLbHeader {
     }
 
     /** {@code NAME ADDRESS ROLE [id ID] [network NET] [labels k=v,...]}. */
-    static String node(Node n) {
+    public static String node(Node n) {
         return n.name() + " " + n.address() + " " + (n.role() == null ? "worker" : n.role().name().toLowerCase(Locale.ROOT))
                 + (n.id().equals(n.name()) ? "" : " id " + n.id())
                 + (n.network() == null ? "" : " network " + n.network())

@@ -317,7 +317,7 @@ final class RandomTopology {
                         Peering.End.router(gw.id, n.address(), remote), "speaker " + n.name()));
             }
         }
-        return new Cluster("k8s", "k8s", null, Cluster.Backend.FRR, Cluster.ConfigStyle.CRDS, null, nodes, metallb,
+        return new Cluster("k8s", "k8s", null, null, Cluster.Backend.FRR, Cluster.ConfigStyle.CRDS, null, nodes, metallb,
                 services, null, null, null);
     }
 

@@ -27,17 +27,24 @@ public final class CrdSchemas {
     private static final List<String> FILES = List.of("bfdprofiles", "bgpadvertisements", "bgppeers", "communities", "ipaddresspools",
             "l2advertisements");
     private final Map<String, Schema> byKindVersion = new HashMap<>();
+    private final Map<String, JsonNode> openApi = new HashMap<>();
 
     public CrdSchemas() {
+        this(FILES.stream().map(f -> "/metallb/crds/metallb.io_" + f + ".yaml").toList());
+    }
+
+    /** The schemas of the CRD files at these class-path resources (e.g. frr-k8s's or Cilium's, copied verbatim). */
+    public CrdSchemas(List<String> resources) {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
-        for (String f : FILES) {
-            try (InputStream in = CrdSchemas.class.getResourceAsStream("/metallb/crds/metallb.io_" + f + ".yaml")) {
+        for (String f : resources) {
+            try (InputStream in = CrdSchemas.class.getResourceAsStream(f)) {
                 JsonNode crd = YAML.readTree(in);
                 String kind = crd.at("/spec/names/kind").asText();
                 String group = crd.at("/spec/group").asText();
                 for (JsonNode v : crd.at("/spec/versions")) {
                     String json = JSON.writeValueAsString(v.at("/schema/openAPIV3Schema"));
                     byKindVersion.put(group + "/" + v.get("name").asText() + " " + kind, registry.getSchema(json, InputFormat.JSON));
+                    openApi.put(group + "/" + v.get("name").asText() + " " + kind, v.at("/schema/openAPIV3Schema"));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -58,6 +65,11 @@ public final class CrdSchemas {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The openAPIV3Schema of a document's apiVersion and kind (for rules the JSON-Schema validator does not read). */
+    public JsonNode openApiSchema(JsonNode doc) {
+        return openApi.get(doc.path("apiVersion").asText() + " " + doc.path("kind").asText());
     }
 
     public static List<JsonNode> documents(String yaml) {

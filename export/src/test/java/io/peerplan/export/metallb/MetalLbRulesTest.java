@@ -46,8 +46,7 @@ class MetalLbRulesTest {
             var files = MetalLbExporter.files(index, c, style, List.of(), new ArrayList<>());
             Cluster read = ConfigImporter.importConfigs("x", files.stream()
                     .map(f -> new ConfigImporter.Input(f.path(), f.content())).toList()).topology().clusters().getFirst();
-            back.add(new Cluster(c.id(), c.name(), c.region(), c.backend(), c.configStyle(), c.namespace(), c.nodes(), read.metallb(),
-                    c.services(), c.management(), c.kubeContext(), c.description()));
+            back.add(c.withMetallb(read.metallb()));
         }
         Set<String> designed = metallb(Validator.validate(design));
         Set<String> exported = metallb(Validator.validate(design.withClusters(back)));

@@ -88,8 +88,7 @@ class PushPlanningTest {
         Cluster alfaK8s = twoDc.clusters().getFirst();
         List<Node> nodes = alfaK8s.nodes().stream().map(n -> !n.id().equals("alfa-master") ? n
                 : new Node(n.id(), n.name(), n.address(), n.role(), new TreeMap<>(Map.of("role", "master")), n.network())).toList();
-        Cluster c = new Cluster(alfaK8s.id(), alfaK8s.name(), alfaK8s.region(), alfaK8s.backend(), alfaK8s.configStyle(), alfaK8s.namespace(),
-                nodes, alfaK8s.metallb(), alfaK8s.services(), alfaK8s.management(), alfaK8s.kubeContext(), alfaK8s.description());
+        Cluster c = alfaK8s.withNodes(nodes);
         Topology t = twoDc.withClusters(List.of(c, twoDc.clusters().get(1)));
         Router alfa = new TopologyIndex(t).router("gateway-alfa-unoone").orElseThrow();
         assertThat(FrrExpectations.of(t, alfa).sessions()).extracting(FrrExpectations.Session::address)

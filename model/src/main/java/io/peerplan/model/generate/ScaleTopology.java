@@ -343,7 +343,7 @@ public final class ScaleTopology {
             MetalLb metallb = new MetalLb(pools, peers,
                     List.of(new BgpAdvertisement("all", null, null, null, null, null, null, null, null)),
                     List.of(new MetalLbBfdProfile("fast", 300, 300, 3, null, null, null, null)), null);
-            clusters.add(new Cluster(cid, null, "r" + r, Cluster.Backend.FRR_K8S, Cluster.ConfigStyle.CRDS, null, nodes, metallb,
+            clusters.add(new Cluster(cid, null, "r" + r, null, Cluster.Backend.FRR_K8S, Cluster.ConfigStyle.CRDS, null, nodes, metallb,
                     services(r, nodes), null, null, null));
             positions.put(cid, new Layout.Point(x0 + 300, y0 + 220));
         }
@@ -428,8 +428,7 @@ public final class ScaleTopology {
                 Cluster c = clusters.get(region);
                 List<Service> services = new ArrayList<>(c.services());
                 services.addAll(twins);
-                clusters.set(region, new Cluster(c.id(), c.name(), c.region(), c.backend(), c.configStyle(), c.namespace(),
-                        c.nodes(), c.metallb(), services, c.management(), c.kubeContext(), c.description()));
+                clusters.set(region, c.withServices(services));
             });
         }
 

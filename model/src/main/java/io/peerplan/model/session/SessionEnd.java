@@ -125,7 +125,7 @@ public final class SessionEnd {
     /** What a BGPPeer renders for every speaker it stands for, parsed once per BGPPeer. */
     public record PeerSettings(Ip target, Ip source, Integer hold, boolean bfd, boolean bfdEcho) {
         public static PeerSettings of(Cluster c, BgpPeer p) {
-            boolean bfd = p.bfdProfile() != null && c.effectiveBackend().isFrr();
+            boolean bfd = p.bfdProfile() != null && c.effectiveSpeaker().runsFrr(c.effectiveBackend());
             boolean echo = bfd && c.metallb().bfdProfile(p.bfdProfile()).map(x -> Boolean.TRUE.equals(x.echoMode())).orElse(false);
             return new PeerSettings(Ips.parseIp(p.peerAddress()), Ips.parseIp(p.sourceAddress()), speakerHold(p), bfd, echo);
         }

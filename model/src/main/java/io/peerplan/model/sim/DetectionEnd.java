@@ -61,12 +61,14 @@ record DetectionEnd(String who, boolean bfd, boolean multihop, int rxMillis, int
      */
     static DetectionEnd ofNode(Speaker s, Cluster c, BgpPeer p, Integer hold, boolean ebgp, boolean shared) {
         MetalLbBfdProfile prof = p.bfdProfile() == null ? null : c.metallb().bfdProfile(p.bfdProfile()).orElse(null);
-        boolean frr = c.effectiveBackend().isFrr();
+        boolean frr = c.effectiveSpeaker().runsFrr(c.effectiveBackend());
         String note = null;
         if (p.bfdProfile() != null && prof == null) {
             note = "BGPPeer " + p.name() + " names BFDProfile " + p.bfdProfile() + ", which cluster " + c.id() + " does not define";
         } else if (p.bfdProfile() != null && !frr) {
-            note = "MetalLB's native speaker in cluster " + c.id() + " has no BFD (FRR mode needed)";
+            note = c.effectiveSpeaker() == io.peerplan.model.Speaker.CILIUM
+                    ? "Cilium's BGP control plane (GoBGP) in cluster " + c.id() + " has no BFD"
+                    : "MetalLB's native speaker in cluster " + c.id() + " has no BFD (FRR mode needed)";
         }
         boolean bfd = prof != null && frr;
         boolean multihop = ebgp ? Boolean.TRUE.equals(p.ebgpMultiHop()) : !shared;

@@ -33,7 +33,9 @@ final class MetalLbAnnouncements {
 
     static void originate(Cluster c, Map<String, Speaker> speakers, Map<Long, List<Origin>> out,
             List<SimulationNote> notes) {
-        boolean nativeSpeaker = !c.effectiveBackend().isFrr();
+        // MetalLB's native speaker sends no MED and iBGP LOCAL_PREF 0 (native/messages.go); frr-k8s is FRR, and
+        // Cilium's GoBGP sends LOCAL_PREF 100 on iBGP and no MED, which FRR compares as MED 0 (bgp_med_value).
+        boolean nativeSpeaker = c.effectiveSpeaker() == io.peerplan.model.Speaker.METALLB && !c.effectiveBackend().isFrr();
         // Per prefix, per node speaker: the advertisements that carry it, merged at export.
         Map<Long, Map<Integer, List<Origin.Advertised>>> byPrefix = new LinkedHashMap<>();
         Map<String, long[]> ranges = new HashMap<>();
@@ -123,7 +125,9 @@ final class MetalLbAnnouncements {
         List<Speaker> out = new ArrayList<>();
         for (Node n : c.nodes()) {
             Speaker s = speakers.get(n.id());
-            if (s != null && s.kind == Speaker.Kind.NODE && adv.selectsNode(n)) {
+            // A CiliumBGPAdvertisement has no node selector: every node of the peer's cluster config sends it.
+            boolean cilium = c.effectiveSpeaker() == io.peerplan.model.Speaker.CILIUM;
+            if (s != null && s.kind == Speaker.Kind.NODE && (cilium || adv.selectsNode(n))) {
                 out.add(s);
             }
         }

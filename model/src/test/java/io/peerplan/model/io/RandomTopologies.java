@@ -30,6 +30,7 @@ import io.peerplan.model.Redistribution;
 import io.peerplan.model.Region;
 import io.peerplan.model.RouteMap;
 import io.peerplan.model.Router;
+import io.peerplan.model.Speaker;
 import io.peerplan.model.RouterRole;
 import io.peerplan.model.Service;
 import io.peerplan.model.StaticRoute;
@@ -186,7 +187,7 @@ final class RandomTopologies {
                 List.of(new Service.Port(text(), 80, r.nextBoolean() ? null : "http", "TCP", maybeInt(32768))),
                 new TreeMap<>(Map.of("app", "x")), List.of(nodes.get(0).name()),
                 new TreeMap<>(Map.of("example.com/k", text() == null ? "v" : "w"))));
-        return new Cluster(id, text(), region, r.nextBoolean() ? null : Cluster.Backend.values()[r.nextInt(3)],
+        return new Cluster(id, text(), region, r.nextBoolean() ? null : Speaker.values()[r.nextInt(Speaker.values().length)], r.nextBoolean() ? null : Cluster.Backend.values()[r.nextInt(3)],
                 r.nextBoolean() ? null : Cluster.ConfigStyle.values()[r.nextInt(2)], r.nextBoolean() ? null : "metallb-system", nodes,
                 metallb, services, r.nextBoolean() ? null : new Management("bastion", 22, "ops", "sudo", null), text(), text());
     }

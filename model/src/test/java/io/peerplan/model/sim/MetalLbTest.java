@@ -67,7 +67,7 @@ class MetalLbTest {
                 style == Cluster.ConfigStyle.LEGACY_CONFIGMAP ? "bgp" : null, null)),
                 List.of(peer("to-gw", clusterAsn, 64500, "10.0.0.254"), peer("to-ext", clusterAsn, 65000, "10.0.0.253")),
                 advs, null, communities);
-        t.cluster(new Cluster("k8s", null, null, backend, style, null, nodes, m, services, null, null, null));
+        t.cluster(new Cluster("k8s", null, null, null, backend, style, null, nodes, m, services, null, null, null));
         t.peering(new Peering("k8s-gw", Peering.End.cluster("k8s", "to-gw"),
                 new Peering.End("gw", null, true, NeighborConfig.EMPTY.withRemoteAs(null), null), null));
         t.peering(new Peering("k8s-ext", Peering.End.cluster("k8s", "to-ext"),
@@ -181,7 +181,7 @@ class MetalLbTest {
         List<Node> nodes = List.of(node("n1", "10.0.0.1"), node("m", "10.0.0.9", Node.EXCLUDE_LABEL, ""));
         MetalLb m = new MetalLb(List.of(new AddressPool("pool", List.of("198.51.100.0/24"), null, null, null, null)),
                 List.of(peer("to-gw", 64500, 64500, "10.0.0.254")), List.of(adv("all", null, null, null, null, null)), null, null);
-        t.cluster(new Cluster("k8s", null, null, null, null, null, nodes, m,
+        t.cluster(new Cluster("k8s", null, null, null, null, null, null, nodes, m,
                 List.of(service("a", "198.51.100.10", Service.TrafficPolicy.CLUSTER, "n1")), null, null, null));
         t.peering(new Peering("p1", Peering.End.cluster("k8s", "to-gw"), Peering.End.router("gw", Ip.parse("10.0.0.1"), n().remoteAs("internal").build()), null));
         t.peering(new Peering("p2", Peering.End.cluster("k8s", "to-gw"), Peering.End.router("gw", Ip.parse("10.0.0.9"), n().remoteAs("internal").build()), null));

@@ -117,7 +117,7 @@ class SessionTest {
         MetalLb m = new MetalLb(List.of(new AddressPool("pool", List.of("198.51.100.0/24"), null, null, null, null)),
                 List.of(MetalLbTest.peer("to-gw", 64500, 64500, "10.0.0.254")),
                 List.of(new BgpAdvertisement("all", null, null, null, null, null, null, null, null)), null, null);
-        t.cluster(new Cluster("k8s", null, null, null, null, null, nodes, m, List.of(), null, null, null));
+        t.cluster(new Cluster("k8s", null, null, null, null, null, null, nodes, m, List.of(), null, null, null));
         t.peering(new Peering("k8s-gw", Peering.End.cluster("k8s", "to-gw"), new Peering.End("gw", null, true, null, null), null));
         SimulationResult r = t.run();
         assertThat(r.sessions()).extracting(SessionState::id).containsExactly("k8s-gw/n3", "k8s-gw/n1", "k8s-gw/n2");
@@ -135,7 +135,7 @@ class SessionTest {
         TestNet t = new TestNet();
         t.router("gw", 64500, "10.0.0.254").iface("10.0.0.254/24");
         MetalLb m = new MetalLb(List.of(), List.of(MetalLbTest.peer("to-gw", 64501, 64999, "10.0.0.254")), List.of(), null, null);
-        t.cluster(new Cluster("k8s", null, null, null, null, null, List.of(MetalLbTest.node("n1", "10.0.0.1")), m, List.of(), null,
+        t.cluster(new Cluster("k8s", null, null, null, null, null, null, List.of(MetalLbTest.node("n1", "10.0.0.1")), m, List.of(), null,
                 null, null));
         t.peering(new Peering("p", Peering.End.cluster("k8s", "to-gw"),
                 Peering.End.router("gw", io.peerplan.model.Ip.parse("10.0.0.1"), NeighborConfig.remoteAs("64501")), null));

@@ -171,6 +171,9 @@ final class MetalLbCases {
                         TWO.set(C + "/metallb/communities", "[{name: c1, communities: [{name: a, value: '1:1'}, {name: a, value: '1:2'}]}]"),
                         TWO.set(C + "/metallb/communities", "[{name: c1, communities: [{name: a, value: '1:1'}, {name: b, value: '1:2'}]}]"))
                         .expecting("duplicate definition of community \"a\""),
+                RuleCase.of("METALLB-SPEAKER-CILIUM-NO-BFD", "a Cilium cluster's peer names a BFD profile",
+                        TWO.set(C + "/speaker", "cilium"), TWO.set(C + "/speaker", "frr-k8s"))
+                        .expecting("has no effect with Cilium"),
                 RuleCase.of("METALLB-BFD-RANGE", "receiveInterval 9 ms", TWO.set(BFD + "/receiveInterval", "9"), TWO.set(BFD + "/receiveInterval", "10"))
                         .expecting("must be in 10-60000 range"),
                 RuleCase.of("METALLB-BFD-RANGE", "detectMultiplier 256", TWO.set(BFD + "/detectMultiplier", "256"), TWO.set(BFD + "/detectMultiplier", "255")),

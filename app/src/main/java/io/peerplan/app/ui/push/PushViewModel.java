@@ -2,9 +2,9 @@ package io.peerplan.app.ui.push;
 
 import io.peerplan.app.ui.fit.Words;
 
+import io.peerplan.export.ClusterExporters;
 import io.peerplan.export.PushCandidates;
 import io.peerplan.export.frr.FrrConfigGenerator;
-import io.peerplan.export.metallb.MetalLbExporter;
 import io.peerplan.export.push.CancelToken;
 import io.peerplan.export.push.DeviceOutcome;
 import io.peerplan.export.push.DeviceReport;
@@ -398,6 +398,6 @@ public final class PushViewModel {
 
     /** The cluster's MetalLB objects as exported (as `peerplan push` sends them); Services belong to the apps. */
     static String metallb(Topology t, Cluster c) {
-        return MetalLbExporter.files(new TopologyIndex(t), c, c.effectiveConfigStyle(), List.of(), new ArrayList<>()).getFirst().content();
+        return ClusterExporters.of(c.effectiveSpeaker()).manifests(new TopologyIndex(t), c);
     }
 }

@@ -21,6 +21,7 @@ public final class MetalLbRules {
         all.addAll(AdvertisementRules.rules());
         all.addAll(CommunityRules.rules());
         all.addAll(BfdRules.rules());
+        all.addAll(SpeakerRules.rules());
         return all;
     }
 
