@@ -87,6 +87,10 @@ final class FrrCommands {
         return prefixed(args);
     }
 
+    String showVersion() {
+        return vtysh("show version");
+    }
+
     String showRunning() {
         return vtysh("show running-config");
     }

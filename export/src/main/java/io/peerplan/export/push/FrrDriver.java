@@ -74,6 +74,7 @@ final class FrrDriver implements DeviceDriver {
                     + "; Debian: apt-get install frr-pythontools)");
         }
         cmd.reloadScript(where.stdout().strip());
+        s.progress(FrrVersion.check(s.require(cmd.showVersion(), "show version")) + "; " + where.stdout().strip());
         String candidate = target.candidate();
         if (DeviceSecrets.hasPlaceholders(candidate)) {
             candidate = DeviceSecrets.fill(candidate, s.require(cmd.showRunning(), "show running-config"));

@@ -30,7 +30,8 @@ public record PushTarget(String id, String name, Kind kind, String platform, Str
      */
     public String steps(boolean dryRun) {
         String run = kind == Kind.ROUTER
-                ? "mktemp -d, upload the candidate over SFTP, vtysh -C -f (syntax check), frr-reload.py --test (diff)"
+                ? "mktemp -d, vtysh -c 'show version' (FRR check), upload the candidate over SFTP, vtysh -C -f (syntax check), "
+                        + "frr-reload.py --test (diff)"
                         + (dryRun ? "" : ", show running-config (saved), frr-reload.py --reload, clear bgp * soft, verify sessions and prefixes"
                                 + "; any failure after the save rolls back")
                 : "mktemp -d, upload the manifests over SFTP, kubectl diff --server-side"

@@ -59,6 +59,25 @@ class PushBoundsTest {
     }
 
     @Test
+    void aVtyshThatIsNotFrrsStopsThePushBeforeAnyDiff() throws PushFailure {
+        for (String answer : new String[] {"Quagga 1.2.3 (gw).\nCopyright 1996-2005 Kunihiro Ishiguro, et al.\n", ""}) {
+            ScriptedHost frr = ScriptedHost.frr("\nLines To Add\n============\nip forwarding\nhostname gw2\n");
+            ScriptedHost device = new ScriptedHost(c -> c.endsWith("'show version'") ? new ExecResult(0, answer, "") : frr.exec(c, null, null));
+            DeviceReport r = push(device, null, true);
+            assertThat(r.outcome()).isEqualTo(DeviceOutcome.FAILED);
+            assertThat(r.reason()).contains("did not answer 'show version' as FRR does")
+                    .contains(answer.isEmpty() ? "(no output)" : "'Quagga 1.2.3 (gw).'");
+            assertThat(device.commands).noneMatch(c -> c.contains("--test") || c.contains("--reload"));
+        }
+    }
+
+    @Test
+    void theFrrVersionIsReportedAsTheDeviceAnswered() throws PushFailure {
+        assertThat(FrrVersion.check("FRRouting 8.4.4 (gw) on Linux(6.1.0-28-amd64).\n")).isEqualTo("FRRouting 8.4.4");
+        assertThat(FrrVersion.check("FRRouting 10.2-dev (r1).\n")).isEqualTo("FRRouting 10.2-dev");
+    }
+
+    @Test
     void silenceIsTheRealAnswerOnlyForACandidateWithoutIpForwarding() {
         // frr-reload.py prints nothing when nothing differs (FrrPushLabTest: a candidate equal to the running config).
         assertThat(ReloadDiff.parse("").answers("hostname gw\nend\n")).isTrue();
@@ -77,7 +96,7 @@ class PushBoundsTest {
         Topology t = Samples.load("two-dc-anycast");
         PushPlan plan = PushPlan.of(t, List.of());
         assertThat(plan.describe(false)).contains("every command runs as 'sudo COMMAND'");
-        assertThat(plan.describe(true)).contains("dry run, read-only: mktemp -d, upload the candidate over SFTP, vtysh -C -f (syntax check), "
+        assertThat(plan.describe(true)).contains("dry run, read-only: mktemp -d, vtysh -c 'show version' (FRR check), upload the candidate over SFTP, vtysh -C -f (syntax check), "
                 + "frr-reload.py --test (diff); every command runs as 'sudo COMMAND'").doesNotContain("--reload");
         Router gw = t.routers().getFirst();
         var bad = new Management(gw.management().host(), null, "almalinux", "truncate -s0 FILE --", null);

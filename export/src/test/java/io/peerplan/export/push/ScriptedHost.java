@@ -31,6 +31,9 @@ final class ScriptedHost implements RemoteHost, SshConnector {
             if (c.contains("--test")) {
                 return new ExecResult(0, reloadTest, "");
             }
+            if (c.endsWith("'show version'")) {
+                return new ExecResult(0, "FRRouting 8.4.4 (gw) on Linux(6.1.0-28-amd64).\nCopyright 1996-2005 Kunihiro Ishiguro, et al.\n", "");
+            }
             return new ExecResult(0, "", "");
         });
     }

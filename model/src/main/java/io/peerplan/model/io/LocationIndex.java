@@ -45,7 +45,8 @@ final class LocationIndex {
                     index.tooLong = p.currentTokenLocation();
                 }
                 if (t.isScalarValue() && pointer.equals("/schemaVersion")) {
-                    index.schemaVersionText = p.getText();
+                    // `schemaVersion: ~` is YAML's null: keep it apart from the text "null"
+                    index.schemaVersionText = t == JsonToken.VALUE_NULL ? "" : p.getText();
                 }
             }
         }

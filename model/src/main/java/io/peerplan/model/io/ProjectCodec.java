@@ -125,6 +125,10 @@ public final class ProjectCodec {
         }
         if (!v.equals(Integer.toString(Topology.SCHEMA_VERSION))) {
             JsonLocation loc = index.locate("/schemaVersion");
+            if (v.isBlank()) {
+                throw new ProjectLoadException(source, loc.getLineNr(), loc.getColumnNr(),
+                        "'schemaVersion' has no value; this Peerplan reads schemaVersion " + Topology.SCHEMA_VERSION);
+            }
             throw new ProjectLoadException(source, loc.getLineNr(), loc.getColumnNr(), "unsupported schemaVersion '" + v
                     + "': this Peerplan reads schemaVersion " + Topology.SCHEMA_VERSION
                     + (v.matches("\\d+") && new BigInteger(v).compareTo(BigInteger.ONE) > 0 ? " (the file was written by a newer Peerplan)" : ""));
@@ -220,9 +224,11 @@ public final class ProjectCodec {
     }
 
     /**
-     * The original text with the topology's changes spliced in, checked by reading it back: if the
-     * splice does not read as exactly {@code topology}, the canonical text is written instead, since a
-     * correct file matters more than its comments.
+     * The original text with the topology's changes spliced in, checked by reading it back. If the
+     * splice cannot express the edit (a flow-style document, say) or does not read as exactly
+     * {@code topology}, the canonical layout with every original comment carried over
+     * ({@link CanonicalLayout}, as {@code peerplan fmt} writes it) comes next; the bare canonical text
+     * only when even that fails, since a correct file matters more than its comments.
      */
     static String edited(String original, String canonical, Topology topology) {
         try {
@@ -231,6 +237,14 @@ public final class ProjectCodec {
                 return spliced;
             }
         } catch (YamlSplice.Unspliceable | IOException | RuntimeException cannotKeepTheLayout) {
+            // Fall through to the canonical layout.
+        }
+        try {
+            String laidOut = CanonicalLayout.format(original, canonical);
+            if (MAPPER.readValue(laidOut, Topology.class).equals(topology) && commentTexts(laidOut).equals(commentTexts(original))) {
+                return laidOut;
+            }
+        } catch (YamlSplice.Unspliceable | IOException | RuntimeException cannotKeepTheComments) {
             // Fall through to the canonical text.
         }
         return canonical;

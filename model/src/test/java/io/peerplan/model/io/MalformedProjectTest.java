@@ -58,6 +58,7 @@ class MalformedProjectTest {
                         "'cisco'", "frr, quagga, routeros-v6, routeros-v7, external"),
                 bad("unsupported schemaVersion", "schemaVersion: 2\nname: future\n", 1, "unsupported schemaVersion '2'", "newer Peerplan"),
                 bad("missing schemaVersion", "name: x\nregions: []\n", 1, "missing 'schemaVersion'"),
+                bad("schemaVersion without a value", "schemaVersion: ~\nname: x\n", 1, "'schemaVersion' has no value", "reads schemaVersion 1"),
                 bad("duplicate key", HEAD + "name: again\n", 3, "duplicate", "name"),
                 bad("top level is a list", "- schemaVersion: 1\n", 1, "top level must be a mapping"),
                 bad("cluster end naming a missing BGPPeer", HEAD + "clusters:\n- id: c\n  metallb:\n    peers:\n    - {name: gw}\n"

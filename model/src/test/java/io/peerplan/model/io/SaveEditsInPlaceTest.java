@@ -155,4 +155,24 @@ class SaveEditsInPlaceTest {
         assertThat(ProjectCodec.read(file)).isEqualTo(t);
         assertThat(Files.readString(file)).startsWith(original.substring(0, original.indexOf("regions:")));
     }
+
+    @Test
+    void aDocumentTheSpliceCannotEditIsLaidOutAfreshWithEveryCommentKept() throws Exception {
+        String original = """
+                # Homelab, drawn by hand; keep this note
+                {schemaVersion: 1, name: lab,  # the flow style below is the author's
+                 regions: [{id: a, name: A}]}
+                """;
+        Path file = Files.writeString(dir.resolve("flow" + ProjectCodec.EXTENSION), original);
+        Topology t = withRegions(ProjectCodec.read(file), rs -> {
+            rs.set(0, located(rs.get(0), "Shenzhen"));
+            return rs;
+        });
+
+        ProjectCodec.save(t, file);
+
+        String saved = Files.readString(file);
+        assertThat(ProjectCodec.read(file)).isEqualTo(t);
+        assertThat(saved).contains("# Homelab, drawn by hand; keep this note").contains("# the flow style below is the author's");
+    }
 }

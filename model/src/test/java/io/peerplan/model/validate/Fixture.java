@@ -68,6 +68,20 @@ final class Fixture {
         return new Fixture(copy);
     }
 
+    /** Appends many values to the array at the pointer in one copy (fixtures of thousands of elements). */
+    Fixture append(String pointer, List<String> yamlValues) {
+        ObjectNode copy = root.deepCopy();
+        ArrayNode array = (ArrayNode) copy.at(pointer);
+        for (String yaml : yamlValues) {
+            try {
+                array.add(YAML.readTree(yaml));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(yaml, e);
+            }
+        }
+        return new Fixture(copy);
+    }
+
     Fixture remove(String pointer) {
         ObjectNode copy = root.deepCopy();
         JsonPointer p = JsonPointer.compile(pointer);

@@ -26,11 +26,19 @@ public interface DeviceReader {
 
     /** The real reader: one SSH connection per router, closed after the command. */
     static DeviceReader ssh() {
+        return through(() -> SshjConnector.open(SshSettings.defaults()));
+    }
+
+    /**
+     * A reader logging in through the given connector. The login is settled first
+     * ({@link Endpoint#of}: a missing host, a bad port or an IANA special-purpose address such as
+     * the sample's 198.19.51.230 is refused with its reason), so a refused router is never connected to.
+     */
+    static DeviceReader through(ConnectorSource connectors) {
         return router -> {
-            SshConnector connector = SshjConnector.open(SshSettings.defaults());
             Endpoint endpoint = Endpoint.of(router.id(), router.management());
             String command = VtyshCommand.of(router.id(), router.management(), endpoint.user(), SHOW);
-            try (RemoteHost host = connector.connect(endpoint, CancelToken.never())) {
+            try (RemoteHost host = connectors.open().connect(endpoint, CancelToken.never())) {
                 ExecResult r = host.exec(command, Duration.ofSeconds(20), CancelToken.never());
                 if (!r.ok()) {
                     throw new IOException(router.id() + ": `" + command + "` failed: " + r.failureText());
@@ -38,5 +46,11 @@ public interface DeviceReader {
                 return r.stdout();
             }
         };
+    }
+
+    /** Makes the connector when a router is read (opening the real one reads the user's SSH settings). */
+    @FunctionalInterface
+    interface ConnectorSource {
+        SshConnector open() throws IOException;
     }
 }

@@ -110,6 +110,8 @@ final class DeviceTable extends TableView<DeviceRow> {
         protected void updateItem(DeviceRow r, boolean empty) {
             super.updateItem(r, empty);
             if (empty || r == null) {
+                // A reused cell must not keep the id of the row it showed before.
+                setId(null);
                 setText(null);
                 setTooltip(null);
                 setStyle("");

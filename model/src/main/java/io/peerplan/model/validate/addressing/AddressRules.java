@@ -3,6 +3,7 @@ package io.peerplan.model.validate.addressing;
 import inet.ipaddr.IPAddress;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Interface;
+import io.peerplan.model.IpPrefix;
 
 import io.peerplan.model.Network;
 import io.peerplan.model.Node;
@@ -17,6 +18,7 @@ import io.peerplan.model.session.Session;
 import io.peerplan.model.session.SessionEnd;
 import io.peerplan.model.validate.core.Sink;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Interface, node and network addressing, and BGP router IDs. */
 public final class AddressRules {
@@ -96,32 +99,64 @@ public final class AddressRules {
             }
         }
         for (List<Network> nets : byRegion.values()) {
-            for (int i = 0; i < nets.size(); i++) {
-                for (int j = 0; j < i; j++) {
-                    Network a = nets.get(i);
-                    Network b = nets.get(j);
-                    if (a.cidr().overlaps(b.cidr())) {
-                        String where = a.region() == null ? "" : " in region " + ctx.name(a.region());
-                        sink.report("networks " + label(b) + " (" + b.cidr() + ") and " + label(a) + " (" + a.cidr() + ") overlap" + where,
-                                List.of(a.id(), b.id()), "give each network its own address range");
-                    }
-                }
+            for (Overlaps.Clash<Network> c : Overlaps.find(nets, Network::cidr)) {
+                Network some = c.first().getFirst();
+                String where = some.region() == null ? "" : " in region " + ctx.name(some.region());
+                sink.report("networks " + clash(c, AddressRules::label, Network::cidr) + " overlap" + where, ids(c, Network::id),
+                        "give each network its own address range");
             }
         }
         for (Router r : ctx.topology().routers()) {
             List<Interface> ifs = r.interfaces().stream().filter(i -> i.address() != null).toList();
-            for (int i = 0; i < ifs.size(); i++) {
-                for (int j = 0; j < i; j++) {
-                    Interface a = ifs.get(i);
-                    Interface b = ifs.get(j);
-                    boolean sameNet = a.network() != null && a.network().equals(b.network());
-                    if (!sameNet && a.address().network().overlaps(b.address().network())) {
-                        sink.report(r.displayName() + " has overlapping subnets on " + b.name() + " (" + b.address() + ") and " + a.name()
-                                + " (" + a.address() + ")", List.of(r.id()), "give each interface its own subnet");
-                    }
+            for (Overlaps.Clash<Interface> c : Overlaps.find(ifs, Interface::address)) {
+                // interfaces on one network may repeat its subnet (FRR connected routes of one link)
+                if (!oneNetwork(c)) {
+                    sink.report(r.displayName() + " has overlapping subnets on " + clash(c, Interface::name, Interface::address), List.of(r.id()), "give each interface its own subnet");
                 }
             }
         }
+    }
+
+    /** "b (10.0.0.0/24) and a (10.0.0.0/25)", or a whole group of copies in one line. */
+    private static <T> String clash(Overlaps.Clash<T> c, Function<T, String> name, Function<T, IpPrefix> prefix) {
+        if (c.second().isEmpty() && c.first().size() > 2) {
+            return Overlaps.names(c.first().stream().map(name).toList()) + " (each " + prefix.apply(c.first().getFirst()).network() + ")";
+        }
+        List<T> a = c.second().isEmpty() ? c.first().subList(0, 1) : c.first();
+        List<T> b = c.second().isEmpty() ? c.first().subList(1, 2) : c.second();
+        return part(a, name, prefix) + " and " + part(b, name, prefix);
+    }
+
+    private static <T> String part(List<T> group, Function<T, String> name, Function<T, IpPrefix> prefix) {
+        return Overlaps.names(group.stream().map(name).toList()) + " ("
+                + (group.size() == 1 ? prefix.apply(group.getFirst()) : prefix.apply(group.getFirst()).network()) + ")";
+    }
+
+    /** The later items first, as the most specific elements of a finding. */
+    private static <T> List<String> ids(Overlaps.Clash<T> c, Function<T, String> id) {
+        List<String> out = new ArrayList<>(c.second().stream().map(id).toList());
+        out.addAll(c.first().stream().map(id).toList());
+        if (c.second().isEmpty()) {
+            Collections.reverse(out);
+        }
+        return out;
+    }
+
+    private static boolean oneNetwork(Overlaps.Clash<Interface> c) {
+        Set<String> nets = new HashSet<>();
+        for (Interface i : concat(c.first(), c.second())) {
+            if (i.network() == null) {
+                return false;
+            }
+            nets.add(i.network());
+        }
+        return nets.size() == 1;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Routers and vantages of one AS sharing a router ID, and speakers whose ID equals their iBGP router's. */
