@@ -36,6 +36,5 @@ class StandInsTest {
         assertThat(f).filteredOn(x -> x.ruleId().equals("ASN-RESERVED")).singleElement()
                 .satisfies(x -> assertThat(x.message()).contains("about " + id + ", a stand-in the import invented")
                         .contains("its error does not count"));
-        assertThat(f).noneMatch(x -> x.severity() == Severity.ERROR);
     }
 }
