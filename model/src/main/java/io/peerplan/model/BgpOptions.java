@@ -14,6 +14,18 @@ import java.util.List;
  * @param routeMapDelayTimer  {@code bgp route-map delay-timer N}
  * @param listenLimit         {@code bgp listen limit N}
  * @param clusterId           {@code bgp cluster-id} for route reflectors
+ * @param asPathIgnore        {@code bgp bestpath as-path ignore}: the AS-path length step is skipped
+ * @param asPathMultipathRelax {@code bgp bestpath as-path multipath-relax}: paths of equal length from
+ *                            different neighbouring ASes are multipath
+ * @param medConfed           {@code bgp bestpath med confed}: MEDs of confederation-internal paths are
+ *                            compared (no effect without confederations, which designs do not have)
+ * @param medMissingAsWorst   {@code bgp bestpath med missing-as-worst}: a path without MED counts as
+ *                            4294967295, not 0
+ * @param peerTypeMultipathRelax {@code bgp bestpath peer-type multipath-relax}: eBGP and iBGP paths
+ *                            equal up to the peer type may share the multipath set
+ * @param nhtResolveViaDefault zebra's {@code ip nht resolve-via-default}: BGP next hops may resolve
+ *                            through a default route. A router-wide zebra line, kept here because
+ *                            BGP's next-hop tracking is the only thing in a design it changes
  */
 public record BgpOptions(
         DefaultsProfile defaults,
@@ -29,10 +41,16 @@ public record BgpOptions(
         List<ListenRange> listenRanges,
         Integer keepalive,
         Integer hold,
-        Ip clusterId) {
+        Ip clusterId,
+        boolean asPathIgnore,
+        boolean asPathMultipathRelax,
+        boolean medConfed,
+        boolean medMissingAsWorst,
+        boolean peerTypeMultipathRelax,
+        boolean nhtResolveViaDefault) {
 
     public static final BgpOptions DEFAULT = new BgpOptions(null, null, null, null, null, false, null, false, null,
-            null, null, null, null, null);
+            null, null, null, null, null, false, false, false, false, false, false);
 
     public BgpOptions {
         listenRanges = Lists.copy(listenRanges);
@@ -64,18 +82,28 @@ public record BgpOptions(
     public BgpOptions withDefaults(DefaultsProfile value) {
         return new BgpOptions(value, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
                 alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges,
-                keepalive, hold, clusterId);
+                keepalive, hold, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst,
+                peerTypeMultipathRelax, nhtResolveViaDefault);
     }
 
     public BgpOptions withEbgpRequiresPolicy(Boolean value) {
         return new BgpOptions(defaults, value, networkImportCheck, maximumPaths, maximumPathsIbgp, alwaysCompareMed,
                 deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges, keepalive, hold,
-                clusterId);
+                clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst, peerTypeMultipathRelax,
+                nhtResolveViaDefault);
     }
 
     public BgpOptions withListenRanges(List<ListenRange> value) {
         return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
                 alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, value, keepalive,
-                hold, clusterId);
+                hold, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst, peerTypeMultipathRelax,
+                nhtResolveViaDefault);
+    }
+
+    public BgpOptions withNhtResolveViaDefault(boolean value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges,
+                keepalive, hold, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst,
+                peerTypeMultipathRelax, value);
     }
 }

@@ -35,11 +35,13 @@ public record RouteMap(String name, List<Entry> entries) {
 
     /**
      * {@code set as-path prepend ASN...}, {@code set metric}, {@code set local-preference},
-     * {@code set community ... [additive]} and {@code set weight}; null or empty means no clause.
+     * {@code set community ... [additive]}, {@code set weight} and {@code set origin}; null or empty
+     * means no clause.
      */
     public record Set(List<Long> asPathPrepend, Long med, Long localPreference, List<String> communities,
-            boolean communityAdditive, Long weight) {
-        public static final Set NONE = new Set(null, null, null, null, false, null);
+            boolean communityAdditive, Long weight, RouteOrigin origin) {
+        public static final Set NONE = new Set(null, null, null, null, false, null, null);
+
 
         public Set {
             asPathPrepend = Lists.copy(asPathPrepend);
@@ -48,7 +50,7 @@ public record RouteMap(String name, List<Entry> entries) {
 
         public boolean isEmpty() {
             return asPathPrepend.isEmpty() && med == null && localPreference == null && communities.isEmpty()
-                    && weight == null;
+                    && weight == null && origin == null;
         }
     }
 }

@@ -207,10 +207,12 @@ public final class AutoLayout {
 
         static Grid of(Topology t, List<Placed> members) {
             Map<String, Footprint> sizes = new HashMap<>();
+            double cellWidth = Footprint.CLUSTER_WIDTH;
             double cellHeight = 0;
             for (Placed p : members) {
                 Footprint f = Footprint.at(p.element(), 0, 0);
                 sizes.put(p.id(), f);
+                cellWidth = Math.max(cellWidth, f.width());
                 cellHeight = Math.max(cellHeight, f.height());
             }
             int n = members.size();
@@ -218,7 +220,7 @@ public final class AutoLayout {
             int rows = Math.max(1, (int) Math.ceil(n / (double) columns));
             Map<String, Point2D> points = forces(t, members, columns, rows);
             Map<String, int[]> cells = legalise(members, points, columns, rows);
-            return new Grid(members, cells, columns, rows, Footprint.CLUSTER_WIDTH + GAP_X, cellHeight + GAP_Y, sizes);
+            return new Grid(members, cells, columns, rows, cellWidth + GAP_X, cellHeight + GAP_Y, sizes);
         }
 
         boolean isEmpty() {
@@ -236,7 +238,7 @@ public final class AutoLayout {
         void place(double x0, double y0, Map<String, Layout.Point> out) {
             for (Placed p : members) {
                 int[] c = cells.get(p.id());
-                double x = x0 + c[0] * cellWidth + (Footprint.CLUSTER_WIDTH - sizes.get(p.id()).width()) / 2;
+                double x = x0 + c[0] * cellWidth + (cellWidth - GAP_X - sizes.get(p.id()).width()) / 2;
                 out.put(p.id(), new Layout.Point(Layouts.snap(x), Layouts.snap(y0 + c[1] * cellHeight)));
             }
         }

@@ -6,7 +6,7 @@ import io.peerplan.model.Topology;
 
 /**
  * Where an element sits on the canvas, in model (unzoomed) units: its layout position is the
- * card's top-left corner, and its size follows from its kind (a cluster card grows with its rows).
+ * card's top-left corner, and its size follows from its kind and its text (a cluster card grows with its rows).
  * The canvas, hit testing, region membership and export all use these numbers.
  */
 public record Footprint(double x, double y, double width, double height) {
@@ -54,11 +54,6 @@ public record Footprint(double x, double y, double width, double height) {
         return new Footprint(b.x(), b.y(), b.width(), b.height());
     }
 
-    /** The card size of a placed element. */
-    public static double width(Kind kind) {
-        return kind == Kind.CLUSTER ? CLUSTER_WIDTH : kind == Kind.NETWORK ? NETWORK_WIDTH : CARD_WIDTH;
-    }
-
     public static double clusterHeight(Cluster c) {
         return CLUSTER_HEADER + ClusterRows.count(c) * ROW_HEIGHT + CLUSTER_PADDING;
     }
@@ -71,15 +66,16 @@ public record Footprint(double x, double y, double width, double height) {
         return at(element, x, y);
     }
 
-    /** The footprint the element would have with its top-left corner at (x, y). */
+    /**
+     * The footprint the element would have with its top-left corner at (x, y): its kind's usual size,
+     * grown to fit its text ({@link CardText#size}); a cluster card also grows with its rows.
+     */
     public static Footprint at(Object element, double x, double y) {
         Kind kind = Elements.kindOf(element);
-        double h = switch (kind) {
-            case CLUSTER -> clusterHeight((Cluster) element);
-            case NETWORK -> NETWORK_HEIGHT;
-            case ROUTER, VANTAGE -> ROUTER_HEIGHT;
-            default -> throw new IllegalArgumentException(kind + " has no card");
-        };
-        return new Footprint(x, y, width(kind), h);
+        if (kind != Kind.CLUSTER && kind != Kind.NETWORK && kind != Kind.ROUTER && kind != Kind.VANTAGE) {
+            throw new IllegalArgumentException(kind + " has no card");
+        }
+        double[] size = CardText.size(element);
+        return new Footprint(x, y, size[0], size[1]);
     }
 }

@@ -1,5 +1,6 @@
 package io.peerplan.app.diagram;
 
+import io.peerplan.app.design.CardText;
 import io.peerplan.app.design.ClusterRows;
 import io.peerplan.app.design.Footprint;
 import io.peerplan.app.design.Kind;
@@ -26,6 +27,11 @@ public record Card(String id, Kind kind, String region, Footprint bounds, Elemen
         }
         int i = (int) Math.floor((y - bounds.y() - Footprint.CLUSTER_HEADER) / Footprint.ROW_HEIGHT);
         return i >= 0 && i < rows.size() ? rows.get(i) : null;
+    }
+
+    /** The addresses as drawn: one line, or wrapped after commas to the card's width (see {@link CardText}). */
+    public List<String> detailLines() {
+        return new CardText(title, subtitle, detail).detailLines(bounds.width());
     }
 
     /** Top of row i in model units. */

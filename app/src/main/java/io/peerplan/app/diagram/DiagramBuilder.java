@@ -1,10 +1,10 @@
 package io.peerplan.app.diagram;
 
+import io.peerplan.app.design.CardText;
 import io.peerplan.app.design.ClusterRows;
 import io.peerplan.app.design.Footprint;
 import io.peerplan.app.design.Placed;
 import io.peerplan.icons.ElementIcon;
-import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Interface;
 import io.peerplan.model.Layout;
@@ -18,7 +18,6 @@ import io.peerplan.model.Topology;
 import io.peerplan.model.Vantage;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,46 +57,18 @@ public final class DiagramBuilder {
                 cards.add(old);
                 continue;
             }
-            cards.add(switch (p.element()) {
-                case Network n -> new Card(n.id(), p.kind(), n.region(), f, ElementIcon.NETWORK,
-                        n.name() != null ? n.name() : n.id(), n.cidr() == null ? "" : n.cidr().toString(),
-                        n.kind() == null ? "" : n.kind().name().toLowerCase(java.util.Locale.ROOT), List.of());
-                case Router r -> new Card(r.id(), p.kind(), r.region(), f, r.role() == RouterRole.PROVIDER
-                        ? ElementIcon.PROVIDER : ElementIcon.ROUTER, r.displayName(), asLine(r.asn(), routerKind(r)),
-                        addresses(r.interfaces()), List.of());
-                case Vantage v -> new Card(v.id(), p.kind(), v.region(), f, ElementIcon.VANTAGE, v.displayName(),
-                        asLine(v.asn(), "vantage"), addresses(v.interfaces()), List.of());
-                case Cluster c -> new Card(c.id(), p.kind(), c.region(), f, ElementIcon.CLUSTER, c.displayName(),
-                        clusterLine(c), "", ClusterRows.of(c));
+            CardText text = CardText.of(p.element());
+            ElementIcon icon = switch (p.element()) {
+                case Network n -> ElementIcon.NETWORK;
+                case Router r -> r.role() == RouterRole.PROVIDER ? ElementIcon.PROVIDER : ElementIcon.ROUTER;
+                case Vantage v -> ElementIcon.VANTAGE;
+                case Cluster c -> ElementIcon.CLUSTER;
                 default -> throw new IllegalStateException();
-            });
+            };
+            cards.add(new Card(p.id(), p.kind(), p.region(), f, icon, text.title(), text.subtitle(), text.detail(),
+                    p.element() instanceof Cluster c ? ClusterRows.of(c) : List.of()));
         }
         return new Diagram(t, regions, cards, sources, links(t), attachments(t), t.clusters());
-    }
-
-    private static String routerKind(Router r) {
-        String platform = r.platform() == null ? "?" : r.platform().label();
-        String role = r.role() == null ? "" : " " + r.role().name().toLowerCase(java.util.Locale.ROOT);
-        return platform + role;
-    }
-
-    private static String asLine(io.peerplan.model.Asn asn, String what) {
-        return (asn == null ? "AS ?" : "AS " + asn.value()) + " · " + what;
-    }
-
-    private static String clusterLine(Cluster c) {
-        Set<Long> asns = c.metallb().peers().stream().map(BgpPeer::myASN).filter(a -> a != null)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        String as = asns.isEmpty() ? "AS ?" : "AS " + asns.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        long speakers = c.nodes().stream().filter(Node::isSpeaker).count();
-        return as + " · " + c.effectiveBackend().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " · "
-                + speakers + "/" + c.nodes().size() + " speakers";
-    }
-
-    private static String addresses(List<Interface> interfaces) {
-        StringJoiner j = new StringJoiner(", ");
-        interfaces.forEach(i -> j.add(i.address().ip().toString()));
-        return j.toString();
     }
 
     private static String joined(String... parts) {

@@ -1,5 +1,6 @@
 package io.peerplan.app.render;
 
+import io.peerplan.app.design.CardText;
 import io.peerplan.app.design.ClusterRows;
 import io.peerplan.app.design.Footprint;
 import io.peerplan.app.design.Kind;
@@ -9,7 +10,7 @@ import java.util.List;
 /** Draws one card at the current level of detail, with its selection outline and findings badge. */
 final class CardPainter {
     private static final double ARC = 10;
-    private static final double PAD = 8;
+    private static final double PAD = CardText.PAD;
     private static final double ICON = 20;
 
     private final DiagramTheme theme;
@@ -48,7 +49,7 @@ final class CardPainter {
         s.stroke(selected ? theme.accent() : hovered ? theme.accent().alpha(0.6) : count != null
                 && count.worst() == Marks.Level.ERROR ? theme.error() : theme.cardStroke());
         s.strokeRoundRect(f.x(), f.y(), f.width(), f.height(), arc);
-        double textX = f.x() + PAD + ICON + 6;
+        double textX = f.x() + CardText.TEXT_LEFT;
         double textW = f.maxX() - textX - PAD;
         s.fill(theme.foreground());
         s.icon(c.icon().svgPath(), f.x() + PAD, f.y() + (network ? (f.height() - ICON) / 2 : 8), ICON);
@@ -69,30 +70,43 @@ final class CardPainter {
                 Surface.Align.LEFT);
     }
 
+    /**
+     * The card's text at full detail. The card was sized to it ({@link CardText}), so the ellipsis
+     * of {@link TextMeasure#fit} only shows where the real font is wider than the sizing table, or a
+     * name is longer than the widest card.
+     */
     private void full(Surface s, Card c, Footprint f, double textX, double textW, Marks marks) {
         if (c.kind() == Kind.NETWORK) {
-            s.text(measure.fit(c.title(), textW, 12, true), textX, f.y() + 17, 12, true, Surface.Align.LEFT);
+            s.text(measure.fit(c.title(), textW, CardText.TITLE, true), textX, f.y() + 17, CardText.TITLE, true,
+                    Surface.Align.LEFT);
             s.fill(theme.muted());
-            s.text(measure.fit(c.subtitle() + "  " + c.detail(), textW, 11, false), textX, f.y() + 31, 11, false,
+            String line = new CardText(c.title(), c.subtitle(), c.detail()).networkLine();
+            s.text(measure.fit(line, textW, CardText.SMALL, false), textX, f.y() + 31, CardText.SMALL, false,
                     Surface.Align.LEFT);
             return;
         }
-        s.text(measure.fit(c.title(), textW, 12, true), textX, f.y() + 18, 12, true, Surface.Align.LEFT);
+        s.text(measure.fit(c.title(), textW, CardText.TITLE, true), textX, f.y() + 18, CardText.TITLE, true,
+                Surface.Align.LEFT);
         s.fill(theme.muted());
-        s.text(measure.fit(c.subtitle(), textW, 11, false), textX, f.y() + (c.kind() == Kind.CLUSTER ? 29 : 33), 11,
-                false, Surface.Align.LEFT);
+        s.text(measure.fit(c.subtitle(), textW, CardText.SMALL, false), textX, f.y() + (c.kind() == Kind.CLUSTER ? 29 : 33),
+                CardText.SMALL, false, Surface.Align.LEFT);
         if (c.kind() != Kind.CLUSTER) {
             s.fill(theme.foreground());
-            s.text(measure.fit(c.detail(), f.width() - 2 * PAD, 11, false), f.x() + PAD, f.y() + 50, 11, false,
-                    Surface.Align.LEFT);
+            List<String> lines = c.detailLines();
+            for (int i = 0; i < lines.size(); i++) {
+                s.text(measure.fit(lines.get(i), f.width() - 2 * PAD, CardText.SMALL, false), f.x() + PAD,
+                        f.y() + 50 + i * CardText.LINE, CardText.SMALL, false, Surface.Align.LEFT);
+            }
             return;
         }
         rows(s, c, f, marks);
     }
 
+    /** A cluster's rows: icon, name, and the addresses in a column after the longest name. */
     private void rows(Surface s, Card c, Footprint f, Marks marks) {
         List<ClusterRows.Row> rows = c.rows();
-        double nameW = f.width() * 0.46;
+        double nameX = f.x() + PAD + CardText.ROW_INDENT;
+        double detailX = Math.min(nameX + CardText.nameColumn(rows) + CardText.COLUMN_GAP, f.x() + f.width() * 0.6);
         for (int i = 0; i < rows.size(); i++) {
             ClusterRows.Row r = rows.get(i);
             double y = c.rowY(i) + (f.y() - c.bounds().y());
@@ -101,15 +115,16 @@ final class CardPainter {
             s.fill(ink);
             if (r.icon() == null) {
                 s.fill(theme.muted());
-                s.text(r.label(), f.x() + PAD + 16, y + 11, 10.5, false, Surface.Align.LEFT);
+                s.text(measure.fit(r.label(), f.maxX() - PAD - nameX, CardText.ROW, false), nameX, y + 11, CardText.ROW,
+                        false, Surface.Align.LEFT);
                 continue;
             }
             s.icon(r.icon().svgPath(), f.x() + PAD, y + 1, 12);
-            s.text(measure.fit(r.label(), nameW, 10.5, false), f.x() + PAD + 16, y + 11, 10.5, false, Surface.Align.LEFT);
+            s.text(measure.fit(r.label(), detailX - CardText.COLUMN_GAP / 2 - nameX, CardText.ROW, false), nameX, y + 11,
+                    CardText.ROW, false, Surface.Align.LEFT);
             s.fill(flagged ? theme.error() : theme.muted());
-            double detailX = f.x() + PAD + 16 + nameW + 4;
-            s.text(measure.fit(r.detail(), f.maxX() - PAD - detailX, 10.5, false), detailX, y + 11, 10.5, false,
-                    Surface.Align.LEFT);
+            s.text(measure.fit(r.detail(), f.maxX() - PAD - detailX, CardText.ROW, false), detailX, y + 11, CardText.ROW,
+                    false, Surface.Align.LEFT);
         }
     }
 

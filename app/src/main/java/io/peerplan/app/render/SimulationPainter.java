@@ -17,6 +17,8 @@ final class SimulationPainter {
     static final Rgb GREY = Rgb.hex("#7f7f7f");
     private static final Rgb DRIFT = Rgb.hex("#d62728");
     private static final Rgb LIVE_OK = Rgb.hex("#2ca02c");
+    private static final double CHIP_HEIGHT = 18;
+    private static final double CHIP_GAP = 6;
 
     private final DiagramTheme theme;
     private final TextMeasure measure;
@@ -58,18 +60,24 @@ final class SimulationPainter {
                 s.fill(GREY);
                 s.text("FAILED", b.maxX() - 10, b.y() + 40, 14, true, Surface.Align.RIGHT);
             }
-            // Under the region's bottom edge: inside it, the chips covered the cluster card sitting at its
-            // bottom. The 22 px they take stay within the export margin (DiagramExport.MARGIN).
-            double x = b.x() + 10;
-            double y = b.maxY() + 4;
-            for (String ip : m.regionIps().getOrDefault(r.id(), List.of())) {
-                String text = "serves " + ip;
-                double w = measure.width(text, 11, true) + 14;
-                s.fill(m.colour(ip));
-                s.fillRoundRect(x, y, w, 18, 9);
+            List<String> ips = m.regionIps().getOrDefault(r.id(), List.of());
+            if (ips.isEmpty()) {
+                continue;
+            }
+            double[] widths = new double[ips.size()];
+            double total = -CHIP_GAP;
+            for (int i = 0; i < ips.size(); i++) {
+                widths[i] = measure.width("serves " + ips.get(i), 11, true) + 14;
+                total += widths[i] + CHIP_GAP;
+            }
+            double[] spot = chipsAt(d, r, total);
+            double x = spot[0];
+            for (int i = 0; i < ips.size(); i++) {
+                s.fill(m.colour(ips.get(i)));
+                s.fillRoundRect(x, spot[1], widths[i], CHIP_HEIGHT, 9);
                 s.fill(Rgb.hex("#ffffff"));
-                s.text(text, x + 7, y + 13, 11, true, Surface.Align.LEFT);
-                x += w + 6;
+                s.text("serves " + ips.get(i), x + 7, spot[1] + 13, 11, true, Surface.Align.LEFT);
+                x += widths[i] + CHIP_GAP;
             }
         }
         if (m.vantage() != null) {
@@ -114,6 +122,29 @@ final class SimulationPainter {
                 liveLabel(s, live, seg, scale);
             }
         }
+    }
+
+    /**
+     * Where a region's "serves" chips go: just under its bottom edge, else just over its top edge,
+     * else inside along its bottom, at the first of these (left or right aligned) where they cover
+     * no card and no other region. Inside the region they would cover the cluster card that usually
+     * sits at its bottom, so inside comes last. The 22 model units under or over the region stay
+     * within the export margin (DiagramExport.MARGIN).
+     */
+    static double[] chipsAt(Diagram d, RegionBox r, double width) {
+        Footprint b = r.bounds();
+        double left = b.x() + 10;
+        double right = b.maxX() - 10 - width;
+        double[][] candidates = {{left, b.maxY() + 4}, {right, b.maxY() + 4}, {left, b.y() - 4 - CHIP_HEIGHT},
+            {right, b.y() - 4 - CHIP_HEIGHT}, {left, b.maxY() - 6 - CHIP_HEIGHT}, {right, b.maxY() - 6 - CHIP_HEIGHT}};
+        for (double[] c : candidates) {
+            boolean free = d.cardsIn(c[0], c[1], width, CHIP_HEIGHT).isEmpty() && d.regions().stream()
+                    .noneMatch(o -> o != r && o.bounds().intersects(c[0], c[1], width, CHIP_HEIGHT));
+            if (free) {
+                return c;
+            }
+        }
+        return candidates[0];
     }
 
     private void grey(Surface s, Footprint b) {

@@ -90,7 +90,14 @@ final class DiagramExportDialog {
         grid.addRow(1, new Label("Show"), new javafx.scene.layout.VBox(6, badges, legend));
         grid.addRow(2, new Label(svg ? "Scale (PNG only)" : "Scale"), scale);
         grid.addRow(3, new Label("File"), fileRow);
+        // The labels and buttons keep their whole text; the file field is what gives way.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        backdrops.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(export).setId("export-ok");

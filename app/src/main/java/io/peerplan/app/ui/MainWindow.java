@@ -55,6 +55,7 @@ public final class MainWindow {
     private final javafx.scene.control.TabPane bottom = new javafx.scene.control.TabPane();
     private final WindowLayout panes;
     private io.peerplan.app.ui.find.FindWindow findWindow;
+    private static final double LEGEND_MARGIN = 12;
     private io.peerplan.app.ui.view.LegendView legend;
     private final Scene scene;
 
@@ -130,7 +131,8 @@ public final class MainWindow {
         legend.visibleProperty().addListener((o, a, on) -> settings.put("legend.shown", Boolean.toString(on)));
         javafx.scene.layout.StackPane drawing = new javafx.scene.layout.StackPane(canvas, legend);
         javafx.scene.layout.StackPane.setAlignment(legend, javafx.geometry.Pos.BOTTOM_LEFT);
-        javafx.scene.layout.StackPane.setMargin(legend, new javafx.geometry.Insets(12));
+        javafx.scene.layout.StackPane.setMargin(legend, new javafx.geometry.Insets(LEGEND_MARGIN));
+        canvas.keepClear(legend, LEGEND_MARGIN);
         var panes = new WindowLayout(settings, palette, palette::setCompact, new io.peerplan.app.ui.view.OutlinePane(outline), drawing,
                 inspector, bottom);
         simulation.activeProperty().addListener((o, a, on) -> {

@@ -28,7 +28,8 @@ class PickerTest {
         Card cluster = d.card("k8s-alfa").orElseThrow();
         double rowY = cluster.rowY(1) + 5;
         assertThat(Picker.pick(d, cluster.bounds().x() + 30, rowY, 1, Set.of(), null).key()).isEqualTo("alfa-worker-1");
-        assertThat(Picker.pick(d, 355, 340, 1, Set.of(), null).key()).isEqualTo("alfa-provider");
+        double[] peering = middleOfAlfaProvider();
+        assertThat(Picker.pick(d, peering[0], peering[1], 1, Set.of(), null).key()).isEqualTo("alfa-provider");
         assertThat(Picker.pick(d, 300, 210, 1, Set.of(), null).target()).isEqualTo(Picker.Target.REGION);
         assertThat(Picker.pick(d, 60, 250, 1, Set.of(), null)).isEqualTo(Picker.Pick.NONE);
     }
@@ -46,9 +47,16 @@ class PickerTest {
 
     @Test
     void tolerancesAreInScreenPixels() {
-        double y = 340;
-        assertThat(Picker.pick(d, 355 + 5, y, 1, Set.of(), null).key()).isEqualTo("alfa-provider");
-        assertThat(Picker.pick(d, 355 + 5, y, 4, Set.of(), null)).as("5 model units are 20 px at 400 %")
+        double[] peering = middleOfAlfaProvider();
+        assertThat(Picker.pick(d, peering[0] + 5, peering[1], 1, Set.of(), null).key()).isEqualTo("alfa-provider");
+        assertThat(Picker.pick(d, peering[0] + 5, peering[1], 4, Set.of(), null)).as("5 model units are 20 px at 400 %")
                 .isEqualTo(Picker.Pick.NONE);
+    }
+
+    /** The middle of the peering Antares–gateway-alfa-unoone, a line between the two cards' centres. */
+    private double[] middleOfAlfaProvider() {
+        Footprint a = d.card("antares").orElseThrow().bounds();
+        Footprint b = d.card("gateway-alfa-unoone").orElseThrow().bounds();
+        return new double[] {(a.centerX() + b.centerX()) / 2, (a.centerY() + b.centerY()) / 2};
     }
 }

@@ -1,6 +1,8 @@
 package io.peerplan.app.ui;
 
 import io.peerplan.app.files.Settings;
+import io.peerplan.model.io.ProjectCodec;
+import io.peerplan.model.io.ProjectLoadException;
 import io.peerplan.model.sample.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,7 @@ import javafx.util.Duration;
 
 /**
  * The screenshots of docs/screenshots.md: the main window (legend on), simulation mode and every
- * dialog, at one window size and theme, from the real window under Xvfb. Usage:
+ * dialog (the push dialog's own confirmations need a device: PushScreenshotMain), at one window size and theme, from the real window under Xvfb. Usage:
  * {@code ReadableScreenshotMain$Launch OUT_DIR WIDTH HEIGHT light|dark}. Not a test.
  */
 public final class ReadableScreenshotMain extends Application {
@@ -59,25 +61,44 @@ public final class ReadableScreenshotMain extends Application {
         steps.add(() -> shoot(w.scene().getWindow(), "simulation"));
         steps.add(() -> w.simulation().activeProperty().set(false));
         for (String dialog : new String[] {"find", "exportPng", "exportConfigs", "push", "shortcuts", "about"}) {
-            // Later, not in the timer's handler: a dialog that waits may not be shown from an animation.
-            steps.add(() -> Platform.runLater(() -> fire("menu-" + dialog)));
-            steps.add(() -> {
-                // Find shows what it is for: a query and its matches.
-                if (newest().getScene().lookup("#find-field") instanceof javafx.scene.control.TextField f) {
-                    f.setText("203.0.113.70");
-                }
-            });
-            steps.add(() -> {
-                Window top = newest();
-                shoot(top, "dialog-" + dialog);
-                top.hide();
-            });
+            dialog(dialog, () -> fire("menu-" + dialog));
         }
+        // The alerts: a project that does not load, a crash's recovery, the push's key passphrase, and
+        // File → Close after an edit.
+        dialog("loadError", () -> {
+            try {
+                ProjectCodec.read("/home/ana/designs/two-dc-anycast.peerplan.yaml",
+                        "version: 1\nname: two-dc-anycast\nrouters:\n  - id: gateway-alfa-unoone\n    asn: 4294967296\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (ProjectLoadException e) {
+                Dialogs.loadError(w.stage(), e);
+            }
+        });
+        dialog("recover", () -> Dialogs.recover(w.stage(), "two-dc-anycast, 3 edits"));
+        dialog("passphrase", () -> io.peerplan.app.ui.push.PushShots.askPassphrase(w.stage(), "/home/ana/.ssh/id_ed25519"));
+        steps.add(() -> w.model().edits().nudge(20, 0));
+        dialog("unsaved", () -> fire("menu-close"));
         steps.add(() -> {
             Platform.exit();
             System.exit(0);
         });
         next();
+    }
+
+    /** Opens a dialog (later: one that waits may not be shown from an animation), then shoots and closes it. */
+    private void dialog(String name, Runnable open) {
+        steps.add(() -> Platform.runLater(open));
+        steps.add(() -> {
+            // Find shows what it is for: a query and its matches.
+            if (newest().getScene().lookup("#find-field") instanceof javafx.scene.control.TextField f) {
+                f.setText("203.0.113.70");
+            }
+        });
+        steps.add(() -> {
+            Window top = newest();
+            shoot(top, "dialog-" + name);
+            top.hide();
+        });
     }
 
     /** Runs the menu item as a click on it would (dialogs that wait run the next steps in their own loop). */

@@ -47,9 +47,7 @@ final class FrrBgpSection {
             out.line(1, "bgp cluster-id " + b.clusterId());
         }
         flag(out, "bgp deterministic-med", b.deterministicMed(), d.deterministicMed());
-        if (b.compareRouterId()) {
-            out.line(1, "bgp bestpath compare-routerid");
-        }
+        io.peerplan.export.BestPathLines.of(b, true).forEach(l -> out.line(1, l));
         flag(out, "bgp network import-check", networkImportCheck(r), d.networkImportCheck());
         if ((b.keepalive() != null || b.hold() != null) && (b.effectiveKeepalive() != d.keepalive() || b.effectiveHold() != d.hold())) {
             out.line(1, "timers bgp " + b.effectiveKeepalive() + " " + b.effectiveHold());

@@ -91,7 +91,7 @@ public final class FrrConfigGenerator {
 
     /** A vantage as a router: no policy requirement, nothing announced. */
     static Router asRouter(Vantage v) {
-        BgpOptions bgp = new BgpOptions(null, false, null, null, null, false, null, false, null, null, null, null, null, null);
+        BgpOptions bgp = new BgpOptions(null, false, null, null, null, false, null, false, null, null, null, null, null, null, false, false, false, false, false, false);
         return new Router(v.id(), v.name(), v.region(), null, Platform.EXTERNAL, v.asn(), v.routerId(),
                 v.interfaces(), null, null, null, null, null, null, bgp, null, null, null, null, null, v.description());
     }

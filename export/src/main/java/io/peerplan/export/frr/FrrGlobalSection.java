@@ -49,6 +49,9 @@ final class FrrGlobalSection {
         // running-config prints "no ipv6 forwarding" when it is off, which a silent file would turn on.
         out.line("ip forwarding");
         out.line(ipv6 ? "ipv6 forwarding" : "no ipv6 forwarding");
+        if (r.bgp().nhtResolveViaDefault()) {
+            out.line("ip nht resolve-via-default");
+        }
         if (r.bgp().routeMapDelayTimer() != null) {
             out.line("bgp route-map delay-timer " + r.bgp().routeMapDelayTimer());
         }

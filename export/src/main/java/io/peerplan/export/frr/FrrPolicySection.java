@@ -81,6 +81,9 @@ final class FrrPolicySection {
         if (set.med() != null) {
             out.line(1, "set metric " + set.med());
         }
+        if (set.origin() != null) {
+            out.line(1, "set origin " + set.origin().keyword());
+        }
         if (set.weight() != null) {
             out.line(1, "set weight " + set.weight());
         }

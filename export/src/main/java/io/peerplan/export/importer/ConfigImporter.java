@@ -51,9 +51,13 @@ public final class ConfigImporter {
                         String base = f.getFileName().toString();
                         if (ROUTER_FILES.contains(base) || base.endsWith(".yaml") || base.endsWith(".yml")) {
                             inputs.add(new Input(f.toString(), read(f)));
-                        } else if (!BUNDLE_EXTRAS.contains(base)) {
+                        } else if (BUNDLE_EXTRAS.contains(base)) {
+                            continue;
+                        } else if (base.endsWith(".conf")) {
+                            otherConf(f, inputs, skipped);
+                        } else {
                             skipped.add(new ImportNote(ImportNote.Kind.UNKNOWN, f.toString(), 0, "", base,
-                                    "not an frr.conf, Quagga or MetalLB YAML file; skipped"));
+                                    "not a *.conf router config or MetalLB YAML file; skipped"));
                         }
                     }
                 } catch (IOException e) {
@@ -67,6 +71,35 @@ public final class ConfigImporter {
         List<ImportNote> all = new ArrayList<>(skipped);
         all.addAll(r.notes());
         return new Result(r.topology(), all);
+    }
+
+    /**
+     * A {@code *.conf} of a folder under another name than frr.conf/bgpd.conf/zebra.conf (r1.conf,
+     * edge-frr.conf...): taken when it is an FRR or Quagga BGP config, that is UTF-8 text with a
+     * {@code router bgp ASN} line, else skipped with the reason (a folder holds other .conf files too).
+     */
+    private static void otherConf(Path f, List<Input> inputs, List<ImportNote> skipped) throws ImportException {
+        String base = f.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f);
+        } catch (IOException e) {
+            throw new ImportException(f.toString(), 0, 0, "cannot read: " + e.getMessage());
+        }
+        String text;
+        try {
+            text = Utf8Text.decode(bytes);
+        } catch (Utf8Text.NotText e) {
+            skipped.add(new ImportNote(ImportNote.Kind.UNKNOWN, f.toString(), 0, "", base,
+                    "not text (" + e.getMessage() + "), so not an FRR or Quagga config; skipped"));
+            return;
+        }
+        if (text.lines().map(String::strip).anyMatch(l -> l.matches("router bgp [0-9][0-9.]*( .*)?"))) {
+            inputs.add(new Input(f.toString(), text));
+        } else {
+            skipped.add(new ImportNote(ImportNote.Kind.UNKNOWN, f.toString(), 0, "", base,
+                    "no 'router bgp ASN' line, so not an FRR or Quagga BGP config; skipped"));
+        }
     }
 
     /** Pure: the same, from texts. */

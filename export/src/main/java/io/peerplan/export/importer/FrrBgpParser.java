@@ -18,6 +18,8 @@ final class FrrBgpParser {
             r.alwaysCompareMed = true;
         } else if (l.is("bgp", "bestpath", "compare-routerid")) {
             r.compareRouterId = true;
+        } else if (bestpath(r, l)) {
+            return true;
         } else if (l.is("bgp", "deterministic-med") || l.is("no", "bgp", "deterministic-med")) {
             r.deterministicMed = !l.starts("no");
         } else if (l.is("bgp", "ebgp-requires-policy") || l.is("no", "bgp", "ebgp-requires-policy")) {
@@ -41,6 +43,35 @@ final class FrrBgpParser {
         } else {
             // Quagga writes IPv4 unicast settings directly under router bgp.
             return afLine(r, l, notes, file);
+        }
+        return true;
+    }
+
+    /**
+     * The {@code bgp bestpath} knobs of bgp_vty.c that steer bgp_path_info_cmp: {@code as-path
+     * ignore|multipath-relax}, {@code med confed|missing-as-worst} in either order, {@code peer-type
+     * multipath-relax}, each also with {@code no} in front.
+     */
+    private static boolean bestpath(ParsedRouter r, Line l) {
+        boolean no = l.starts("no");
+        int k = no ? 1 : 0;
+        if (l.size() < k + 3 || !"bgp".equals(l.at(k)) || !"bestpath".equals(l.at(k + 1))) {
+            return false;
+        }
+        List<String> rest = java.util.Arrays.asList(l.w).subList(k + 2, l.size());
+        switch (String.join(" ", rest)) {
+            case "as-path ignore" -> r.asPathIgnore = !no;
+            case "as-path multipath-relax" -> r.asPathMultipathRelax = !no;
+            case "peer-type multipath-relax" -> r.peerTypeMultipathRelax = !no;
+            case "med confed" -> r.medConfed = !no;
+            case "med missing-as-worst" -> r.medMissingAsWorst = !no;
+            case "med confed missing-as-worst", "med missing-as-worst confed" -> {
+                r.medConfed = !no;
+                r.medMissingAsWorst = !no;
+            }
+            default -> {
+                return false;
+            }
         }
         return true;
     }

@@ -127,6 +127,16 @@ final class FrrPolicyParser {
             e.communities = c;
             return !c.isEmpty();
         }
+        if (l.starts("set", "origin") && l.size() == 3) {
+            // route_set_origin (bgpd/bgp_routemap.c): igp, egp or incomplete.
+            for (io.peerplan.model.RouteOrigin o : io.peerplan.model.RouteOrigin.values()) {
+                if (o.keyword().equals(l.at(2))) {
+                    e.origin = o;
+                    return true;
+                }
+            }
+            return false;
+        }
         if (l.size() == 3 && l.starts("set")) {
             Long v = Line.number(l.at(2));
             if (v == null) {

@@ -15,6 +15,10 @@ final class FrrZebraParser {
         if (l.is("ip", "forwarding") || l.is("ipv6", "forwarding") || l.is("no", "ipv6", "forwarding")) {
             return true;
         }
+        if (l.is("ip", "nht", "resolve-via-default") || l.is("no", "ip", "nht", "resolve-via-default")) {
+            r.nhtResolveViaDefault = !l.starts("no");
+            return true;
+        }
         if (l.starts("ip", "router-id") && l.size() == 3 && Line.ip(l.at(2)) != null) {
             r.routerId = Line.ip(l.at(2));
             return true;

@@ -61,6 +61,12 @@ final class ParsedRouter {
     Integer keepalive;
     Integer hold;
     Ip clusterId;
+    boolean asPathIgnore;
+    boolean asPathMultipathRelax;
+    boolean medConfed;
+    boolean medMissingAsWorst;
+    boolean peerTypeMultipathRelax;
+    boolean nhtResolveViaDefault;
 
     /** A route-map entry while read. */
     static final class RouteMapEntryBuilder {
@@ -75,10 +81,11 @@ final class ParsedRouter {
         List<String> communities = List.of();
         boolean additive;
         Long weight;
+        io.peerplan.model.RouteOrigin origin;
 
         RouteMap.Entry build() {
             return new RouteMap.Entry(seq, action, description, new RouteMap.Match(matchPrefixList, matchCommunity),
-                    new RouteMap.Set(prepend, med, localPreference, communities, additive, weight));
+                    new RouteMap.Set(prepend, med, localPreference, communities, additive, weight, origin));
         }
     }
 
@@ -116,7 +123,8 @@ final class ParsedRouter {
         peerGroups.forEach((n, g) -> groups.add(new PeerGroup(n, g.freeze())));
         BgpOptions bgp = new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
                 alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges, keepalive, hold,
-                clusterId);
+                clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst, peerTypeMultipathRelax,
+                nhtResolveViaDefault);
         String name = hostname != null ? hostname : id();
         return new Router(id(), name, null, role, platform, asn, routerId != null ? routerId : bgpRouterId, interfaces,
                 staticRoutes, networks, redistribute, pls, cls, rms, bgp, groups,

@@ -47,7 +47,7 @@ final class TopologyAssembler {
 
     /** An unknown peer is assumed to accept what it is sent, as the samples' providers do (no RFC 8212 requirement). */
     private static final io.peerplan.model.BgpOptions ACCEPTS_ALL = new io.peerplan.model.BgpOptions(null, false, null, null, null,
-            false, null, false, null, null, null, null, null, null);
+            false, null, false, null, null, null, null, null, null, false, false, false, false, false, false);
 
     private TopologyAssembler(List<ImportNote> notes) {
         this.notes = notes;

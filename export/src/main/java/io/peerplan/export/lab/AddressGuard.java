@@ -39,7 +39,11 @@ final class AddressGuard {
     static void checkTopology(io.peerplan.model.Topology t) {
         for (io.peerplan.model.Router r : t.routers()) {
             r.networks().forEach(n -> refuseReserved(r.id() + " network statement", n));
-            r.staticRoutes().forEach(s -> refuseReserved(r.id() + " static route", s.prefix()));
+            // A static default route only points the namespace's traffic at a lab neighbor (its next
+            // hop is an address of the lab, checked like every other); it puts no address of the
+            // reserved range into the lab, no more than a default learned through BGP does.
+            r.staticRoutes().stream().filter(s -> s.prefix().length() > 0)
+                    .forEach(s -> refuseReserved(r.id() + " static route", s.prefix()));
         }
         for (io.peerplan.model.Cluster c : t.clusters()) {
             c.metallb().pools().forEach(p -> p.addresses().forEach(a -> refuseReserved(c.id() + " pool " + p.name(), a)));

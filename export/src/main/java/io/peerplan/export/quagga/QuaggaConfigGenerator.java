@@ -130,6 +130,9 @@ public final class QuaggaConfigGenerator {
                 if (s.med() != null) {
                     out.line(1, "set metric " + s.med());
                 }
+                if (s.origin() != null) {
+                    out.line(1, "set origin " + s.origin().keyword());
+                }
                 if (s.weight() != null) {
                     out.line(1, "set weight " + s.weight());
                 }
@@ -156,9 +159,8 @@ public final class QuaggaConfigGenerator {
         if (Boolean.TRUE.equals(b.deterministicMed())) {
             out.line(1, "bgp deterministic-med");
         }
-        if (b.compareRouterId()) {
-            out.line(1, "bgp bestpath compare-routerid");
-        }
+        // Quagga has no peer-type multipath-relax; QuaggaSupport refuses it.
+        io.peerplan.export.BestPathLines.of(b, false).forEach(l -> out.line(1, l));
         // Quagga's import-check is off by default: write it only when the design asks for it.
         if (Boolean.TRUE.equals(b.networkImportCheck())) {
             out.line(1, "bgp network import-check");

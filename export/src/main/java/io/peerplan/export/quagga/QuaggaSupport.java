@@ -46,6 +46,12 @@ public final class QuaggaSupport {
         if (r.bgp().routeMapDelayTimer() != null) {
             out.add(at + "'bgp route-map delay-timer' does not exist in Quagga");
         }
+        if (r.bgp().peerTypeMultipathRelax()) {
+            out.add(at + "'bgp bestpath peer-type multipath-relax' does not exist in Quagga (FRR only)");
+        }
+        if (r.bgp().nhtResolveViaDefault()) {
+            out.add(at + "'ip nht resolve-via-default' does not exist in Quagga 1.2's zebra");
+        }
         for (PeerGroup g : r.peerGroups()) {
             neighbor(out, at + "peer-group " + g.name(), g.config());
         }

@@ -168,5 +168,9 @@ final class V6Filters {
         l.prop("set-bgp-local-pref", s.localPreference());
         l.prop("set-bgp-med", s.med());
         l.prop("set-bgp-weight", s.weight());
+        if (s.origin() != null) {
+            warnings.add(router.id() + " (RouterOS v6): 'set origin " + s.origin().keyword()
+                    + "' is not written; this export has no RouterOS filter action for it");
+        }
     }
 }

@@ -158,6 +158,10 @@ final class V7Filters {
         if (s.weight() != null) {
             b.append("set bgp-weight ").append(s.weight()).append("; ");
         }
+        if (s.origin() != null) {
+            warnings.add(router.id() + " (RouterOS v7): 'set origin " + s.origin().keyword()
+                    + "' is not written; this export has no RouterOS filter action for it");
+        }
         return b.toString();
     }
 }

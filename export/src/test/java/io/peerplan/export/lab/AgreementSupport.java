@@ -2,6 +2,10 @@ package io.peerplan.export.lab;
 
 import io.peerplan.model.Topology;
 import io.peerplan.model.sim.Scenario;
+import io.peerplan.model.sim.SessionState;
+import io.peerplan.model.sim.Simulator;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -12,9 +16,12 @@ final class AgreementSupport {
     private AgreementSupport() {
     }
 
-    /** One lab run: the comparison and the two convergence times. */
+    /**
+     * One lab run: the comparison, the two convergence times, and the sessions whose state
+     * (Established on both ends or not) FRR and the simulator see differently.
+     */
     record Outcome(LabComparison.Report comparison, Duration labBaseline, Duration labScenario, String log,
-            Map<String, LabRib> ribs) {
+            Map<String, LabRib> ribs, List<String> sessionDifferences) {
     }
 
     static Outcome run(Topology t, Scenario scenario, Path stateRoot) {
@@ -42,7 +49,32 @@ final class AgreementSupport {
                         .append(r.convergence().downSessions()).append('\n');
             }
             r.comparison().disagreements().forEach(d -> log.append("  ").append(d).append('\n'));
-            return new Outcome(r.comparison(), base, scenarioTime, log.toString(), r.convergence().ribs());
+            List<String> sessions = sessionDifferences(Simulator.run(t, scenario).sessions(), lab.sessionStates());
+            sessions.forEach(d -> log.append("  session ").append(d).append('\n'));
+            return new Outcome(r.comparison(), base, scenarioTime, log.toString(), r.convergence().ribs(), sessions);
         }
+    }
+
+    /**
+     * Every simulated session between two lab hosts whose state differs from FRR's: up in the
+     * simulator exactly when both ends show {@code Established} ({@code show bgp summary json}).
+     */
+    static List<String> sessionDifferences(List<SessionState> simulated, Map<String, Map<String, String>> lab) {
+        List<String> out = new ArrayList<>();
+        for (SessionState s : simulated) {
+            Map<String, String> a = lab.get(s.a());
+            Map<String, String> b = lab.get(s.b());
+            if (a == null || b == null) {
+                continue;
+            }
+            String atA = a.getOrDefault(s.addressB().toString(), "not configured");
+            String atB = b.getOrDefault(s.addressA().toString(), "not configured");
+            boolean up = atA.equals("Established") && atB.equals("Established");
+            if (up != s.up()) {
+                out.add(s.id() + ": FRR " + s.a() + " " + atA + ", " + s.b() + " " + atB + "; simulator "
+                        + (s.up() ? "up" : "down (" + s.downReason() + ")"));
+            }
+        }
+        return out;
     }
 }

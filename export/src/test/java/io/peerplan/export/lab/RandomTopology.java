@@ -30,11 +30,15 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Random topologies from a seed, for comparing the simulator with real FRR: 3–5 ASes of one or two
- * FRR routers (two make an iBGP pair with next-hop-self), eBGP links along a random tree plus extra
- * ones (a router linked to both routers of another AS gets eBGP multipath), anycast prefixes, route
- * maps with prepends, MED, local preference and weight ({@link RandomPolicies}), a MetalLB cluster
- * over iBGP or eBGP (several speakers announcing one IP: multipath) and a vantage.
+ * Random topologies from a seed, for comparing the simulator with real FRR (the differential test,
+ * {@link RandomAgreementTest}): 3–7 ASes, public or private, two- and four-byte, of one or two FRR
+ * routers (3–12 in all; two make an iBGP pair, with or without next-hop-self), eBGP links along a
+ * random tree plus extra ones (a router linked to both routers of another AS gets eBGP multipath),
+ * peer-groups, anycast prefixes, {@code network} statements with and without a route behind them,
+ * route maps with every {@code set} and {@code match} the model has ({@link RandomPolicies}),
+ * allowas-in, ECMP and best-path knobs, static, blackhole and default routes, {@code ip nht
+ * resolve-via-default} and {@code default-originate} ({@link RandomRouting}), a MetalLB cluster over
+ * iBGP or eBGP (listen range and peer-group, or one neighbor per node) and a vantage.
  */
 final class RandomTopology {
     private final Random rnd;
@@ -44,6 +48,9 @@ final class RandomTopology {
     final List<IpPrefix> prefixes = new ArrayList<>();
     /** Peerings from each router of a two-router AS to one common neighbor (where MED counts). */
     final Set<String> medPairs = new HashSet<>();
+    /** The iBGP pairs, and the LAN address of each router of a pair without next-hop-self. */
+    final List<RouterDraft[]> ibgpPairs = new ArrayList<>();
+    final java.util.Map<String, Ip> lanAddress = new java.util.HashMap<>();
     private int links;
     private int peeringCount;
 
@@ -63,7 +70,19 @@ final class RandomTopology {
         final List<Interface> interfaces = new ArrayList<>();
         final List<IpPrefix> networks = new ArrayList<>();
         Integer maximumPaths;
+        Integer maximumPathsIbgp;
         boolean compareRouterId;
+        boolean alwaysCompareMed;
+        Boolean deterministicMed;
+        boolean asPathIgnore;
+        boolean asPathMultipathRelax;
+        boolean medMissingAsWorst;
+        boolean peerTypeMultipathRelax;
+        boolean nhtResolveViaDefault;
+        Boolean networkImportCheck;
+        /** Announced with {@code network} but without a route behind it (import-check keeps them back). */
+        final List<IpPrefix> bareNetworks = new ArrayList<>();
+        final List<StaticRoute> statics = new ArrayList<>();
         final List<ListenRange> listenRanges = new ArrayList<>();
         final List<PeerGroup> peerGroups = new ArrayList<>();
         final RandomPolicies.Builder policies;
@@ -80,36 +99,43 @@ final class RandomTopology {
         }
 
         Router toRouter() {
-            BgpOptions bgp = new BgpOptions(null, false, null, maximumPaths, null, false, null, compareRouterId, null,
-                    null, listenRanges, null, null, null);
-            List<StaticRoute> statics = networks.stream().map(p -> new StaticRoute(p, null, null, true, null)).toList();
-            return new Router(id, id, null, RouterRole.CORE, Platform.FRR, Asn.of(asn), routerId, interfaces, statics,
-                    networks, null, policies.prefixLists(), null, policies.routeMaps(), bgp, peerGroups, null, null,
+            BgpOptions bgp = new BgpOptions(null, false, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                    alwaysCompareMed, deterministicMed, compareRouterId, null, null, listenRanges, null, null, null,
+                    asPathIgnore, asPathMultipathRelax, false, medMissingAsWorst, peerTypeMultipathRelax,
+                    nhtResolveViaDefault);
+            List<StaticRoute> all = new ArrayList<>(networks.stream().map(p -> new StaticRoute(p, null, null, true, null)).toList());
+            all.addAll(statics);
+            List<IpPrefix> announced = new ArrayList<>(networks);
+            announced.addAll(bareNetworks);
+            return new Router(id, id, null, RouterRole.CORE, Platform.FRR, Asn.of(asn), routerId, interfaces, all,
+                    announced, null, policies.prefixLists(), policies.communityLists(), policies.routeMaps(), bgp, peerGroups, null, null,
                     null, null, null);
         }
     }
 
     private Topology build(String name) {
-        int ases = 3 + rnd.nextInt(3);
+        int ases = 3 + rnd.nextInt(5);
         List<List<RouterDraft>> byAs = new ArrayList<>();
         List<Integer> ridOrder = new ArrayList<>();
-        for (int i = 1; i <= 12; i++) {
+        for (int i = 1; i <= 14; i++) {
             ridOrder.add(i);
         }
         Collections.shuffle(ridOrder, rnd);
+        List<Long> asns = RandomRouting.asns(rnd, ases);
         for (int a = 0; a < ases; a++) {
-            long asn = 65010 + 10L * a;
+            long asn = asns.get(a);
             List<RouterDraft> as = new ArrayList<>();
-            int count = rnd.nextInt(3) == 0 ? 2 : 1;
+            int count = rnd.nextInt(3) == 0 && routers.size() + (ases - a) < 12 ? 2 : 1;
             for (int k = 0; k < count; k++) {
                 RouterDraft r = new RouterDraft("as" + (a + 1) + (char) ('a' + k), asn,
                         Ip.parse("10.0.0." + ridOrder.get(routers.size())));
                 if (rnd.nextInt(5) == 0) {
                     r.maximumPaths = 1;
                 }
-                // Most routers decide eBGP ties by router-id: without it the tie goes to the path
-                // that arrived first (FrrFactsTest), which no lab run can pin down (ArrivalOrder).
-                r.compareRouterId = rnd.nextInt(10) < 8;
+                // Routers decide eBGP ties by router-id: without it the tie goes to the path that
+                // arrived first (FrrFactsTest, SampleAgreementTest), which no random lab run can pin
+                // down (ArrivalOrder).
+                r.compareRouterId = true;
                 routers.add(r);
                 as.add(r);
             }
@@ -122,7 +148,7 @@ final class RandomTopology {
         for (int a = 1; a < ases; a++) {
             ebgp(pick(byAs.get(a)), pick(byAs.get(rnd.nextInt(a))), linked);
         }
-        for (int extra = rnd.nextInt(ases); extra > 0; extra--) {
+        for (int extra = rnd.nextInt(ases / 2 + 1); extra > 0; extra--) {
             int a = rnd.nextInt(ases);
             int b = rnd.nextInt(ases);
             if (a != b) {
@@ -136,6 +162,10 @@ final class RandomTopology {
                 int before = peerings.size();
                 ebgp(x, byAs.get(a).get(0), linked);
                 ebgp(x, byAs.get(a).get(1), linked);
+                // MED decides between the pair's paths; with always-compare-med the comparison is
+                // transitive, so it does so whatever order the paths arrived in
+                // (ArrivalOrder.medOrderDependent).
+                x.alwaysCompareMed = true;
                 peerings.subList(before, peerings.size()).forEach(p -> medPairs.add(p.id()));
             }
         }
@@ -146,6 +176,7 @@ final class RandomTopology {
         }
         Vantage v = vantage(linked);
         RandomPolicies.decorate(rnd, this);
+        RandomRouting.decorate(rnd, this);
         return new Topology(Topology.SCHEMA_VERSION, name, "generated from a seed for the lab agreement tests", null,
                 networks, routers.stream().map(RouterDraft::toRouter).toList(), List.of(v), clusters, peerings, null);
     }
@@ -181,10 +212,18 @@ final class RandomTopology {
         Ip ia = plug(a, lan, 1);
         Ip ib = plug(b, lan, 2);
         String remote = rnd.nextBoolean() ? "internal" : Long.toString(a.asn);
+        // Without next-hop-self the eBGP next hops a partner passes on resolve only through a
+        // default route, and that only with `ip nht resolve-via-default` (RandomRouting).
+        Boolean nextHopSelf = rnd.nextInt(4) > 0 ? Boolean.TRUE : null;
         NeighborConfig c = new NeighborConfig(remote, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, true, null, null, null, null);
+                null, null, null, null, null, null, nextHopSelf, null, null, null, null);
         peerings.add(new Peering("p" + (peeringCount++), Peering.End.router(a.id, ib, c), Peering.End.router(b.id, ia, c),
                 "iBGP"));
+        ibgpPairs.add(new RouterDraft[] {a, b});
+        if (nextHopSelf == null) {
+            lanAddress.put(a.id, ia);
+            lanAddress.put(b.id, ib);
+        }
     }
 
     /** An eBGP link between two routers of different ASes, once per pair. */
@@ -195,9 +234,8 @@ final class RandomTopology {
         Network n = link();
         Ip ia = plug(a, n, 1);
         Ip ib = plug(b, n, 2);
-        peerings.add(new Peering("p" + (peeringCount++),
-                Peering.End.router(a.id, ib, NeighborConfig.remoteAs(Long.toString(b.asn))),
-                Peering.End.router(b.id, ia, NeighborConfig.remoteAs(Long.toString(a.asn))), "eBGP"));
+        peerings.add(new Peering("p" + (peeringCount++), Peering.End.router(a.id, ib, RandomRouting.ebgpEnd(rnd, a, b)),
+                Peering.End.router(b.id, ia, RandomRouting.ebgpEnd(rnd, b, a)), "eBGP"));
     }
 
     /** 0–2 /28s of 203.0.113.0/24 per router; some are anycast from a second AS. */
@@ -212,11 +250,21 @@ final class RandomTopology {
                 IpPrefix p = pool.removeFirst();
                 r.networks.add(p);
                 prefixes.add(p);
-                if (rnd.nextInt(10) < 4) {
+                if (rnd.nextInt(10) < 2) {
                     RouterDraft other = pick(routers);
                     if (other.asn != r.asn && !other.networks.contains(p)) {
                         other.networks.add(p);
                     }
+                }
+            }
+            // A `network` with no route of exactly that prefix: import-check keeps it back, unless
+            // the router turns import-check off (then it is announced all the same).
+            if (rnd.nextInt(5) == 0 && !pool.isEmpty()) {
+                IpPrefix p = pool.removeFirst();
+                r.bareNetworks.add(p);
+                prefixes.add(p);
+                if (rnd.nextInt(3) == 0) {
+                    r.networkImportCheck = false;
                 }
             }
         }
@@ -277,7 +325,8 @@ final class RandomTopology {
         List<Interface> ifs = new ArrayList<>();
         List<RouterDraft> shuffled = new ArrayList<>(routers);
         Collections.shuffle(shuffled, rnd);
-        int count = 1 + rnd.nextInt(2);
+        // One link: a vantage (FRR without compare-routerid) would decide ties between two by arrival.
+        int count = 1;
         for (int i = 0; i < count; i++) {
             RouterDraft r = shuffled.get(i);
             Network n = link();

@@ -126,7 +126,7 @@ class FrrPushLabTest {
         Router edge = topology.routers().getFirst();
         RouteMap.Entry one = edge.routeMap("prepend").orElseThrow().entries().getFirst();
         RouteMap.Entry five = new RouteMap.Entry(one.seq(), one.action(), one.description(), one.match(),
-                new RouteMap.Set(List.of(64859L, 64859L, 64859L, 64859L, 64859L), null, null, null, false, null));
+                new RouteMap.Set(List.of(64859L, 64859L, 64859L, 64859L, 64859L), null, null, null, false, null, null));
         Topology edited = topology.withRouters(List.of(edge.withRouteMaps(List.of(new RouteMap("prepend", List.of(five)))),
                 topology.routers().get(1)));
 
@@ -165,7 +165,7 @@ class FrrPushLabTest {
             Router edge = md5.routers().getFirst();
             RouteMap.Entry one = edge.routeMap("prepend").orElseThrow().entries().getFirst();
             RouteMap.Entry three = new RouteMap.Entry(one.seq(), one.action(), one.description(), one.match(),
-                    new RouteMap.Set(List.of(64859L, 64859L, 64859L), null, null, null, false, null));
+                    new RouteMap.Set(List.of(64859L, 64859L, 64859L), null, null, null, false, null, null));
             Topology edited = md5.withRouters(List.of(edge.withRouteMaps(List.of(new RouteMap("prepend", List.of(three)))), md5.routers().get(1)));
             assertThat(FrrConfigGenerator.generate(edited, edited.routers().getFirst())).contains("password @@SECRET:upstream-md5@@");
 

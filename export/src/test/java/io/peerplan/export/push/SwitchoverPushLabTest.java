@@ -89,7 +89,7 @@ class SwitchoverPushLabTest {
                 .map(m -> !m.name().equals("prpnd_private") ? m : new RouteMap(m.name(), m.entries().stream()
                         .map(e -> new RouteMap.Entry(e.seq(), e.action(), e.description(), e.match(), new RouteMap.Set(
                                 java.util.Collections.nCopies(count, 64859L), e.set().med(), e.set().localPreference(), e.set().communities(),
-                                e.set().communityAdditive(), e.set().weight())))
+                                e.set().communityAdditive(), e.set().weight(), null)))
                         .toList()))
                 .toList())).toList());
     }

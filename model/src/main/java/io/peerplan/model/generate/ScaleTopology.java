@@ -207,12 +207,12 @@ public final class ScaleTopology {
                 prepends.add(asn);
             }
             RouteMap out = new RouteMap("to-provider", List.of(new RouteMap.Entry(10, Action.PERMIT, null, null,
-                    new RouteMap.Set(prepends, null, null, null, false, null))));
+                    new RouteMap.Set(prepends, null, null, null, false, null, null))));
             List<PrefixList> lists = List.of(
                     new PrefixList("from-provider", List.of(new PrefixList.Entry(10, Action.PERMIT, IpPrefix.ANY, null, null))),
                     ownPools);
             BgpOptions bgp = new BgpOptions(DefaultsProfile.TRADITIONAL, null, null, null, null, false, null, false, 1, null,
-                    List.of(new ListenRange(IpPrefix.parse("10." + r + ".0.0/16"), "speakers")), null, null, null);
+                    List.of(new ListenRange(IpPrefix.parse("10." + r + ".0.0/16"), "speakers")), null, null, null, false, false, false, false, false, false);
             PeerGroup speakers = new PeerGroup("speakers", new NeighborConfig("internal", null, null, null, null, "eth1", null,
                     true, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
             routers.add(new Router(id, null, "r" + r, RouterRole.GATEWAY, Platform.FRR, Asn.of(asn), gwLink,
@@ -316,7 +316,7 @@ public final class ScaleTopology {
                 routers.add(new Router(pid, "Provider " + p, null, RouterRole.PROVIDER, Platform.EXTERNAL,
                         Asn.of(PROVIDER_ASN_BASE + p), Ip.parse("198.19." + p + ".1"), providerInterfaces.get(p), null, null, null,
                         null, null, null, new BgpOptions(null, false, null, null, null, false, null, false, null, null, null, null,
-                                null, null),
+                                null, null, false, false, false, false, false, false),
                         null, null, null, null, null, null));
                 positions.put(pid, new Layout.Point(200 + p * 700.0, 200));
                 peerings.add(new Peering(pid + "-internet",

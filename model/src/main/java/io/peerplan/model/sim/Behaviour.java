@@ -40,7 +40,8 @@ record Behaviour(boolean ebgpRequiresPolicy, boolean importCheck, boolean sendCo
         int defaultPaths = frr ? FRR_DEFAULT_MAXIMUM_PATHS : 1;
         DecisionOptions d = new DecisionOptions(o.alwaysCompareMed(), o.compareRouterId(), dmed,
                 o.maximumPaths() != null ? o.maximumPaths() : defaultPaths,
-                o.maximumPathsIbgp() != null ? o.maximumPathsIbgp() : defaultPaths);
+                o.maximumPathsIbgp() != null ? o.maximumPathsIbgp() : defaultPaths, o.asPathIgnore(),
+                o.asPathMultipathRelax(), o.medMissingAsWorst(), o.peerTypeMultipathRelax());
         boolean importCheck = switch (p) {
             case FRR, EXTERNAL -> o.effectiveNetworkImportCheck();
             // Quagga: `bgp network import-check` is off unless configured.

@@ -6,8 +6,8 @@ package io.peerplan.model.sim;
  * decision step, in FRR's order (reference.md §2); the first difference decides.
  *
  * <p>Known gaps, none of which Peerplan's designs can express: EVPN, AIGP, accept-own,
- * confederations, LLGR/stale paths, {@code bgp bestpath as-path ignore|multipath-relax},
- * {@code med missing-as-worst} and {@code peer-type multipath-relax}.
+ * confederations (so {@code bgp bestpath med confed} and {@code as-path confed} change nothing),
+ * LLGR/stale paths, {@code maximum-paths ibgp N equal-cluster-length}.
  *
  * <p>The result is packed into one int so that the selection loop allocates nothing:
  * {@link #newWins}, {@link #pathsEqual}, {@link #reason}.
@@ -66,8 +66,9 @@ final class BestPathComparator {
             return nw.isLocal() ? win(SelectionReason.LOCAL_ROUTE, false) : lose(SelectionReason.LOCAL_ROUTE, false);
         }
 
-        // 4. AS path length (aspath_count_hops): shorter wins.
-        if (nw.asPath.length() != exist.asPath.length()) {
+        // 4. AS path length (aspath_count_hops): shorter wins; skipped entirely with `bgp bestpath
+        // as-path ignore` (BGP_FLAG_ASPATH_IGNORE).
+        if (!o.asPathIgnore() && nw.asPath.length() != exist.asPath.length()) {
             return nw.asPath.length() < exist.asPath.length() ? win(SelectionReason.AS_PATH, false)
                     : lose(SelectionReason.AS_PATH, false);
         }
@@ -79,33 +80,50 @@ final class BestPathComparator {
 
         // 6. MED: lower wins, but only between paths from the same neighbouring AS (aspath_cmp_left:
         // equal leftmost AS), both locally originated or iBGP-internal (both paths empty), or with
-        // `bgp always-compare-med`. A missing MED counts as 0.
+        // `bgp always-compare-med`. A missing MED counts as 0, or as the worst value with `bgp
+        // bestpath med missing-as-worst` (bgp_med_value).
         boolean bothInternal = nw.asPath.length() == 0 && exist.asPath.length() == 0;
         boolean sameNeighborAs = nw.asPath.length() > 0 && nw.asPath.leftmost() == exist.asPath.leftmost();
         if (o.alwaysCompareMed() || sameNeighborAs || bothInternal) {
-            long nwMed = nw.medValue();
-            long exMed = exist.medValue();
+            long nwMed = nw.medValue(o.medMissingAsWorst());
+            long exMed = exist.medValue(o.medMissingAsWorst());
             if (nwMed != exMed) {
                 return nwMed < exMed ? win(SelectionReason.MED, false) : lose(SelectionReason.MED, false);
             }
         }
 
-        // 7. Peer type: eBGP beats iBGP. FRR's peer_self (local routes) sorts as internal.
+        // 7. Peer type: eBGP beats iBGP. FRR's peer_self (local routes) sorts as internal. With
+        // `bgp bestpath peer-type multipath-relax` (BGP_FLAG_PEERTYPE_MULTIPATH_RELAX) the winner is
+        // only remembered (peer_sort_ret): the IGP metric still decides first, and the multipath
+        // equality is computed before the peer type's verdict is returned.
+        int peerType = -1;
         if (nw.ebgp() != exist.ebgp()) {
-            return nw.ebgp() ? win(SelectionReason.PEER_TYPE, false) : lose(SelectionReason.PEER_TYPE, false);
+            if (!o.peerTypeMultipathRelax()) {
+                return nw.ebgp() ? win(SelectionReason.PEER_TYPE, false) : lose(SelectionReason.PEER_TYPE, false);
+            }
+            peerType = nw.ebgp() ? 1 : 0;
         }
 
         // 8. IGP metric to the next hop: lower wins. Peerplan models no IGP, so every next hop
-        // that resolves costs 0 and this step decides only in tests.
+        // that resolves costs 0 and this step decides only in tests. A remembered peer-type verdict
+        // goes first, with its own reason.
         if (nw.igpMetric != exist.igpMetric) {
+            if (peerType >= 0) {
+                return peerType == 1 ? win(SelectionReason.PEER_TYPE, false) : lose(SelectionReason.PEER_TYPE, false);
+            }
             return nw.igpMetric < exist.igpMetric ? win(SelectionReason.IGP_METRIC, false)
                     : lose(SelectionReason.IGP_METRIC, false);
         }
 
-        // 9. Multipath: the paths are equal for ECMP. iBGP paths need identical AS paths
-        // (aspath_cmp); eBGP paths need the same neighbouring AS (peer->as). The comparison goes on
-        // to pick one best all the same.
-        boolean eq = !nw.ebgp() ? nw.asPath.equals(exist.asPath) : nw.neighborAs() == exist.neighborAs();
+        // 9. Multipath: the paths are equal for ECMP. With `bgp bestpath as-path multipath-relax`
+        // any two paths that got this far are (BGP_FLAG_ASPATH_MULTIPATH_RELAX); else iBGP paths need
+        // identical AS paths (aspath_cmp) and eBGP paths the same neighbouring AS (peer->as), judged
+        // by the new path's peer type. The comparison goes on to pick one best all the same.
+        boolean eq = o.asPathMultipathRelax() || (!nw.ebgp() ? nw.asPath.equals(exist.asPath)
+                : nw.neighborAs() == exist.neighborAs());
+        if (peerType >= 0) {
+            return peerType == 1 ? win(SelectionReason.PEER_TYPE, eq) : lose(SelectionReason.PEER_TYPE, eq);
+        }
 
         // 10. Older path: between two eBGP paths the one already selected stays (avoids flaps),
         // unless `bgp bestpath compare-routerid`.

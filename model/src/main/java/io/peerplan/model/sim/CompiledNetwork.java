@@ -58,7 +58,7 @@ final class CompiledNetwork {
                     r.asn().value(), routerId(r.routerId(), r.interfaces()), Behaviour.of(r), Policies.of(r),
                     r.bgp().clusterId() != null && r.bgp().clusterId().isIpv4() ? V4.of(r.bgp().clusterId())
                             : routerId(r.routerId(), r.interfaces()),
-                    Speaker.resolvableSubnets(r.interfaces(), r.staticRoutes())));
+                    Speaker.resolvableSubnets(r.interfaces(), r.staticRoutes(), r.bgp().nhtResolveViaDefault())));
         }
         for (Vantage v : t.vantages()) {
             if (v.asn() == null) {
@@ -68,7 +68,7 @@ final class CompiledNetwork {
             int rid = routerId(v.routerId(), v.interfaces());
             list.add(new Speaker(list.size(), v.id(), Speaker.Kind.VANTAGE, v.region(), null, v, null, null,
                     v.asn().value(), rid, Behaviour.vantage(), Policies.NONE, rid,
-                    Speaker.resolvableSubnets(v.interfaces(), List.of())));
+                    Speaker.resolvableSubnets(v.interfaces(), List.of(), false)));
         }
         for (Cluster c : t.clusters()) {
             for (Node node : c.nodes()) {

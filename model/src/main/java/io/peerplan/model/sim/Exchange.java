@@ -32,10 +32,10 @@ final class Exchange {
             return metalLb(a, r, advertised, b);
         }
         if (!r.isLocal()) {
-            // Not back to the neighbor it came from (its AS-path loop check would drop it anyway).
-            if (r.fromSpeaker() == a.to.index) {
-                return false;
-            }
+            // Back to the neighbor it came from too: FRR holds a path back from its sender only for
+            // a `neighbor X solo` peer (subgroup_announce_check, bgpd/bgp_route.c: onlypeer is set
+            // for PEER_FLAG_LONESOUL alone) and leaves the rest to the receiver's AS-path loop check,
+            // which `allowas-in` relaxes: then the echo is a path in the receiver's table.
             // iBGP split horizon (RFC 4271 §9.1.1): iBGP-learned routes go to iBGP peers only by
             // reflection (RFC 4456): from a client to everyone, from a non-client to clients.
             if (!r.ebgp() && a.ibgp && !view.net.adjacencies[r.adjacency()].fromIsClient && !a.toIsClient) {
@@ -193,7 +193,7 @@ final class Exchange {
         // Next-hop tracking: a path whose next hop zebra cannot resolve stays in the table as
         // invalid and never wins (BGP_PATH_VALID unset). The session's own peer address always
         // resolves: the session is up.
-        b.valid = b.nextHop == a.fromAddress || t.resolves(b.nextHop);
+        b.valid = b.nextHop == a.fromAddress || t.resolves(b.nextHop) || view.resolvesThroughBgpDefault(t.index);
         return true;
     }
 }

@@ -117,6 +117,10 @@ final class Policies {
             List<String> set = s.communities().contains("none") ? List.of() : Communities.of(s.communities());
             b.communities = s.communityAdditive() ? Communities.union(b.communities, set) : set;
         }
+        if (s.origin() != null) {
+            // route_set_origin: IGP 0, EGP 1, incomplete 2, the RouteOrigin order.
+            b.origin = (byte) s.origin().ordinal();
+        }
         if (s.weight() != null && weightApplies) {
             b.weight = (int) (long) s.weight();
         }
@@ -137,7 +141,7 @@ final class Policies {
                     long as = s.asPathPrepend().isEmpty() ? asn : s.asPathPrepend().get(0);
                     List<Long> prepend = java.util.Collections.nCopies(count, as);
                     e = new RouteMap.Entry(e.seq(), e.action(), e.description(), e.match(),
-                            new RouteMap.Set(prepend, s.med(), s.localPreference(), s.communities(), s.communityAdditive(), s.weight()));
+                            new RouteMap.Set(prepend, s.med(), s.localPreference(), s.communities(), s.communityAdditive(), s.weight(), s.origin()));
                 }
                 entries.add(e);
             }

@@ -101,10 +101,16 @@ final class Route {
         return source.peerRouterId();
     }
 
-    /** bgp_med_value: a missing MED counts as 0 (no {@code bgp bestpath med missing-as-worst}). */
-    long medValue() {
-        return med == NONE ? 0 : med;
+    /**
+     * bgp_med_value (bgpd/bgp_route.c): a missing MED counts as 0, or as BGP_MED_MAX (4294967295)
+     * with {@code bgp bestpath med missing-as-worst}.
+     */
+    long medValue(boolean missingAsWorst) {
+        return med != NONE ? med : missingAsWorst ? MED_MAX : 0;
     }
+
+    /** BGP_MED_MAX (bgpd/bgp_attr.h): UINT32_MAX. */
+    static final long MED_MAX = 4294967295L;
 
     /** The id FRR's Router ID step uses: ORIGINATOR_ID when reflected, else the peer's router-id. */
     int comparisonRouterId() {

@@ -31,6 +31,13 @@ final class ScenarioView {
     /** Per adjacency: its session is up (the inner loops read this rather than chase the session). */
     final boolean[] adjacencyUp;
     final Set<Integer> overridden = new HashSet<>();
+    /**
+     * Per speaker: its next hops resolve through the default route BGP installed, because it has
+     * {@code ip nht resolve-via-default} and a best path to 0.0.0.0/0 (zebra_rnh_resolve_nexthop_entry
+     * takes any selected route of the default prefix, BGP's included). Null until {@link Engine} has
+     * run the default prefix, and when no speaker can use it.
+     */
+    volatile boolean[] viaBgpDefault;
 
     ScenarioView(CompiledNetwork net, Scenario scenario) {
         this.net = net;
@@ -133,5 +140,11 @@ final class ScenarioView {
 
     boolean up(Adjacency a) {
         return adjacencyUp[a.index];
+    }
+
+    /** True when speaker {@code s} resolves every next hop through a BGP-learned default route. */
+    boolean resolvesThroughBgpDefault(int s) {
+        boolean[] v = viaBgpDefault;
+        return v != null && v[s];
     }
 }

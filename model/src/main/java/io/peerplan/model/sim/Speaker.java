@@ -77,7 +77,10 @@ final class Speaker {
 
     /**
      * True when zebra would resolve the next hop: it lies on a connected subnet or under a static
-     * route. A speaker whose interfaces are not modelled resolves everything.
+     * route. A default route counts only with {@code ip nht resolve-via-default}
+     * (zebra_rnh_resolve_nexthop_entry, zebra/zebra_rnh.c: "Not allowed to resolve through default
+     * prefix"), which {@link #resolvableSubnets} already applied. A speaker whose interfaces are not
+     * modelled resolves everything.
      */
     boolean resolves(int nextHop) {
         if (resolvable == null) {
@@ -91,8 +94,13 @@ final class Speaker {
         return false;
     }
 
-    /** The subnets a router or vantage reaches without BGP; null when it has no IPv4 interface. */
-    static int[] resolvableSubnets(List<Interface> interfaces, List<StaticRoute> statics) {
+    /**
+     * The subnets a router or vantage reaches without BGP; null when it has no IPv4 interface. A
+     * static default route is left out unless {@code viaDefault} ({@code ip nht resolve-via-default}):
+     * zebra never resolves a tracked next hop through 0.0.0.0/0 otherwise. (A default learned
+     * through BGP resolves next hops under the same line: {@link ScenarioView#resolvesThroughBgpDefault}.)
+     */
+    static int[] resolvableSubnets(List<Interface> interfaces, List<StaticRoute> statics, boolean viaDefault) {
         List<Integer> out = new ArrayList<>();
         for (Interface i : interfaces) {
             if (i.address() != null && i.address().isIpv4()) {
@@ -104,7 +112,7 @@ final class Speaker {
             return null;
         }
         for (StaticRoute s : statics) {
-            if (s.prefix() != null && s.prefix().isIpv4()) {
+            if (s.prefix() != null && s.prefix().isIpv4() && (viaDefault || s.prefix().length() > 0)) {
                 out.add(V4.of(s.prefix().ip()));
                 out.add(s.prefix().length());
             }

@@ -116,13 +116,14 @@ final class RandomTopologies {
                 r.nextBoolean() ? null : new RouteMap.Match("pl", r.nextBoolean() ? null : "cl"),
                 new RouteMap.Set(prepend, r.nextBoolean() ? null : (long) r.nextInt(1000), r.nextBoolean() ? null : 200L,
                         r.nextBoolean() ? List.of() : List.of("64512:" + r.nextInt(65536)), r.nextBoolean(),
-                        r.nextBoolean() ? null : (long) r.nextInt(65536)))));
+                        r.nextBoolean() ? null : (long) r.nextInt(65536), null))));
         PrefixList pl = new PrefixList("pl", List.of(new PrefixList.Entry(5, Action.PERMIT, IpPrefix.parse("203.0.113.0/24"),
                 maybeInt(33), r.nextBoolean() ? null : 32), new PrefixList.Entry(10, Action.DENY, IpPrefix.ANY, null, null)));
         BgpOptions bgp = new BgpOptions(r.nextBoolean() ? null : DefaultsProfile.values()[r.nextInt(2)], maybeBool(), maybeBool(),
                 maybeInt(64), maybeInt(64), r.nextBoolean(), maybeBool(), r.nextBoolean(), maybeInt(600), r.nextBoolean() ? null : 1 + r.nextInt(5000),
                 r.nextBoolean() ? List.of() : List.of(new ListenRange(IpPrefix.parse("10." + i + ".0.0/16"), "pg")), maybeInt(60),
-                maybeInt(180), r.nextBoolean() ? null : Ip.parse("1.1.1." + i));
+                maybeInt(180), r.nextBoolean() ? null : Ip.parse("1.1.1." + i), r.nextBoolean(), r.nextBoolean(),
+                r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean());
         return new Router(id, text(), region, RouterRole.values()[r.nextInt(3)], Platform.values()[r.nextInt(5)],
                 Asn.of(r.nextBoolean() ? 64512 + r.nextInt(1000) : 4_200_000_000L + r.nextInt(1000)),
                 r.nextBoolean() ? null : Ip.parse("10." + i + ".0.1"),

@@ -201,4 +201,63 @@ class BestPathComparatorTest {
         int r2 = BestPathComparator.compare(from(other).build(), from(A).build(), PLAIN, null);
         assertThat(BestPathComparator.pathsEqual(r2)).as("different neighbouring AS").isFalse();
     }
+
+    /** Options with one {@code bgp bestpath} knob on: as-path ignore, multipath-relax, missing-as-worst, peer-type relax. */
+    private static DecisionOptions knobs(boolean ignore, boolean relax, boolean missingAsWorst, boolean peerTypeRelax) {
+        return new DecisionOptions(false, false, false, 4, 4, ignore, relax, missingAsWorst, peerTypeRelax);
+    }
+
+    @Test
+    void asPathIgnoreSkipsTheLengthStep() {
+        // The longer path has the lower MED: with the length step skipped, MED decides.
+        Route longLowMed = from(A).asPath(AsPath.of(65001, 65001)).med(5).build();
+        Route shortHighMed = from(B).med(50).build();
+        assertWins(shortHighMed, longLowMed, "AS Path");
+        assertWins(longLowMed, shortHighMed, "MED", knobs(true, false, false, false), null);
+    }
+
+    @Test
+    void missingMedCountsAsWorstWithMissingAsWorst() {
+        Route noMed = from(A).build();
+        Route med100 = from(B).med(100).build();
+        assertWins(noMed, med100, "MED");
+        assertWins(med100, noMed, "MED", knobs(false, false, true, false), null);
+    }
+
+    @Test
+    void asPathMultipathRelaxMakesPathsFromDifferentAsesEqual() {
+        Source other = ebgp(3, 65002, "10.0.0.3", "10.0.0.3");
+        DecisionOptions o = new DecisionOptions(false, true, false, 4, 4);
+        assertThat(BestPathComparator.pathsEqual(BestPathComparator.compare(from(other).build(), from(A).build(), o, null)))
+                .as("without multipath-relax").isFalse();
+        DecisionOptions relax = new DecisionOptions(false, true, false, 4, 4, false, true, false, false);
+        int r = BestPathComparator.compare(from(other).build(), from(A).build(), relax, null);
+        assertThat(BestPathComparator.pathsEqual(r)).isTrue();
+        assertThat(BestPathComparator.reason(r).frrText()).isEqualTo("Router ID");
+        Selection s = BestPathSelection.select(new Route[] {from(other).build(), from(A).build()}, 2, relax, null);
+        assertThat(s.multipath()).hasSize(2);
+        // Equal length is still required: a longer path is not multipath.
+        int longer = BestPathComparator.compare(from(other).asPath(AsPath.of(65002, 65002)).build(), from(A).build(), relax, null);
+        assertThat(BestPathComparator.pathsEqual(longer)).isFalse();
+    }
+
+    @Test
+    void peerTypeMultipathRelaxStillPrefersEbgpButKeepsTheIbgpPathEqual() {
+        Source internal = ibgp(1, 65000, "10.0.0.1", "10.0.0.1");
+        // The iBGP path carries the same AS path as the eBGP one (learned from AS 65001 by a peer).
+        Route viaIbgp = from(internal).asPath(AsPath.of(65001)).localPref(Route.NONE).build();
+        Route direct = from(B).build();
+        assertWins(direct, viaIbgp, "Peer Type", knobs(false, false, false, true), null);
+        int plain = BestPathComparator.compare(viaIbgp, direct, PLAIN, null);
+        assertThat(BestPathComparator.pathsEqual(plain)).isFalse();
+        int relaxed = BestPathComparator.compare(viaIbgp, direct, knobs(false, false, false, true), null);
+        assertThat(BestPathComparator.pathsEqual(relaxed)).as("iBGP new path, identical AS path (aspath_cmp)").isTrue();
+        // The IGP metric is weighed before the remembered peer type, but the peer type's verdict returns.
+        Route farIbgp = from(internal).asPath(AsPath.of(65001)).igpMetric(0).build();
+        Route farEbgp = from(B).igpMetric(10).build();
+        int r = BestPathComparator.compare(farEbgp, farIbgp, knobs(false, false, false, true), null);
+        assertThat(BestPathComparator.newWins(r)).isTrue();
+        assertThat(BestPathComparator.reason(r).frrText()).isEqualTo("Peer Type");
+        assertThat(BestPathComparator.pathsEqual(r)).isFalse();
+    }
 }

@@ -136,7 +136,7 @@ final class TestNet {
     }
 
     static RouteMap.Set set(List<Long> prepend, Long med, Long localPref, List<String> communities, Long weight) {
-        return new RouteMap.Set(prepend, med, localPref, communities, false, weight);
+        return new RouteMap.Set(prepend, med, localPref, communities, false, weight, null);
     }
 
     /** A router under construction. */
@@ -162,6 +162,11 @@ final class TestNet {
         boolean alwaysCompareMed;
         Boolean deterministicMed;
         boolean compareRouterId;
+        boolean asPathIgnore;
+        boolean asPathMultipathRelax;
+        boolean medMissingAsWorst;
+        boolean peerTypeMultipathRelax;
+        boolean nhtResolveViaDefault;
         Integer listenLimit;
         Ip clusterId;
         String region;
@@ -206,7 +211,8 @@ final class TestNet {
 
         Router build() {
             BgpOptions bgp = new BgpOptions(defaults, ebgpRequiresPolicy, importCheck, maximumPaths, maximumPathsIbgp,
-                    alwaysCompareMed, deterministicMed, compareRouterId, null, listenLimit, listenRanges, null, null, clusterId);
+                    alwaysCompareMed, deterministicMed, compareRouterId, null, listenLimit, listenRanges, null, null, clusterId,
+                    asPathIgnore, asPathMultipathRelax, false, medMissingAsWorst, peerTypeMultipathRelax, nhtResolveViaDefault);
             return new Router(id, null, region, RouterRole.GATEWAY, platform, Asn.of(asn), Ip.parse(routerId), interfaces,
                     statics, networks, redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, null, null, null,
                     null, null);

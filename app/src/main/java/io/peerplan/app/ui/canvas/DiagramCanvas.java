@@ -43,6 +43,7 @@ import javafx.util.Duration;
  */
 public final class DiagramCanvas extends Region implements CanvasContext {
     private static final double WHEEL_ZOOM = 0.0015;
+    private static final double FIT_MARGIN = 32;
 
     private final DesignerViewModel model;
     private final Canvas canvas = new Canvas();
@@ -71,6 +72,8 @@ public final class DiagramCanvas extends Region implements CanvasContext {
     private long lastPaintNanos;
     private long paintCount;
     private Consumer<String> onInspect = k -> { };
+    private Region corner;
+    private double cornerMargin;
 
     public DiagramCanvas(DesignerViewModel model) {
         this.model = model;
@@ -379,9 +382,37 @@ public final class DiagramCanvas extends Region implements CanvasContext {
 
     // ---- camera ------------------------------------------------------------------------------
 
+    /**
+     * Fits the drawing into view. With a panel over the bottom-left corner (the legend), the drawing
+     * goes beside it or above it, whichever shows it larger, so that after a fit the panel covers
+     * nothing.
+     */
     public void fit() {
-        viewport.fit(diagram().contentBounds(), getWidth(), getHeight(), 32);
+        Footprint content = diagram().contentBounds();
+        double w = getWidth();
+        double h = getHeight();
+        if (corner == null || !corner.isVisible()) {
+            viewport.fit(content, w, h, FIT_MARGIN);
+        } else {
+            double cw = corner.prefWidth(-1) + 2 * cornerMargin;
+            double ch = corner.prefHeight(-1) + 2 * cornerMargin;
+            Viewport beside = new Viewport();
+            beside.fit(content, w - cw, h, FIT_MARGIN);
+            Viewport above = new Viewport();
+            above.fit(content, w, h - ch, FIT_MARGIN);
+            if (beside.scale() > above.scale()) {
+                viewport.set(beside.scale(), beside.tx() + cw, beside.ty());
+            } else {
+                viewport.set(above.scale(), above.tx(), above.ty());
+            }
+        }
         repaint();
+    }
+
+    /** A panel over the canvas's bottom-left corner, this far from its edges, that {@link #fit} keeps clear. */
+    public void keepClear(Region panel, double margin) {
+        this.corner = panel;
+        this.cornerMargin = margin;
     }
 
     public void actualSize() {

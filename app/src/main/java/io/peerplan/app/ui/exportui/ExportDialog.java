@@ -25,6 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -103,7 +104,8 @@ public final class ExportDialog {
         });
         VBox left = new VBox(8, devices, new Label("Router format"), format, new Label("MetalLB objects"), style, override);
         left.setPadding(new Insets(8));
-        left.setPrefWidth(260);
+        // As wide as its longest device name or check box, whatever the window: the preview gives way.
+        left.setMinWidth(Region.USE_PREF_SIZE);
         files.setId("export-files");
         files.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -165,6 +167,7 @@ public final class ExportDialog {
             String keep = files.getSelectionModel().getSelectedItem() == null ? null
                     : files.getSelectionModel().getSelectedItem().path();
             files.getItems().setAll(b.files());
+            fitFileNames();
             files.getItems().stream().filter(f -> f.path().equals(keep)).findFirst()
                     .or(() -> files.getItems().stream().filter(f -> !f.path().equals("README.md")).findFirst())
                     .ifPresent(f -> files.getSelectionModel().select(f));
@@ -179,6 +182,22 @@ public final class ExportDialog {
             status.setStyle("-fx-text-fill: #c62828;");
             write.setDisable(true);
         });
+    }
+
+    /**
+     * The file list as wide as its longest path (README.md, gateway-alfa-unoone/sysctl-forwarding.conf...),
+     * up to half the dialog; the split pane keeps an item at least its minimum width.
+     */
+    private void fitFileNames() {
+        Text probe = new Text();
+        probe.setFont(files.lookup(".list-cell") instanceof javafx.scene.control.Labeled cell ? cell.getFont()
+                : javafx.scene.text.Font.getDefault());
+        double longest = 0;
+        for (ExportFile f : files.getItems()) {
+            probe.setText(f.path());
+            longest = Math.max(longest, probe.getLayoutBounds().getWidth());
+        }
+        files.setMinWidth(Math.min(Math.ceil(longest) + 40, stage.getWidth() > 0 ? stage.getWidth() / 2 : 520));
     }
 
     private void show(ExportFile f) {

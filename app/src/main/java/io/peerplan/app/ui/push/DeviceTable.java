@@ -32,6 +32,7 @@ final class DeviceTable extends TableView<DeviceRow> {
         pick.setCellFactory(c -> new PickCell());
         pick.setPrefWidth(52);
         pick.setMinWidth(52);
+        pick.setMaxWidth(64); // a check box: sizing to content would measure the row object's text
         pick.setSortable(false);
         TableColumn<DeviceRow, DeviceRow> progress = new TableColumn<>("Progress");
         progress.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));

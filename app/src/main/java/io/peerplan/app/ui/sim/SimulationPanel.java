@@ -17,7 +17,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
 /**
  * Simulation mode's panel under the canvas: the mode switch and vantage, then tabs for where
@@ -55,7 +55,11 @@ public final class SimulationPanel extends BorderPane {
         busy.visibleProperty().bind(model.runningProperty());
         Label status = new Label();
         status.setId("sim-status");
-        HBox bar = new HBox(8, mode, new Label("Vantage:"), vantage, busy, status);
+        Label vantageLabel = new Label("Vantage:");
+        // In a narrow panel the scenario text moves to a line of its own (and, longer than that line, is
+        // shortened with its whole text in a tooltip); the switch and its labels are never cut.
+        FlowPane bar = new FlowPane(8, 4, mode, vantageLabel, vantage, busy, status);
+        status.maxWidthProperty().bind(bar.widthProperty().subtract(12));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         tableTab = new Tab("BGP table", routerTable);

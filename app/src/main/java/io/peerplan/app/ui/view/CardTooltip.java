@@ -16,9 +16,10 @@ import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
 /**
- * The whole text of the card under the pointer, as a tooltip: a card shortens its title, subtitle,
- * detail and rows to its width, so this is where they read in full, followed by the findings its
- * badge counts (the badge's meaning, message by message).
+ * The whole text of the card under the pointer, as a tooltip: a card grows to fit its text up to a
+ * width, and zoomed out shows only its name, so this is where everything reads in full (a cluster's
+ * hidden "… N more" rows too), followed by the findings its badge counts (the badge's meaning,
+ * message by message).
  */
 public final class CardTooltip {
     private static final int MAX_ROWS = 30;

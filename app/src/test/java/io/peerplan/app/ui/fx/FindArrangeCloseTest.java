@@ -64,10 +64,13 @@ class FindArrangeCloseTest extends DesignerFxTest {
         assertThat(topology()).isEqualTo(before);
         robot.clickOn("Arrange").clickOn("Distribute horizontally");
         settle();
-        // alfa-link 100..250 and internet 600..790 stay; the gap is (690 - 530) / 2 = 80 each side of antares.
-        assertThat(card("alfa-link").bounds().x()).isEqualTo(100);
-        assertThat(card("antares").bounds().x()).isEqualTo(330);
-        assertThat(card("internet").bounds().x()).isEqualTo(600);
+        // alfa-link (left) and internet (right) stay; antares goes where the gaps each side of it are equal.
+        var left = card("alfa-link").bounds();
+        var middle = card("antares").bounds();
+        var right = card("internet").bounds();
+        assertThat(left.x()).isEqualTo(100);
+        assertThat(right.x()).isEqualTo(600);
+        assertThat(middle.x() - left.maxX()).isCloseTo(right.x() - middle.maxX(), org.assertj.core.data.Offset.offset(1.0));
         assertThat(model().document().undoTextProperty().get()).isEqualTo("Undo Distribute horizontally");
         shortcut(KeyCode.Z);
         assertThat(topology()).isEqualTo(before);

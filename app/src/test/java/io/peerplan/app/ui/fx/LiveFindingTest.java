@@ -35,7 +35,9 @@ class LiveFindingTest extends DesignerFxTest {
         assertThat(hasMismatch()).isFalse();
         assertThat(model().findings().errorsProperty().get()).isZero();
 
-        robot.clickOn(at(355, 340));
+        var antares = card("antares").bounds();
+        var gateway = card("gateway-alfa-unoone").bounds();
+        robot.clickOn(at((antares.centerX() + gateway.centerX()) / 2, (antares.centerY() + gateway.centerY()) / 2));
         settle();
         assertSelected("alfa-provider");
         setField("field-remote-as", "65999");

@@ -46,10 +46,14 @@ class PushDialogPlanTest {
                 () -> fx(() -> robot.lookup("#push-state-gateway-bravo-bissotwo").tryQuery().isPresent()));
 
         for (String gateway : new String[] {"gateway-alfa-unoone", "gateway-bravo-bissotwo"}) {
-            // A click on the device's row, as a person picks it in the table.
-            robot.clickOn(robot.lookup("#push-devices .table-row-cell")
+            // A click on the device's name in its row, as a person picks it in the table (not on the Push
+            // check box, which a click would toggle).
+            javafx.scene.Node row = robot.lookup("#push-devices .table-row-cell")
                     .match((javafx.scene.control.TableRow<DeviceRow> r) -> r.getItem() != null && r.getItem().id().equals(gateway))
-                    .<javafx.scene.Node>query().lookup(".table-cell"));
+                    .query();
+            robot.clickOn(row.lookupAll(".table-cell").stream()
+                    .filter(c -> c instanceof javafx.scene.control.TableCell<?, ?> cell && gateway.equals(cell.getText()))
+                    .findFirst().orElseThrow());
             String plan = fx(() -> robot.lookup("#push-plan-text").queryAs(Label.class).getText());
             assertThat(plan).startsWith(gateway + " [" + gateway + "], ")
                     .contains("vtysh -c 'show version' (FRR check)", "vtysh -C -f (syntax check)", "frr-reload.py --test (diff)")
