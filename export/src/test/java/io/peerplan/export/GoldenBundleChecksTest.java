@@ -55,6 +55,12 @@ class GoldenBundleChecksTest {
         assertThat(docs).isNotEmpty();
         for (JsonNode d : docs) {
             assertThat(d.at("/metadata/namespace").asText()).isEqualTo("metallb-system");
+            if ("v1".equals(d.path("apiVersion").asText())) {
+                // A core Secret (a BGPPeer's passwordSecret) has no CRD: its values are placeholders only.
+                assertThat(d.path("kind").asText()).isEqualTo("Secret");
+                d.path("stringData").forEach(v -> assertThat(v.asText()).as(d.toString()).matches("@@SECRET:[A-Za-z0-9._-]+@@"));
+                continue;
+            }
             assertThat(schemas.validate(d)).as(d.toString()).isEmpty();
         }
     }

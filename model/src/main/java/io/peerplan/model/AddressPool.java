@@ -1,17 +1,26 @@
 package io.peerplan.model;
 
 import java.util.List;
+import java.util.SortedMap;
 
 /**
  * MetalLB IPAddressPool. {@code addresses} holds CIDRs or {@code start-end} ranges as written.
  *
  * @param protocol legacy ConfigMap only: {@code bgp} or {@code layer2}
+ * @param labels   {@code metadata.labels}, which advertisements' {@code ipAddressPoolSelectors} match
  */
 public record AddressPool(String name, List<String> addresses, Boolean autoAssign, Boolean avoidBuggyIPs,
-        String protocol, ServiceAllocation serviceAllocation) {
+        String protocol, ServiceAllocation serviceAllocation, SortedMap<String, String> labels) {
 
     public AddressPool {
         addresses = Lists.copy(addresses);
+        labels = Lists.sorted(labels);
+    }
+
+    /** A pool without labels (the form every earlier caller used). */
+    public AddressPool(String name, List<String> addresses, Boolean autoAssign, Boolean avoidBuggyIPs, String protocol,
+            ServiceAllocation serviceAllocation) {
+        this(name, addresses, autoAssign, avoidBuggyIPs, protocol, serviceAllocation, null);
     }
 
     /** MetalLB default: {@code autoAssign: true}. */
@@ -32,18 +41,18 @@ public record AddressPool(String name, List<String> addresses, Boolean autoAssig
     // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
     // to its own component: a positional slip in these constructor calls would otherwise compile).
     public AddressPool withName(String value) {
-        return new AddressPool(value, addresses, autoAssign, avoidBuggyIPs, protocol, serviceAllocation);
+        return new AddressPool(value, addresses, autoAssign, avoidBuggyIPs, protocol, serviceAllocation, labels);
     }
 
     public AddressPool withAddresses(List<String> value) {
-        return new AddressPool(name, value, autoAssign, avoidBuggyIPs, protocol, serviceAllocation);
+        return new AddressPool(name, value, autoAssign, avoidBuggyIPs, protocol, serviceAllocation, labels);
     }
 
     public AddressPool withAutoAssign(Boolean value) {
-        return new AddressPool(name, addresses, value, avoidBuggyIPs, protocol, serviceAllocation);
+        return new AddressPool(name, addresses, value, avoidBuggyIPs, protocol, serviceAllocation, labels);
     }
 
     public AddressPool withAvoidBuggyIPs(Boolean value) {
-        return new AddressPool(name, addresses, autoAssign, value, protocol, serviceAllocation);
+        return new AddressPool(name, addresses, autoAssign, value, protocol, serviceAllocation, labels);
     }
 }

@@ -53,6 +53,11 @@ public record BgpAdvertisement(
         return (ipAddressPools.isEmpty() && ipAddressPoolSelectors.isEmpty()) || poolName != null && ipAddressPools.contains(poolName);
     }
 
+    /** True when this advertisement covers the pool: by name, or by a selector matching its labels (MetalLB poolSelector.matchesPool). */
+    public boolean covers(AddressPool pool) {
+        return coversPool(pool.name()) || ipAddressPoolSelectors.stream().anyMatch(s -> s.matches(pool.labels()));
+    }
+
     public boolean selectsPeer(String peerName) {
         return peers.isEmpty() || peers.contains(peerName);
     }

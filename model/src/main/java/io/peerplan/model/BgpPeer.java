@@ -7,6 +7,9 @@ import java.util.List;
  * MetalLB BGPPeer (metallb.io/v1beta2), field for field. Timers are Go durations as written
  * ({@code 90s}, {@code 1m30s}). {@code password} mirrors the API so that imported configs can be
  * checked; the validator warns that it should be a {@code passwordSecret}.
+ *
+ * @param dualStackAddressFamily {@code spec.dualStackAddressFamily}: FRR modes only; the session carries
+ *                               both IPv4 and IPv6 routes (the native speaker refuses it)
  */
 public record BgpPeer(
         String name,
@@ -29,10 +32,22 @@ public record BgpPeer(
         String vrf,
         Boolean enableGracefulRestart,
         Boolean disableMP,
-        List<LabelSelector> nodeSelectors) {
+        List<LabelSelector> nodeSelectors,
+        Boolean dualStackAddressFamily) {
 
     public BgpPeer {
         nodeSelectors = Lists.copy(nodeSelectors);
+    }
+
+    /** A peer without {@code dualStackAddressFamily} (the form every earlier caller used). */
+    public BgpPeer(String name, Long myASN, Long peerASN, String dynamicASN, Long localASN, String peerAddress,
+            String interfaceName, String sourceAddress, Integer peerPort, String holdTime, String keepaliveTime,
+            String connectTime, String routerID, String password, String passwordSecret, String bfdProfile,
+            Boolean ebgpMultiHop, String vrf, Boolean enableGracefulRestart, Boolean disableMP,
+            List<LabelSelector> nodeSelectors) {
+        this(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress, peerPort, holdTime,
+                keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf,
+                enableGracefulRestart, disableMP, nodeSelectors, null);
     }
 
     /** True when the node's labels match one of the selectors (none means every node). */
@@ -45,42 +60,42 @@ public record BgpPeer(
     public BgpPeer withMyASN(Long value) {
         return new BgpPeer(name, value, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress,
                 peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile,
-                ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors);
+                ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
     }
 
     public BgpPeer withPeerASN(Long value) {
         return new BgpPeer(name, myASN, value, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress,
                 peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile,
-                ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors);
+                ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
     }
 
     public BgpPeer withPeerAddress(String value) {
         return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, value, interfaceName, sourceAddress, peerPort,
                 holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf,
-                enableGracefulRestart, disableMP, nodeSelectors);
+                enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
     }
 
     public BgpPeer withBfdProfile(String value) {
         return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress,
                 peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, value, ebgpMultiHop,
-                vrf, enableGracefulRestart, disableMP, nodeSelectors);
+                vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
     }
 
     public BgpPeer withEbgpMultiHop(Boolean value) {
         return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress,
                 peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, value,
-                vrf, enableGracefulRestart, disableMP, nodeSelectors);
+                vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
     }
 
     public BgpPeer withHoldTime(String value) {
         return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress,
                 peerPort, value, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile,
-                ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors);
+                ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
     }
 
     public BgpPeer withKeepaliveTime(String value) {
         return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress,
                 peerPort, holdTime, value, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop,
-                vrf, enableGracefulRestart, disableMP, nodeSelectors);
+                vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
     }
 }

@@ -13,7 +13,9 @@ public record MetalLb(
         List<BgpPeer> peers,
         List<BgpAdvertisement> advertisements,
         List<MetalLbBfdProfile> bfdProfiles,
-        List<Community> communities) {
+        List<Community> communities,
+        List<L2Advertisement> l2Advertisements,
+        List<KubeSecret> secrets) {
 
     public static final MetalLb EMPTY = new MetalLb(null, null, null, null, null);
 
@@ -23,6 +25,24 @@ public record MetalLb(
         advertisements = Lists.copy(advertisements);
         bfdProfiles = Lists.copy(bfdProfiles);
         communities = Lists.copy(communities);
+        l2Advertisements = Lists.copy(l2Advertisements);
+        secrets = Lists.copy(secrets);
+    }
+
+    /** Without L2Advertisements and Secrets (the form every earlier caller used). */
+    public MetalLb(List<AddressPool> pools, List<BgpPeer> peers, List<BgpAdvertisement> advertisements,
+            List<MetalLbBfdProfile> bfdProfiles, List<Community> communities) {
+        this(pools, peers, advertisements, bfdProfiles, communities, null, null);
+    }
+
+    /** True when the cluster holds no MetalLB object at all. */
+    public boolean isEmpty() {
+        return pools.isEmpty() && peers.isEmpty() && advertisements.isEmpty() && bfdProfiles.isEmpty() && communities.isEmpty()
+                && l2Advertisements.isEmpty() && secrets.isEmpty();
+    }
+
+    public Optional<KubeSecret> secret(String name) {
+        return secrets.stream().filter(s -> java.util.Objects.equals(s.name(), name)).findFirst();
     }
 
     /** Null-safe: a nameless object is what the API server refuses (the validator's METALLB-NAME); it is found by no name. */
@@ -41,14 +61,14 @@ public record MetalLb(
     // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
     // to its own component: a positional slip in these constructor calls would otherwise compile).
     public MetalLb withPools(List<AddressPool> value) {
-        return new MetalLb(value, peers, advertisements, bfdProfiles, communities);
+        return new MetalLb(value, peers, advertisements, bfdProfiles, communities, l2Advertisements, secrets);
     }
 
     public MetalLb withPeers(List<BgpPeer> value) {
-        return new MetalLb(pools, value, advertisements, bfdProfiles, communities);
+        return new MetalLb(pools, value, advertisements, bfdProfiles, communities, l2Advertisements, secrets);
     }
 
     public MetalLb withAdvertisements(List<BgpAdvertisement> value) {
-        return new MetalLb(pools, peers, value, bfdProfiles, communities);
+        return new MetalLb(pools, peers, value, bfdProfiles, communities, l2Advertisements, secrets);
     }
 }

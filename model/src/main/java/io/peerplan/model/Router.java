@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param networks the prefixes announced with {@code network} statements
  * @param log      FRR's log destination line, e.g. {@code syslog informational}
+ * @param standIn  true for a router an import invented for a peer whose config it did not have: a
+ *                 guess, whose own findings are shown but never make a design fail
  */
 public record Router(
         String id,
@@ -32,7 +34,23 @@ public record Router(
         List<BfdPeer> bfdPeers,
         Management management,
         String log,
-        String description) {
+        String description,
+        Boolean standIn) {
+
+    /** A router without the stand-in mark (the form every earlier caller used). */
+    public Router(String id, String name, String region, RouterRole role, Platform platform, Asn asn, Ip routerId,
+            List<Interface> interfaces, List<StaticRoute> staticRoutes, List<IpPrefix> networks,
+            List<Redistribution> redistribute, List<PrefixList> prefixLists, List<CommunityList> communityLists,
+            List<RouteMap> routeMaps, BgpOptions bgp, List<PeerGroup> peerGroups, List<BfdProfile> bfdProfiles,
+            List<BfdPeer> bfdPeers, Management management, String log, String description) {
+        this(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks, redistribute, prefixLists,
+                communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers, management, log, description, null);
+    }
+
+    /** True when the importer invented this router to stand for a peer whose config was not imported. */
+    public boolean isStandIn() {
+        return Boolean.TRUE.equals(standIn);
+    }
 
     public Router {
         interfaces = Lists.copy(interfaces);
@@ -92,7 +110,7 @@ public record Router(
     public Router withRouteMaps(List<RouteMap> maps) {
         return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, maps, bgp, peerGroups, bfdProfiles, bfdPeers, management,
-                log, description);
+                log, description, standIn);
     }
 
     // Typed copies with one component replaced, for the designer's edits (WithersTest pins each
@@ -100,84 +118,90 @@ public record Router(
     public Router withId(String value) {
         return new Router(value, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
-                management, log, description);
+                management, log, description, standIn);
     }
 
     public Router withName(String value) {
         return new Router(id, value, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
-                management, log, description);
+                management, log, description, standIn);
     }
 
     public Router withRegion(String value) {
         return new Router(id, name, value, role, platform, asn, routerId, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
-                management, log, description);
+                management, log, description, standIn);
     }
 
     public Router withRole(RouterRole value) {
         return new Router(id, name, region, value, platform, asn, routerId, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
-                management, log, description);
+                management, log, description, standIn);
     }
 
     public Router withPlatform(Platform value) {
         return new Router(id, name, region, role, value, asn, routerId, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
-                management, log, description);
+                management, log, description, standIn);
     }
 
     public Router withAsn(Asn value) {
         return new Router(id, name, region, role, platform, value, routerId, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
-                management, log, description);
+                management, log, description, standIn);
     }
 
     public Router withRouterId(Ip value) {
         return new Router(id, name, region, role, platform, asn, value, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
-                management, log, description);
+                management, log, description, standIn);
     }
 
     public Router withInterfaces(List<Interface> value) {
         return new Router(id, name, region, role, platform, asn, routerId, value, staticRoutes, networks, redistribute,
                 prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers, management, log,
-                description);
+                description, standIn);
     }
 
     public Router withNetworks(List<IpPrefix> value) {
         return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, value,
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
-                management, log, description);
+                management, log, description, standIn);
     }
 
     public Router withBgp(BgpOptions value) {
         return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, routeMaps, value, peerGroups, bfdProfiles, bfdPeers,
-                management, log, description);
+                management, log, description, standIn);
+    }
+
+    public Router withStandIn(Boolean value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
+                management, log, description, value);
     }
 
     public Router withDescription(String value) {
         return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
-                management, log, value);
+                management, log, value, standIn);
     }
 
     public Router withPeerGroups(List<PeerGroup> value) {
         return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, routeMaps, bgp, value, bfdProfiles, bfdPeers, management,
-                log, description);
+                log, description, standIn);
     }
 
     public Router withBfdPeers(List<BfdPeer> value) {
         return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, value, management,
-                log, description);
+                log, description, standIn);
     }
 
     public Router withManagement(Management value) {
         return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers, value,
-                log, description);
+                log, description, standIn);
     }
 }

@@ -130,7 +130,9 @@ public final class ConfigImporter {
                         + "is the file complete?");
             }
         }
-        clusters.values().removeIf(c -> c.pools.isEmpty() && c.peers.isEmpty() && c.services.isEmpty() && c.nodes.isEmpty());
+        // A file of unknown documents only makes no cluster (each document is reported); a cluster of
+        // BFDProfiles, Communities or L2Advertisements alone is still a cluster.
+        clusters.values().removeIf(ParsedCluster::isEmpty);
         Topology t = TopologyAssembler.assemble(name, "Imported by Peerplan from " + inputs.size() + " file"
                 + (inputs.size() == 1 ? "" : "s") + ".", new ArrayList<>(routers.values()), new ArrayList<>(clusters.values()), notes);
         byte[] design = ProjectCodec.write(t).getBytes(StandardCharsets.UTF_8);

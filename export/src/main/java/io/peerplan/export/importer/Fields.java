@@ -32,6 +32,20 @@ final class Fields {
         return v == null || v.isNull() ? null : v.isValueNode() ? v.asText() : null;
     }
 
+    /**
+     * A value a design holds as one word (an address, a name, a duration). A value with blanks in it
+     * is one MetalLB refuses too ({@code refusal}, its words); it is reported and left out, since no
+     * router config could carry it.
+     */
+    String word(String key, String refusal) {
+        String v = text(key);
+        if (v != null && (v.isBlank() || !v.equals(v.strip()) || v.chars().anyMatch(Character::isWhitespace))) {
+            invalid(key, refusal + " " + '"' + v + '"' + ": MetalLB refuses it; a design holds it as one word");
+            return null;
+        }
+        return v;
+    }
+
     Integer integer(String key) {
         JsonNode v = take(key);
         return v != null && v.canConvertToInt() && (v.isIntegralNumber() || v.asText().matches("-?[0-9]+")) ? Integer.valueOf(v.asInt()) : null;

@@ -3,7 +3,8 @@ package io.peerplan.export.importer;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.peerplan.export.Secrets;
@@ -12,6 +13,7 @@ import io.peerplan.model.BgpAdvertisement;
 import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Community;
+import io.peerplan.model.L2Advertisement;
 import io.peerplan.model.MetalLbBfdProfile;
 import io.peerplan.model.Service;
 import java.io.IOException;
@@ -30,13 +32,23 @@ final class MetalLbYamlReader {
     private MetalLbYamlReader() {
     }
 
+    /** A YAML document and the line it starts on, so that notes point into the user's file. */
+    record Document(JsonNode node, int line) {
+    }
+
     static List<JsonNode> documents(String file, String text) throws ImportException {
-        List<JsonNode> docs = new ArrayList<>();
-        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(text)) {
-            while (it.hasNextValue()) {
-                JsonNode d = it.nextValue();
+        return located(file, text).stream().map(Document::node).toList();
+    }
+
+    static List<Document> located(String file, String text) throws ImportException {
+        List<Document> docs = new ArrayList<>();
+        try (JsonParser p = YAML.getFactory().createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                int line = p.currentTokenLocation().getLineNr();
+                JsonNode d = t == JsonToken.VALUE_NULL ? null : YAML.readTree(p);
                 if (d != null && !d.isNull() && !d.isMissingNode()) {
-                    docs.add(d);
+                    docs.add(new Document(d, line));
                 }
             }
         } catch (JsonProcessingException e) {
@@ -52,76 +64,118 @@ final class MetalLbYamlReader {
     static void read(String file, String text, ParsedCluster c, List<ImportNote> notes) throws ImportException {
         MetalLbHeaderReader.read(text, c);
         int index = 0;
-        for (JsonNode doc : documents(file, text)) {
+        for (Document located : located(file, text)) {
             index++;
+            JsonNode doc = located.node();
+            int line = located.line();
             List<String> unread = new ArrayList<>();
             Fields d = new Fields(doc, "", unread);
             String kind = d.text("kind");
             String api = d.text("apiVersion");
             Fields meta = d.object("metadata");
             String name = meta.text("name");
+            // An empty name is no name: the API server refuses both (apimachinery ValidateObjectMeta).
+            name = name == null || name.isBlank() ? null : name;
             String ns = meta.text("namespace");
             meta.skip("uid", "resourceVersion", "generation", "creationTimestamp", "managedFields");
+            // status is what the cluster reports at run time, not configuration.
             d.skip("status");
-            String where = "document " + index + " " + kind + " " + name;
+            String where = "document " + index + " " + kind + " " + (name == null ? "(unnamed)" : name);
             boolean known = true;
             if (api != null && api.startsWith("metallb.io/")) {
-                if (c.namespace == null) {
-                    c.namespace = ns;
+                if (name == null) {
+                    unnamed(file, line, where, notes);
+                    continue;
+                }
+                if (!inClusterNamespace(c, ns, file, line, where, notes)) {
+                    continue;
                 }
                 if (c.style == null) {
                     c.style = Cluster.ConfigStyle.CRDS;
                 }
-                if (name == null) {
-                    unnamed(file, where, notes);
-                    continue;
-                }
                 Fields spec = d.object("spec");
                 switch (kind == null ? "" : kind) {
-                    case "IPAddressPool" -> c.pools.add(pool(name, spec));
+                    case "IPAddressPool" -> c.pools.add(pool(name, spec, new TreeMap<>(meta.map("labels"))));
                     case "BGPPeer" -> c.peers.add(peer(name, spec, file, where, notes));
                     case "BGPAdvertisement" -> c.advertisements.add(advertisement(name, spec));
                     case "BFDProfile" -> c.bfdProfiles.add(bfd(name, spec, false));
                     case "Community" -> c.communities.add(community(name, spec));
-                    case "L2Advertisement" -> c.layer2Pools.addAll(spec.strings("ipAddressPools"));
+                    case "L2Advertisement" -> c.l2Advertisements.add(l2Advertisement(name, spec));
                     default -> known = false;
                 }
                 spec.done();
             } else if ("v1".equals(api) && "ConfigMap".equals(kind) && "config".equals(name)) {
+                if (!inClusterNamespace(c, ns, file, line, where, notes)) {
+                    continue;
+                }
                 c.style = Cluster.ConfigStyle.LEGACY_CONFIGMAP;
-                c.namespace = ns;
                 Fields data = d.object("data");
                 LegacyConfigReader.read(file, data.text("config"), c, notes);
                 data.done();
             } else if ("v1".equals(api) && "Service".equals(kind)) {
                 if (name == null) {
-                    unnamed(file, where, notes);
+                    unnamed(file, line, where, notes);
                     continue;
                 }
                 c.services.add(service(name, ns, meta, d.object("spec")));
+            } else if ("v1".equals(api) && "Node".equals(kind)) {
+                if (name == null) {
+                    unnamed(file, line, where, notes);
+                    continue;
+                }
+                known = KubeObjects.node(name, meta, doc.path("status"), c, file, line, where, notes);
+            } else if ("v1".equals(api) && "Secret".equals(kind)) {
+                if (name == null) {
+                    unnamed(file, line, where, notes);
+                    continue;
+                }
+                if (!inClusterNamespace(c, ns, file, line, where, notes)) {
+                    continue;
+                }
+                KubeObjects.secret(name, d, c, file, line, where, notes);
             } else {
                 known = false;
             }
             if (!known) {
-                notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, file, 0, where, api + " " + kind,
+                notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, file, line, where, api + " " + kind,
                         "this kind of object is not part of Peerplan's model; not imported"));
                 continue;
             }
             meta.done();
             d.done();
             for (String field : unread) {
-                notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, file, 0, where, field, "field not understood; not imported"));
+                notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, file, line, where, field, "field not understood; not imported"));
             }
         }
     }
 
+    /**
+     * MetalLB watches one namespace, the one it runs in (its controllers' cache is namespaced and the
+     * webhooks answer "resource must be created in ... namespace"), so an object of a second namespace
+     * is never read: it is reported, not imported.
+     */
+    private static boolean inClusterNamespace(ParsedCluster c, String ns, String file, int line, String where, List<ImportNote> notes) {
+        String effective = ns == null ? Cluster.DEFAULT_NAMESPACE : ns;
+        if (c.namespace == null) {
+            c.namespace = effective;
+            return true;
+        }
+        if (c.namespace.equals(effective)) {
+            return true;
+        }
+        notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, file, line, where, "metadata.namespace: " + effective,
+                "MetalLB reads its objects from one namespace, " + c.namespace + " here (the first object's); "
+                        + "an object in a second namespace is never read, so it is not imported"));
+        return false;
+    }
+
     /** metadata.name is required of every Kubernetes object (apimachinery ValidateObjectMeta). */
-    private static void unnamed(String file, String where, List<ImportNote> notes) {
-        notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, file, 0, where, "metadata.name",
+    static void unnamed(String file, int line, String where, List<ImportNote> notes) {
+        notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, file, line, where, "metadata.name",
                 "missing; the API server refuses the object, so it is not imported"));
     }
 
-    static AddressPool pool(String name, Fields s) {
+    static AddressPool pool(String name, Fields s, java.util.SortedMap<String, String> labels) {
         AddressPool.ServiceAllocation sa = null;
         if (s.has("serviceAllocation")) {
             Fields a = s.object("serviceAllocation");
@@ -129,7 +183,7 @@ final class MetalLbYamlReader {
                     a.selectors("namespaceSelectors", false), a.selectors("serviceSelectors", false));
             a.done();
         }
-        return new AddressPool(name, s.strings("addresses"), s.bool("autoAssign"), s.bool("avoidBuggyIPs"), null, sa);
+        return new AddressPool(name, s.strings("addresses"), s.bool("autoAssign"), s.bool("avoidBuggyIPs"), null, sa, labels);
     }
 
     static BgpPeer peer(String name, Fields s, String file, String where, List<ImportNote> notes) {
@@ -147,18 +201,26 @@ final class MetalLbYamlReader {
             ps.skip("namespace");
             ps.done();
         }
-        BgpPeer p = new BgpPeer(name, s.asn("myASN"), s.asn("peerASN"), s.text("dynamicASN"), s.asn("localASN"),
-                s.text("peerAddress"), s.text("interface"), s.text("sourceAddress"), s.integer("peerPort"), s.text("holdTime"),
-                s.text("keepaliveTime"), s.text("connectTime"), s.text("routerID"), password, secret, s.text("bfdProfile"),
-                s.bool("ebgpMultiHop"), s.text("vrf"), s.bool("enableGracefulRestart"), s.bool("disableMP"),
-                s.selectors("nodeSelectors", false));
+        // MetalLB config.go peerFromCR's words for each value it cannot parse.
+        BgpPeer p = new BgpPeer(name, s.asn("myASN"), s.asn("peerASN"), s.word("dynamicASN", "invalid dynamicASN"), s.asn("localASN"),
+                s.word("peerAddress", "invalid BGPPeer address"), s.word("interface", "invalid interface"),
+                s.word("sourceAddress", "invalid source IP"), s.integer("peerPort"), s.word("holdTime", "invalid hold time"),
+                s.word("keepaliveTime", "invalid keepaliveTime"), s.word("connectTime", "invalid connect time"),
+                s.word("routerID", "invalid router ID"), password, secret, s.word("bfdProfile", "invalid bfd profile"),
+                s.bool("ebgpMultiHop"), s.word("vrf", "invalid vrf"), s.bool("enableGracefulRestart"), s.bool("disableMP"),
+                s.selectors("nodeSelectors", false), s.bool("dualStackAddressFamily"));
         return p;
     }
 
     static BgpAdvertisement advertisement(String name, Fields s) {
         return new BgpAdvertisement(name, s.strings("ipAddressPools"), s.selectors("ipAddressPoolSelectors", false),
                 s.integer("aggregationLength"), s.integer("aggregationLengthV6"), s.number("localPref"), s.strings("communities"),
-                s.strings("peers"), s.selectors("nodeSelectors", false));
+                s.strings("peers"), s.selectors("nodeSelectors", false), s.selectors("serviceSelectors", false));
+    }
+
+    static L2Advertisement l2Advertisement(String name, Fields s) {
+        return new L2Advertisement(name, s.strings("ipAddressPools"), s.selectors("ipAddressPoolSelectors", false),
+                s.selectors("nodeSelectors", false), s.strings("interfaces"));
     }
 
     static MetalLbBfdProfile bfd(String name, Fields s, boolean legacy) {

@@ -6,6 +6,8 @@ import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Community;
 import io.peerplan.model.IpPrefix;
+import io.peerplan.model.KubeSecret;
+import io.peerplan.model.L2Advertisement;
 import io.peerplan.model.MetalLb;
 import io.peerplan.model.MetalLbBfdProfile;
 import io.peerplan.model.Node;
@@ -28,7 +30,8 @@ final class ParsedCluster {
     final List<Node> nodes = new ArrayList<>();
     final Map<String, IpPrefix> nodeNetworks = new LinkedHashMap<>();
     final List<AddressPool> pools = new ArrayList<>();
-    final List<String> layer2Pools = new ArrayList<>();
+    final List<L2Advertisement> l2Advertisements = new ArrayList<>();
+    final List<KubeSecret> secrets = new ArrayList<>();
     final List<BgpPeer> peers = new ArrayList<>();
     final List<BgpAdvertisement> advertisements = new ArrayList<>();
     final List<MetalLbBfdProfile> bfdProfiles = new ArrayList<>();
@@ -41,16 +44,20 @@ final class ParsedCluster {
         this.key = key;
     }
 
+    /** True when the files held nothing of this cluster: no MetalLB object, node or service. */
+    boolean isEmpty() {
+        return pools.isEmpty() && peers.isEmpty() && advertisements.isEmpty() && bfdProfiles.isEmpty() && communities.isEmpty()
+                && l2Advertisements.isEmpty() && secrets.isEmpty() && services.isEmpty() && nodes.isEmpty();
+    }
+
     String id() {
         return id != null ? id : key;
     }
 
     Cluster build() {
-        List<AddressPool> ps = pools.stream().map(p -> layer2Pools.contains(p.name()) && p.protocol() == null
-                ? new AddressPool(p.name(), p.addresses(), p.autoAssign(), p.avoidBuggyIPs(), "layer2", p.serviceAllocation()) : p).toList();
         List<Service> placed = services.stream().map(this::place).toList();
         return new Cluster(id(), name, null, null, backend, style, namespace, nodes,
-                new MetalLb(ps, peers, advertisements, bfdProfiles, communities), placed, null, kubeContext, null);
+                new MetalLb(pools, peers, advertisements, bfdProfiles, communities, l2Advertisements, secrets), placed, null, kubeContext, null);
     }
 
     private Service place(Service s) {

@@ -263,7 +263,7 @@ final class TopologyAssembler {
         // An unknown AS ("remote-as external") is written as the reserved AS 0, which the validator reports.
         Router ext = new Router(uniqueId(id), null, null, RouterRole.PROVIDER, Platform.EXTERNAL, Asn.of(asn == null ? 0 : asn),
                 address, List.of(new Interface("eth0", prefix, network)), null, null, null, null, null, null, ACCEPTS_ALL, null, null, null,
-                null, null, "Imported: the peer at " + address + ", whose config was not imported.");
+                null, null, "Imported: the peer at " + address + ", whose config was not imported.", true);
         externals.add(ext);
         notes.add(new ImportNote(ImportNote.Kind.INFERRED, from == null ? "(MetalLB)" : from.id(), 0, "neighbor " + address, ext.id(),
                 "no imported config has this address; an external router stands for it"));

@@ -50,6 +50,14 @@ public final class LegacyConfigMapGenerator {
                         + "for advertisements; they are left out");
             }
         }
+        for (var l2 : c.metallb().l2Advertisements()) {
+            warnings.add("L2Advertisement " + l2.name() + ": the legacy ConfigMap has no L2Advertisement (a pool's protocol "
+                    + "is layer2 instead); it is left out");
+        }
+        if (!c.metallb().secrets().isEmpty()) {
+            warnings.add("the legacy ConfigMap has no passwordSecret; Secrets " + c.metallb().secrets().stream()
+                    .map(x -> x.name()).toList() + " are left out and peers get their password inline as a placeholder");
+        }
         List<Community.Alias> aliases = c.metallb().communities().stream().flatMap(x -> x.communities().stream()).toList();
         if (!aliases.isEmpty()) {
             ObjectNode map = root.putObject("bgp-communities");
@@ -78,6 +86,9 @@ public final class LegacyConfigMapGenerator {
             o.put("password", Secrets.placeholder(p.passwordSecret()));
         }
         MetalLbCrdGenerator.putText(o, "bfd-profile", p.bfdProfile());
+        if (Boolean.TRUE.equals(p.dualStackAddressFamily())) {
+            warnings.add("BGPPeer " + p.name() + ": the legacy ConfigMap has no dualStackAddressFamily; it is left out");
+        }
         MetalLbCrdGenerator.putBool(o, "ebgp-multihop", p.ebgpMultiHop());
         K8sYaml.selectors(o, "node-selectors", p.nodeSelectors(), true);
         List<String> lost = new java.util.ArrayList<>();

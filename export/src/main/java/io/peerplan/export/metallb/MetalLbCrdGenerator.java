@@ -8,6 +8,8 @@ import io.peerplan.model.BgpAdvertisement;
 import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Community;
+import io.peerplan.model.KubeSecret;
+import io.peerplan.model.L2Advertisement;
 import io.peerplan.model.MetalLbBfdProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,8 @@ public final class MetalLbCrdGenerator {
                 docs.add(doc);
             }
         }
+        c.metallb().l2Advertisements().forEach(a -> docs.add(l2Advertisement(a, ns)));
+        c.metallb().secrets().forEach(x -> docs.add(secret(x, ns)));
         c.metallb().peers().forEach(p -> docs.add(peer(p, ns, warnings)));
         c.metallb().advertisements().forEach(a -> docs.add(advertisement(a, ns)));
         return docs;
@@ -70,6 +74,10 @@ public final class MetalLbCrdGenerator {
     static ObjectNode pool(AddressPool p, String ns) {
         ObjectNode doc = K8sYaml.resource(V1BETA1, "IPAddressPool", p.name(), ns);
         ObjectNode spec = doc.putObject("spec");
+        if (!p.labels().isEmpty()) {
+            ObjectNode labels = ((ObjectNode) doc.get("metadata")).putObject("labels");
+            p.labels().forEach(labels::put);
+        }
         K8sYaml.strings(spec, "addresses", p.addresses());
         putBool(spec, "autoAssign", p.autoAssign());
         putBool(spec, "avoidBuggyIPs", p.avoidBuggyIPs());
@@ -116,6 +124,7 @@ public final class MetalLbCrdGenerator {
         putBool(spec, "enableGracefulRestart", p.enableGracefulRestart());
         putBool(spec, "disableMP", p.disableMP());
         K8sYaml.selectors(spec, "nodeSelectors", p.nodeSelectors(), false);
+        putBool(spec, "dualStackAddressFamily", p.dualStackAddressFamily());
         return doc;
     }
 
@@ -136,6 +145,28 @@ public final class MetalLbCrdGenerator {
         K8sYaml.selectors(spec, "ipAddressPoolSelectors", a.ipAddressPoolSelectors(), false);
         K8sYaml.selectors(spec, "nodeSelectors", a.nodeSelectors(), false);
         K8sYaml.strings(spec, "peers", a.peers());
+        K8sYaml.selectors(spec, "serviceSelectors", a.serviceSelectors(), false);
+        return doc;
+    }
+
+    static ObjectNode l2Advertisement(L2Advertisement a, String ns) {
+        ObjectNode doc = K8sYaml.resource(V1BETA1, "L2Advertisement", a.name(), ns);
+        ObjectNode spec = doc.putObject("spec");
+        K8sYaml.strings(spec, "ipAddressPools", a.ipAddressPools());
+        K8sYaml.selectors(spec, "ipAddressPoolSelectors", a.ipAddressPoolSelectors(), false);
+        K8sYaml.selectors(spec, "nodeSelectors", a.nodeSelectors(), false);
+        K8sYaml.strings(spec, "interfaces", a.interfaces());
+        return doc;
+    }
+
+    /** The Secret a BGPPeer's passwordSecret names: its type and keys, each value a placeholder (never a secret in a bundle). */
+    static ObjectNode secret(KubeSecret x, String ns) {
+        ObjectNode doc = K8sYaml.resource("v1", "Secret", x.name(), ns);
+        putText(doc, "type", x.type());
+        if (!x.keys().isEmpty()) {
+            ObjectNode data = doc.putObject("stringData");
+            x.keys().forEach(k -> data.put(k, Secrets.placeholder(Secrets.nameFrom(x.name(), k))));
+        }
         return doc;
     }
 

@@ -78,7 +78,7 @@ class ImportRegressionTest {
                 Arguments.of("an IPv4-mapped IPv6 neighbor", "r1/frr.conf", bytes(BGP.replace("192.0.2.1", "::ffff:198.51.100.9")),
                         new String[0]),
                 Arguments.of("out-of-range MetalLB ASN", "k8s/metallb.yaml", bytes(PEER),
-                        new String[] {"metallb.yaml: ", "BGPPeer gw", "spec.myASN (4294967296 is not an AS number"}),
+                        new String[] {"metallb.yaml:1: ", "BGPPeer gw", "spec.myASN (4294967296 is not an AS number"}),
                 Arguments.of("legacy pool without a name", "k8s/metallb-config.yaml", bytes(LEGACY),
                         new String[] {"metallb-config.yaml: ", "a pool without 'name'"}),
                 Arguments.of("a lone services.yaml (a crds cluster with no MetalLB objects)", "k8s/services.yaml", bytes(SERVICES),

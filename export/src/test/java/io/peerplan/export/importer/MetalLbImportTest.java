@@ -74,9 +74,31 @@ class MetalLbImportTest {
         ConfigImporter.Result r = ConfigImporter.importConfigs("t", List.of(new ConfigImporter.Input("c/metallb.yaml", yaml)));
         assertThat(r.notes()).extracting(ImportNote::render)
                 .anyMatch(s -> s.contains("document 1 IPAddressPool p") && s.contains("spec.futureField"))
-                .anyMatch(s -> s.contains("document 1 IPAddressPool p") && s.contains("metadata.labels"))
-                .anyMatch(s -> s.contains("document 2 Deployment web") && s.contains("apps/v1 Deployment"));
-        assertThat(r.topology().clusters().getFirst().metallb().pools()).hasSize(1);
+                .anyMatch(s -> s.startsWith("c/metallb.yaml:8: [document 2 Deployment web] apps/v1 Deployment"))
+                .noneMatch(s -> s.contains("metadata.labels"));
+        assertThat(r.topology().clusters().getFirst().metallb().pools()).singleElement()
+                .satisfies(p -> assertThat(p.labels()).containsEntry("kind", "private"));
+    }
+
+    @Test
+    void thePeerABgpPeerPointsAtIsAStandInAndBfdOnlyFilesStillMakeACluster() throws Exception {
+        String peers = """
+                apiVersion: metallb.io/v1beta2
+                kind: BGPPeer
+                metadata: {name: p, namespace: metallb-system}
+                spec: {myASN: 64500, dynamicASN: external, peerAddress: 10.0.0.1}
+                """;
+        String bfd = """
+                apiVersion: metallb.io/v1beta1
+                kind: BFDProfile
+                metadata: {name: fast, namespace: metallb-system}
+                spec: {receiveInterval: 100}
+                """;
+        ConfigImporter.Result r = ConfigImporter.importConfigs("t", List.of(new ConfigImporter.Input("a/peers.yaml", peers),
+                new ConfigImporter.Input("b/bfd.yaml", bfd)));
+        assertThat(r.topology().routers()).singleElement().satisfies(x -> assertThat(x.isStandIn()).isTrue());
+        assertThat(r.topology().clusters()).extracting(c -> c.id()).containsExactly("peers", "bfd");
+        assertThat(r.topology().clusters().get(1).metallb().bfdProfiles()).extracting(b -> b.name()).containsExactly("fast");
     }
 
     private static JsonNode sorted(JsonNode n) {

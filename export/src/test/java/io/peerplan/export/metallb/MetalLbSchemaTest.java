@@ -39,6 +39,13 @@ class MetalLbSchemaTest {
         List<ObjectNode> docs = MetalLbCrdGenerator.resources(c, new ArrayList<>());
         assertThat(docs).isNotEmpty();
         for (ObjectNode d : docs) {
+            if ("v1".equals(d.path("apiVersion").asText())) {
+                // A core Secret (a BGPPeer's passwordSecret) has no CRD: its values must all be placeholders.
+                assertThat(d.path("kind").asText()).isEqualTo("Secret");
+                d.path("stringData").forEach(v -> assertThat(v.asText()).as(d.toPrettyString()).matches("@@SECRET:[A-Za-z0-9._-]+@@"));
+                assertThat(d.has("data")).isFalse();
+                continue;
+            }
             assertThat(SCHEMAS.validate(d)).as(d.toPrettyString()).isEmpty();
         }
     }

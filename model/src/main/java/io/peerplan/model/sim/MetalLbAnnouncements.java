@@ -66,7 +66,7 @@ final class MetalLbAnnouncements {
                 if ("layer2".equals(pool.protocol())) {
                     continue;
                 }
-                List<BgpAdvertisement> advs = c.metallb().advertisements().stream().filter(a -> a.coversPool(pool.name())).toList();
+                List<BgpAdvertisement> advs = c.metallb().advertisements().stream().filter(a -> a.covers(pool)).toList();
                 if (advs.isEmpty() && pool.name() != null && c.effectiveConfigStyle() == Cluster.ConfigStyle.LEGACY_CONFIGMAP) {
                     advs = List.of(new BgpAdvertisement("default", List.of(pool.name()), null, null, null, null, null, null, null));
                 }

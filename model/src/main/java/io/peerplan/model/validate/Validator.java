@@ -52,8 +52,9 @@ public final class Validator {
                         + "Please report it with the project file.", List.of(), null);
             }
         }
-        out.sort(Finding.ORDER);
-        return List.copyOf(out);
+        List<Finding> judged = StandIns.outOfVerdict(t, out);
+        judged.sort(Finding.ORDER);
+        return List.copyOf(judged);
     }
 
     /** Every rule Peerplan checks, in catalog order (family by family). */

@@ -93,6 +93,14 @@ final class MetalLbCases {
                 RuleCase.of("METALLB-PEER-PASSWORD-BOTH", "password and passwordSecret",
                         TWO.set(PEER + "/password", "pw").set(PEER + "/passwordSecret", "bgp-secret"),
                         TWO.set(PEER + "/passwordSecret", "bgp-secret")).expecting("can not have both password and secret ref"),
+                RuleCase.of("METALLB-PEER-PASSWORD-SECRET", "passwordSecret names an Opaque Secret",
+                        TWO.set(PEER + "/passwordSecret", "bgp-secret").set(C + "/metallb/secrets", "[{name: bgp-secret, type: Opaque, keys: [password]}]"),
+                        TWO.set(PEER + "/passwordSecret", "bgp-secret").set(C + "/metallb/secrets",
+                                "[{name: bgp-secret, type: kubernetes.io/basic-auth, keys: [password]}]")).expecting("secret type mismatch"),
+                RuleCase.of("METALLB-PEER-PASSWORD-SECRET", "passwordSecret names a Secret without a password key",
+                        TWO.set(PEER + "/passwordSecret", "bgp-secret").set(C + "/metallb/secrets",
+                                "[{name: bgp-secret, type: kubernetes.io/basic-auth, keys: [username]}]"),
+                        TWO.set(PEER + "/passwordSecret", "bgp-secret")).expecting("password not specified in the secret"),
                 RuleCase.of("METALLB-PEER-PASSWORD-PLAINTEXT", "a plain-text password", TWO.set(PEER + "/password", "pw"),
                         TWO.set(PEER + "/passwordSecret", "bgp-secret")),
                 RuleCase.of("METALLB-PEER-DUPLICATE", "two BGPPeers with one name",
@@ -108,11 +116,23 @@ final class MetalLbCases {
                         TWO.set(PEER + "/nodeSelectors", "[{matchLabels: {rack: r9}}]").set(C + "/nodes/1/labels", "{rack: r9}")),
                 RuleCase.of("METALLB-FRR-ROUTER-ID", "a second peer with a router ID the first lacks",
                         TWO.set(C + "/metallb/peers/1", PEER2.replace("}", ", routerID: 10.0.0.1}")), TWO.set(C + "/metallb/peers/1", PEER2))
-                        .expecting("in FRR mode all RouterID must be equal"),
+                        .expecting("in FRR mode peers selecting the same node must all have the same RouterID"),
+                // MetalLB main (checkFRRPeersCompatible): peers whose nodeSelectors pick disjoint nodes run in different FRRs.
+                RuleCase.of("METALLB-FRR-ROUTER-ID", "different router IDs on peers that can share a node",
+                        TWO.set(C + "/metallb/peers/1", PEER2.replace("}", ", routerID: 10.0.0.1, nodeSelectors: [{matchLabels: {zone: a}}]}"))
+                                .set(C + "/nodes/1/labels", "{zone: a}").set(C + "/nodes/2/labels", "{zone: b}"),
+                        TWO.set(C + "/metallb/peers/1", PEER2.replace("}", ", routerID: 10.0.0.1, nodeSelectors: [{matchLabels: {zone: b}}]}"))
+                                .set(PEER + "/nodeSelectors", "[{matchLabels: {zone: a}}]").set(C + "/nodes/1/labels", "{zone: a}")
+                                .set(C + "/nodes/2/labels", "{zone: b}")).expecting("both select node"),
                 RuleCase.of("METALLB-FRR-MY-ASN", "a second peer with another myASN in the default VRF",
                         TWO.set(C + "/metallb/peers/1", PEER2.replace("myASN: 64859", "myASN: 64860")),
                         TWO.set(C + "/metallb/peers/1", PEER2.replace("myASN: 64859", "myASN: 64860").replace("}", ", vrf: red}")))
-                        .expecting("all myAsn must be equal for the same VRF"),
+                        .expecting("peers selecting the same node must have the same myAsn within the same VRF"),
+                RuleCase.of("METALLB-FRR-MY-ASN", "another myASN on a peer that can share a node",
+                        TWO.set(C + "/metallb/peers/1", PEER2.replace("myASN: 64859", "myASN: 64860")),
+                        TWO.set(C + "/metallb/peers/1", PEER2.replace("myASN: 64859", "myASN: 64860").replace("}", ", nodeSelectors: [{matchLabels: {zone: b}}]}"))
+                                .set(PEER + "/nodeSelectors", "[{matchLabels: {zone: a}}]").set(C + "/nodes/1/labels", "{zone: a}")
+                                .set(C + "/nodes/2/labels", "{zone: b}")),
                 RuleCase.of("METALLB-FRR-DUPLICATE-PEER", "two peers to one address selecting common nodes",
                         TWO.set(C + "/metallb/peers/1", PEER2.replace(".253", ".254")),
                         TWO.set(C + "/metallb/peers/1", PEER2.replace(".253", ".254").replace("}", ", nodeSelectors: [{matchLabels: {zone: b}}]}"))

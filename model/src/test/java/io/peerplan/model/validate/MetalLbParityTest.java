@@ -134,9 +134,9 @@ class MetalLbParityTest {
                 reject("password and passwordSecret", withPeer("peerASN: 64501, peerAddress: 10.0.0.1, password: pw, passwordSecret: bgp-auth"),
                         "can not have both password and secret ref set"),
                 reject("FRR: two router IDs", set(POOL, PEER + ", {name: r2, myASN: 64500, peerASN: 64502, peerAddress: 10.0.0.2, routerID: 10.0.0.11}", ADV),
-                        "in FRR mode all RouterID must be equal"),
+                        "in FRR mode peers selecting the same node must all have the same RouterID"),
                 reject("FRR: two myASN in one VRF", set(POOL, PEER + ", {name: r2, myASN: 64510, peerASN: 64501, peerAddress: 10.0.0.2}", ADV),
-                        "all myAsn must be equal for the same VRF"),
+                        "peers selecting the same node must have the same myAsn within the same VRF"),
                 reject("FRR: one address twice on common nodes", set(POOL, PEER + ", {name: r2, myASN: 64500, peerASN: 64501, peerAddress: 10.0.0.1}", ADV),
                         "FRR mode doesn't support duplicate BGPPeers"),
                 nativeMode(reject("a BFD profile on a peer", "{pools: [" + POOL + "], peers: [{name: r1, myASN: 64500, peerASN: 64501, peerAddress: 10.0.0.1, bfdProfile: b1}],"

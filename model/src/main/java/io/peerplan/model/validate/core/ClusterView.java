@@ -206,10 +206,9 @@ public final class ClusterView {
                 out.add(name);
             }
         }
+        // MetalLB poolSelector.matchesPool: a selector matches the pool's metadata.labels.
         for (LabelSelector s : ad.ipAddressPoolSelectors()) {
-            if (s.matches(Map.of())) {
-                pools.forEach(p -> out.add(p.name()));
-            }
+            pools.stream().filter(p -> s.matches(p.pool().labels())).forEach(p -> out.add(p.name()));
         }
         return out;
     }

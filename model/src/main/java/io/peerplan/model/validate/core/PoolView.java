@@ -59,12 +59,29 @@ public record PoolView(AddressPool pool, List<Entry> entries) {
         return cidrs().stream().anyMatch(IPAddress::isIPv6);
     }
 
+    /**
+     * What is wrong with a text Go's {@code net.ParseCIDR} refuses: MetalLB only says "invalid CIDR",
+     * so Peerplan names the part that is missing or wrong.
+     */
+    private static String whyNotCidr(String t) {
+        int slash = t.indexOf('/');
+        String address = slash < 0 ? t : t.substring(0, slash);
+        IPAddress ip = Ips.parseAddress(address);
+        if (ip == null) {
+            return "\"" + address + "\" is not an IP address";
+        }
+        if (slash < 0) {
+            return "the prefix length is missing (write " + t + "/" + ip.getBitCount() + " for this one address)";
+        }
+        return "the prefix length \"" + t.substring(slash + 1) + "\" is not a number 0-" + ip.getBitCount();
+    }
+
     /** MetalLB's {@code ParseCIDR}, with its error messages. */
     static Entry parse(String text) {
         String t = text == null ? "" : text;
         if (!t.contains("-")) {
             IPAddress cidr = Ips.parseCidr(t);
-            return cidr == null ? new Entry(t, List.of(), "invalid CIDR \"" + t + "\"", false)
+            return cidr == null ? new Entry(t, List.of(), "invalid CIDR \"" + t + "\": " + whyNotCidr(t), false)
                     : new Entry(t, List.of(cidr), null, false);
         }
         int dash = t.indexOf('-');

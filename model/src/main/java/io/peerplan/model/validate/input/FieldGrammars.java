@@ -59,6 +59,8 @@ final class FieldGrammars {
                 "connectTime", "routerID", "passwordSecret", "bfdProfile", "vrf");
         words(MetalLbBfdProfile.class, "name");
         words(AddressPool.class, "name");
+        words(io.peerplan.model.L2Advertisement.class, "name", "ipAddressPools", "interfaces");
+        words(io.peerplan.model.KubeSecret.class, "name", "type", "keys");
         words(BgpAdvertisement.class, "communities");
         words(Community.Alias.class, "value");
         set(Grammar.SECRET_NAME, NeighborConfig.class, "passwordRef");

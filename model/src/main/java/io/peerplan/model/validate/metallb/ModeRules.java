@@ -15,10 +15,7 @@ import io.peerplan.model.validate.core.PoolView;
 import io.peerplan.model.validate.core.Rule;
 import io.peerplan.model.validate.core.Sink;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,12 +28,14 @@ public final class ModeRules {
     private static final String VALIDATION_GO = "MetalLB internal/config/validation.go";
 
     public static final RuleInfo FRR_ROUTER_ID = RuleInfo.error("METALLB-FRR-ROUTER-ID", RuleFamily.METALLB,
-            "In FRR mode, BGPPeers set different routerIDs", VALIDATION_GO + " DiscardNativeOnly: \"in FRR mode all RouterID must be equal\"");
+            "In FRR mode, BGPPeers that can share a node set different routerIDs",
+            VALIDATION_GO + " checkFRRPeersCompatible / peersCanRunOnSameNode: \"in FRR mode peers selecting the same node must all have the same RouterID\"");
     public static final RuleInfo FRR_MY_ASN = RuleInfo.error("METALLB-FRR-MY-ASN", RuleFamily.METALLB,
-            "In FRR mode, BGPPeers in one VRF use different myASN", VALIDATION_GO + " DiscardNativeOnly: \"all myAsn must be equal for the same VRF\"");
+            "In FRR mode, BGPPeers in one VRF that can share a node use different myASN",
+            VALIDATION_GO + " checkFRRPeersCompatible / peersCanRunOnSameNode: \"peers selecting the same node must have the same myAsn within the same VRF\"");
     public static final RuleInfo FRR_DUPLICATE_PEER = RuleInfo.error("METALLB-FRR-DUPLICATE-PEER", RuleFamily.METALLB,
             "In FRR mode, two BGPPeers with the same address and VRF select a common node",
-            VALIDATION_GO + " DiscardNativeOnly / peersShareNode: \"FRR mode doesn't support duplicate BGPPeers\"");
+            VALIDATION_GO + " checkFRRPeersCompatible / peersShareNode: \"FRR mode doesn't support duplicate BGPPeers selecting the same node\"");
     public static final RuleInfo NATIVE_UNSUPPORTED = RuleInfo.error("METALLB-NATIVE-UNSUPPORTED", RuleFamily.METALLB,
             "The native BGP speaker does not support a setting (BFD, keepalive, VRF, connectTime, graceful restart, "
                     + "disableMP, dynamicASN, interface, localASN, IPv6 over BGP, large communities)",
@@ -50,16 +49,50 @@ public final class ModeRules {
                 Rule.of(FRR_DUPLICATE_PEER, ModeRules::frrDuplicatePeer), Rule.of(NATIVE_UNSUPPORTED, ModeRules::nativeUnsupported));
     }
 
+    /**
+     * Two BGPPeers that can land on one node, so on one FRR instance (validation.go
+     * checkFRRPeersCompatible / peersShareNode): a node both select, or none when the cluster lists no
+     * node (MetalLB then conservatively assumes they share one).
+     */
+    private record Pair(BgpPeer peer, BgpPeer earlier, Node shared) {
+        /** Why the two count as sharing a node, in words. */
+        String why(Cluster c) {
+            return shared != null ? earlier.name() + " and " + peer.name() + " both select node " + shared.name()
+                    : "no Node of cluster " + c.displayName() + " is known, so MetalLB assumes " + earlier.name() + " and "
+                            + peer.name() + " can share one";
+        }
+
+        List<String> ids(Cluster c) {
+            return shared == null ? Where.ids(c) : List.of(shared.id(), c.id());
+        }
+    }
+
+    /** Every peer with each earlier peer it can share a node with, in MetalLB's order (j &lt; i). */
+    private static List<Pair> sharingPairs(Cluster c) {
+        List<BgpPeer> peers = c.metallb().peers();
+        List<Pair> out = new ArrayList<>();
+        for (int i = 0; i < peers.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                Node shared = sharedNode(c, peers.get(i), peers.get(j));
+                if (shared != null || c.nodes().isEmpty()) {
+                    out.add(new Pair(peers.get(i), peers.get(j), shared));
+                }
+            }
+        }
+        return out;
+    }
+
     static void frrRouterId(Context ctx, Sink sink) {
         for (Cluster c : frr(ctx)) {
-            List<BgpPeer> peers = c.metallb().peers();
-            for (int i = 1; i < peers.size(); i++) {
-                String first = text(peers.getFirst().routerID());
-                String id = text(peers.get(i).routerID());
-                if (!id.equals(first)) {
-                    sink.report(Where.of(c, "BGPPeer", peers.get(i).name()) + ": peer " + shown(id) + " has RouterID different from " + shown(first)
-                                    + ", in FRR mode all RouterID must be equal",
-                            Where.ids(c), "give every BGPPeer the same routerID (or none)");
+            java.util.Set<BgpPeer> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Pair pair : sharingPairs(c)) {
+                String id = text(pair.peer().routerID());
+                String other = text(pair.earlier().routerID());
+                if (!id.equals(other) && reported.add(pair.peer())) {
+                    sink.report(Where.of(c, "BGPPeer", pair.peer().name()) + ": peer " + pair.peer().name() + " has RouterID " + shown(id)
+                                    + " different from " + shown(other) + " of " + pair.earlier().name()
+                                    + ", in FRR mode peers selecting the same node must all have the same RouterID (" + pair.why(c) + ")",
+                            pair.ids(c), "give both BGPPeers the same routerID (or none), or make their nodeSelectors disjoint");
                 }
             }
         }
@@ -67,13 +100,16 @@ public final class ModeRules {
 
     static void frrMyAsn(Context ctx, Sink sink) {
         for (Cluster c : frr(ctx)) {
-            Map<String, BgpPeer> firstPerVrf = new HashMap<>();
-            for (BgpPeer p : c.metallb().peers()) {
-                BgpPeer first = firstPerVrf.putIfAbsent(text(p.vrf()), p);
-                if (first != null && u32(first.myASN()) != u32(p.myASN())) {
-                    sink.report(Where.of(c, "BGPPeer", p.name()) + ": peer " + identifier(p) + " has myAsn different from " + identifier(first)
-                                    + ", in FRR mode all myAsn must be equal for the same VRF",
-                            Where.ids(c), "use myASN " + u32(first.myASN()) + " on every BGPPeer of VRF " + (text(p.vrf()).isEmpty() ? "default" : p.vrf()));
+            java.util.Set<BgpPeer> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Pair pair : sharingPairs(c)) {
+                BgpPeer p = pair.peer();
+                BgpPeer q = pair.earlier();
+                if (u32(p.myASN()) != u32(q.myASN()) && text(p.vrf()).equals(text(q.vrf())) && reported.add(p)) {
+                    sink.report(Where.of(c, "BGPPeer", p.name()) + ": peer " + named(p) + " has myAsn " + u32(p.myASN()) + " different from "
+                                    + named(q) + " (myAsn " + u32(q.myASN()) + "), in FRR mode peers selecting the same node must have "
+                                    + "the same myAsn within the same VRF (" + pair.why(c) + ")",
+                            pair.ids(c), "use myASN " + u32(q.myASN()) + " on both (VRF " + (text(p.vrf()).isEmpty() ? "default" : p.vrf())
+                                    + "), or make their nodeSelectors disjoint");
                 }
             }
         }
@@ -81,23 +117,22 @@ public final class ModeRules {
 
     static void frrDuplicatePeer(Context ctx, Sink sink) {
         for (Cluster c : frr(ctx)) {
-            Map<String, List<BgpPeer>> byId = new LinkedHashMap<>();
-            for (BgpPeer p : c.metallb().peers()) {
-                List<BgpPeer> same = byId.computeIfAbsent(identifier(p), k -> new ArrayList<>());
-                for (BgpPeer existing : same) {
-                    Node shared = sharedNode(c, existing, p);
-                    if (shared != null || c.nodes().isEmpty()) {
-                        sink.report(Where.of(c, "BGPPeer", p.name()) + ": peer " + identifier(p) + " already exists, FRR mode doesn't "
-                                        + "support duplicate BGPPeers (" + existing.name() + " and " + p.name()
-                                        + (shared == null ? " select the same nodes" : " both select node " + shared.name()) + ")",
-                                shared == null ? Where.ids(c) : List.of(shared.id(), c.id()),
-                                "make their nodeSelectors disjoint or merge them");
-                        break;
-                    }
+            java.util.Set<BgpPeer> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Pair pair : sharingPairs(c)) {
+                BgpPeer p = pair.peer();
+                if (identifier(p).equals(identifier(pair.earlier())) && !identifier(p).isEmpty() && reported.add(p)) {
+                    sink.report(Where.of(c, "BGPPeer", p.name()) + ": peer " + identifier(p) + " already exists, FRR mode doesn't "
+                                    + "support duplicate BGPPeers selecting the same node (" + pair.why(c) + ")",
+                            pair.ids(c), "make their nodeSelectors disjoint or merge them");
                 }
-                same.add(p);
             }
         }
+    }
+
+    /** MetalLB's PeerIdentifier, or the object's name when it has neither address nor interface (never a blank). */
+    private static String named(BgpPeer p) {
+        String id = identifier(p);
+        return id.isEmpty() || id.startsWith("-") ? "(BGPPeer " + p.name() + ")" : id + " (BGPPeer " + p.name() + ")";
     }
 
     static void nativeUnsupported(Context ctx, Sink sink) {
@@ -108,7 +143,8 @@ public final class ModeRules {
             String hint = "use backend frr or frr-k8s, or remove the setting";
             for (BgpPeer p : c.metallb().peers()) {
                 for (String problem : peerProblems(p)) {
-                    sink.report(Where.of(c, "BGPPeer", p.name()) + ": peer " + text(p.peerAddress()) + " has " + problem + " set on native bgp mode",
+                    String peer = PeerRules.blank(p.peerAddress()) ? "(BGPPeer " + p.name() + ")" : p.peerAddress();
+                    sink.report(Where.of(c, "BGPPeer", p.name()) + ": peer " + peer + " has " + problem + " set on native bgp mode",
                             Where.ids(c), hint);
                 }
             }
@@ -170,6 +206,9 @@ public final class ModeRules {
         if (u32(p.localASN()) != 0) {
             out.add("localASN");
         }
+        if (Boolean.TRUE.equals(p.dualStackAddressFamily())) {
+            out.add("dualstackaddressfamily flag");
+        }
         return out;
     }
 
@@ -198,7 +237,7 @@ public final class ModeRules {
 
     /** MetalLB prints an unset routerID as an empty string; Peerplan says so. */
     private static String shown(String routerId) {
-        return routerId.isEmpty() ? "(none)" : routerId;
+        return routerId.isEmpty() ? "(none set)" : q(routerId);
     }
 
     private static String text(String s) {

@@ -91,6 +91,13 @@ public final class ObjectRules {
                 selectorDupes(sink, c, where, "nodeSelectors", a.nodeSelectors());
                 selectorDupes(sink, c, where, "serviceSelectors", a.serviceSelectors());
             }
+            for (var a : c.metallb().l2Advertisements()) {
+                // MetalLB config.go l2AdvertisementFromCR.
+                String where = Where.of(c, "L2Advertisement", a.name()) + ": ";
+                dupes(sink, c, where, "ipAddressPools", a.ipAddressPools());
+                selectorDupes(sink, c, where, "ipAddressPoolSelectors", a.ipAddressPoolSelectors());
+                selectorDupes(sink, c, where, "nodeSelectors", a.nodeSelectors());
+            }
             for (BgpPeer p : c.metallb().peers()) {
                 selectorDupes(sink, c, Where.of(c, "BGPPeer", p.name()) + ": ", "nodeSelectors", p.nodeSelectors());
             }

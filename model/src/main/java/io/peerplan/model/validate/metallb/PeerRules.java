@@ -5,6 +5,7 @@ import static io.peerplan.model.validate.metallb.Where.u32;
 
 import io.peerplan.model.Asn;
 import io.peerplan.model.BgpPeer;
+import io.peerplan.model.KubeSecret;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.validate.RuleFamily;
 import io.peerplan.model.validate.RuleInfo;
@@ -52,6 +53,9 @@ public final class PeerRules {
             "keepaliveTime exceeds the hold time", CONFIG_GO + " parseTimers: \"must be lower than holdTime\"");
     public static final RuleInfo CONNECT_TIME = RuleInfo.error("METALLB-PEER-CONNECT-TIME", RuleFamily.METALLB,
             "connectTime is not a whole number of seconds in 1..65535", CRD + " x-kubernetes-validations on connectTime");
+    public static final RuleInfo PASSWORD_SECRET = RuleInfo.error("METALLB-PEER-PASSWORD-SECRET", RuleFamily.METALLB,
+            "A BGPPeer's passwordSecret is not of type kubernetes.io/basic-auth or has no password key",
+            "MetalLB internal/config/config.go passwordFromSecretForPeer: \"secret type mismatch\", \"password not specified in the secret\"");
     public static final RuleInfo PASSWORD_BOTH = RuleInfo.error("METALLB-PEER-PASSWORD-BOTH", RuleFamily.METALLB,
             "A BGPPeer has both password and passwordSecret", CONFIG_GO + ": \"can not have both password and secret ref set\"");
     public static final RuleInfo PASSWORD_PLAINTEXT = RuleInfo.warning("METALLB-PEER-PASSWORD-PLAINTEXT", RuleFamily.METALLB,
@@ -75,7 +79,7 @@ public final class PeerRules {
                 Rule.of(ADDRESS_MISSING, PeerRules::addressMissing), Rule.of(ADDRESS_AND_INTERFACE, PeerRules::addressAndInterface),
                 Rule.of(INVALID_IP, PeerRules::invalidIp), Rule.of(PORT, PeerRules::port), Rule.of(HOLD_TIME, PeerRules::holdTime),
                 Rule.of(KEEPALIVE_TIME, PeerRules::keepaliveTime), Rule.of(CONNECT_TIME, PeerRules::connectTime),
-                Rule.of(PASSWORD_BOTH, PeerRules::passwordBoth), Rule.of(PASSWORD_PLAINTEXT, PeerRules::passwordPlaintext),
+                Rule.of(PASSWORD_BOTH, PeerRules::passwordBoth), Rule.of(PASSWORD_SECRET, PeerRules::passwordSecret), Rule.of(PASSWORD_PLAINTEXT, PeerRules::passwordPlaintext),
                 Rule.of(DUPLICATE, PeerRules::duplicate), Rule.of(BFD_PROFILE_UNDEFINED, PeerRules::bfdProfileUndefined),
                 Rule.of(SELECTS_NO_SPEAKER, PeerRules::selectsNoSpeaker));
     }
@@ -195,6 +199,28 @@ public final class PeerRules {
         each(ctx, sink, (c, p) -> !blank(p.password()) && !blank(p.passwordSecret())
                 ? "can not have both password and secret ref set in peer config " + q(c.effectiveNamespace()) + "/" + q(p.name()) : null,
                 "keep passwordSecret and remove password");
+    }
+
+    /**
+     * Checked only against a Secret the design holds: a missing one is a TransientError upstream
+     * ("secret ref not found"), admitted by the webhook, and designs usually leave secrets out.
+     */
+    static void passwordSecret(Context ctx, Sink sink) {
+        each(ctx, sink, (c, p) -> {
+            if (blank(p.passwordSecret()) || !blank(p.password())) {
+                return null;
+            }
+            KubeSecret secret = c.metallb().secret(p.passwordSecret()).orElse(null);
+            if (secret == null) {
+                return null;
+            }
+            if (!KubeSecret.BASIC_AUTH.equals(secret.effectiveType())) {
+                return "secret type mismatch on " + q(c.effectiveNamespace()) + "/" + q(secret.name()) + ", type "
+                        + q(KubeSecret.BASIC_AUTH) + " is expected (it is " + q(secret.effectiveType()) + ")";
+            }
+            return secret.keys().contains(KubeSecret.PASSWORD_KEY) ? null
+                    : "password not specified in the secret " + q(c.effectiveNamespace()) + "/" + q(secret.name());
+        }, "make the Secret of type kubernetes.io/basic-auth with the key 'password'");
     }
 
     static void passwordPlaintext(Context ctx, Sink sink) {

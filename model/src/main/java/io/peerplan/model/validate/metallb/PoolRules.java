@@ -68,8 +68,11 @@ public final class PoolRules {
             for (PoolView p : ctx.view(c).pools()) {
                 for (PoolView.Entry e : p.entries()) {
                     if (!e.valid() && e.reversedRange() == reversed) {
-                        sink.report(Where.of(c, "IPAddressPool", p.name()) + ": parsing address pool " + p.name() + ": invalid CIDR "
-                                        + q(e.text()) + " in pool " + q(p.name()) + ": " + e.error(), Where.ids(c),
+                        // MetalLB wraps ParseCIDR's error: "invalid CIDR %q in pool %q: %s"; the wrapped text says what is wrong.
+                        String detail = e.error().startsWith("invalid CIDR " + q(e.text()) + ": ")
+                                ? e.error().substring(("invalid CIDR " + q(e.text()) + ": ").length()) : e.error();
+                        sink.report(Where.of(c, "IPAddressPool", p.name()) + ": invalid CIDR " + q(e.text()) + " in pool "
+                                        + q(p.name()) + ": " + detail, Where.ids(c),
                                 reversed ? "write the lower address first: START-END" : "write a CIDR such as 203.0.113.64/29 or a range such as 192.168.0.30-192.168.0.49");
                     }
                 }
