@@ -13,7 +13,7 @@ import java.util.Objects;
  * What switching every cluster of a design to another BGP speaker does to the same network: where
  * each anycast IP is served from each vantage before and after, which sessions change (their
  * failure detection, or whether they come up), and the failover budget of each served IP before and
- * after (the slowest detection on its paths). Both sides are full simulations of the design, the
+ * after (the detection of the sessions the migration changes, see {@link #changed}). Both sides are full simulations of the design, the
  * second with {@link Speaker#applyTo}; pure, so the CLI and the designer show the same figures.
  *
  * @param to the speaker the clusters switch to
@@ -92,6 +92,25 @@ public record SpeakerComparison(Speaker to, List<Placement> placements, List<Ses
         return out;
     }
 
+    /**
+     * The budget that a migration moves: of the sessions on the serving paths whose detection
+     * changes (the speakers' own sessions; the routers' sessions are the same on both sides), the
+     * one slowest afterwards, before and after. With no such session, the slowest on each side.
+     */
+    private static Failover changed(FailoverBudget b, FailoverBudget x) {
+        Map<String, FailoverBudget.SessionBudget> after = new LinkedHashMap<>();
+        x.sessions().forEach(s -> after.putIfAbsent(s.session(), s));
+        return b.sessions().stream()
+                .filter(s -> after.containsKey(s.session()) && !sameDetection(s.detection(), after.get(s.session()).detection()))
+                .max(java.util.Comparator.comparingLong(s -> millis(after.get(s.session()).detection())))
+                .map(s -> new Failover(b.serviceIp(), b.vantage(), s, after.get(s.session())))
+                .orElseGet(() -> new Failover(b.serviceIp(), b.vantage(), b.worst().orElse(null), x.worst().orElse(null)));
+    }
+
+    private static long millis(Detection d) {
+        return d.mechanism() == Detection.Mechanism.NEVER ? Long.MAX_VALUE : d.millis();
+    }
+
     private static boolean sameDetection(Detection x, Detection y) {
         return x == null ? y == null : y != null && x.mechanism() == y.mechanism() && x.millis() == y.millis();
     }
@@ -102,7 +121,7 @@ public record SpeakerComparison(Speaker to, List<Placement> placements, List<Ses
         List<Failover> out = new ArrayList<>();
         for (FailoverBudget b : before.failover(null)) {
             FailoverBudget x = a.remove(b.serviceIp() + " " + b.vantage());
-            out.add(new Failover(b.serviceIp(), b.vantage(), b.worst().orElse(null), x == null ? null : x.worst().orElse(null)));
+            out.add(x == null ? new Failover(b.serviceIp(), b.vantage(), b.worst().orElse(null), null) : changed(b, x));
         }
         a.values().forEach(x -> out.add(new Failover(x.serviceIp(), x.vantage(), null, x.worst().orElse(null))));
         return out;
