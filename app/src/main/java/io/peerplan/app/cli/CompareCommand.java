@@ -113,7 +113,7 @@ final class CompareCommand implements Callable<Integer> {
         for (SpeakerComparison.SessionChange s : c.sessions()) {
             b.append("  ").append(s.session()).append(": ").append(state(s.before())).append(" -> ").append(state(s.after())).append('\n');
         }
-        b.append("\nFailover budget at ").append(number(rps)).append(" requests/s (the sessions the switch changes on the serving paths):\n");
+        b.append("\nFailover budget at ").append(number(rps)).append(" requests/s (the speakers' sessions on the serving paths):\n");
         for (SpeakerComparison.Failover f : c.failover()) {
             b.append("  ").append(f.serviceIp()).append(" from ").append(f.vantage()).append(": ").append(budget(f.before()))
                     .append(" -> ").append(budget(f.after())).append('\n');

@@ -50,7 +50,7 @@ class CompareCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         // frr-k8s is FRR with bfdd: the BFD budget stays.
         assertThat(r.out()).contains("Anycast placement: unchanged").contains("Sessions that change (0)")
-                .contains("BFD 0.9 s, ~115 requests lost -> BFD 0.9 s, ~115 requests lost");
+                .containsPattern("BFD 0\\.9 s, ~115 requests lost \\[[^\\]]+\\] -> BFD 0\\.9 s, ~115 requests lost");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.Objects;
  * What switching every cluster of a design to another BGP speaker does to the same network: where
  * each anycast IP is served from each vantage before and after, which sessions change (their
  * failure detection, or whether they come up), and the failover budget of each served IP before and
- * after (the detection of the sessions the migration changes, see {@link #changed}). Both sides are full simulations of the design, the
+ * after (the detection of the speakers' own sessions on its paths, see {@link #speakers}). Both sides are full simulations of the design, the
  * second with {@link Speaker#applyTo}; pure, so the CLI and the designer show the same figures.
  *
  * @param to the speaker the clusters switch to
@@ -46,7 +46,15 @@ public record SpeakerComparison(Speaker to, List<Placement> placements, List<Ses
         SimulationResult before = Simulator.run(design, Scenario.BASELINE);
         SimulationResult after = Simulator.run(to.applyTo(design), Scenario.BASELINE);
         java.util.Set<String> vantages = new java.util.HashSet<>(design.vantages().stream().map(io.peerplan.model.Vantage::id).toList());
-        return new SpeakerComparison(to, placements(before, after, vantages), sessions(before, after), failover(before, after));
+        java.util.Set<String> speakers = new java.util.HashSet<>();
+        design.clusters().forEach(c -> {
+            speakers.add(c.id());
+            c.nodes().forEach(n -> {
+                speakers.add(n.name());
+                speakers.add(c.id() + "/" + n.name());
+            });
+        });
+        return new SpeakerComparison(to, placements(before, after, vantages), sessions(before, after), failover(before, after, speakers));
     }
 
     /** True when no anycast IP moves from any vantage. */
@@ -93,15 +101,15 @@ public record SpeakerComparison(Speaker to, List<Placement> placements, List<Ses
     }
 
     /**
-     * The budget that a migration moves: of the sessions on the serving paths whose detection
-     * changes (the speakers' own sessions; the routers' sessions are the same on both sides), the
-     * one slowest afterwards, before and after. With no such session, the slowest on each side.
+     * The budget a switch of speaker concerns: the speakers' own sessions on the serving paths (the
+     * routers' sessions are the same on both sides), the one slowest afterwards, before and after.
+     * A path with no speaker session keeps the slowest session on each side.
      */
-    private static Failover changed(FailoverBudget b, FailoverBudget x) {
+    private static Failover speakers(FailoverBudget b, FailoverBudget x, java.util.Set<String> speakers) {
         Map<String, FailoverBudget.SessionBudget> after = new LinkedHashMap<>();
         x.sessions().forEach(s -> after.putIfAbsent(s.session(), s));
         return b.sessions().stream()
-                .filter(s -> after.containsKey(s.session()) && !sameDetection(s.detection(), after.get(s.session()).detection()))
+                .filter(s -> after.containsKey(s.session()) && (speakers.contains(s.a()) || speakers.contains(s.b())))
                 .max(java.util.Comparator.comparingLong(s -> millis(after.get(s.session()).detection())))
                 .map(s -> new Failover(b.serviceIp(), b.vantage(), s, after.get(s.session())))
                 .orElseGet(() -> new Failover(b.serviceIp(), b.vantage(), b.worst().orElse(null), x.worst().orElse(null)));
@@ -115,13 +123,13 @@ public record SpeakerComparison(Speaker to, List<Placement> placements, List<Ses
         return x == null ? y == null : y != null && x.mechanism() == y.mechanism() && x.millis() == y.millis();
     }
 
-    private static List<Failover> failover(SimulationResult before, SimulationResult after) {
+    private static List<Failover> failover(SimulationResult before, SimulationResult after, java.util.Set<String> speakers) {
         Map<String, FailoverBudget> a = new LinkedHashMap<>();
         after.failover(null).forEach(f -> a.put(f.serviceIp() + " " + f.vantage(), f));
         List<Failover> out = new ArrayList<>();
         for (FailoverBudget b : before.failover(null)) {
             FailoverBudget x = a.remove(b.serviceIp() + " " + b.vantage());
-            out.add(x == null ? new Failover(b.serviceIp(), b.vantage(), b.worst().orElse(null), null) : changed(b, x));
+            out.add(x == null ? new Failover(b.serviceIp(), b.vantage(), b.worst().orElse(null), null) : speakers(b, x, speakers));
         }
         a.values().forEach(x -> out.add(new Failover(x.serviceIp(), x.vantage(), null, x.worst().orElse(null))));
         return out;
