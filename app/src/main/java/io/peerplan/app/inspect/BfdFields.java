@@ -4,7 +4,6 @@ import io.peerplan.app.design.Elements;
 import io.peerplan.app.design.PolicyNames;
 import io.peerplan.model.BfdPeer;
 import io.peerplan.model.BfdProfile;
-import io.peerplan.model.Interface;
 import io.peerplan.model.Ip;
 import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
@@ -38,7 +37,6 @@ final class BfdFields {
 
     private static FieldSpec peers(Router router, String key) {
         List<String> profiles = Fields.concat("", router.bfdProfiles().stream().map(BfdProfile::name).toList());
-        List<String> interfaces = Fields.concat("", router.interfaces().stream().map(Interface::name).toList());
         return FieldSpec.table("BFD", "BFD peers", "bfd / peer ADDRESS [multihop] [local-address L] [interface IF]",
                 ListTable.<BfdPeer>of("BFD peer", t -> Fields.<Router>typed(t, key).bfdPeers(),
                         (t, list) -> Elements.replace(t, key, Fields.<Router>typed(t, key).withBfdPeers(list)),
@@ -51,8 +49,8 @@ final class BfdFields {
                                 (b, v) -> new BfdPeer(b.address(), b.profile(), v, b.localAddress(), b.interfaceName()))
                         .text("Local address", "local-address: this router's address for the session", BfdPeer::localAddress,
                                 (t, b, s) -> new BfdPeer(b.address(), b.profile(), b.multihop(), Parse.ip(s), b.interfaceName()))
-                        .choice("Interface", interfaces, null, BfdPeer::interfaceName, (t, b, s) -> new BfdPeer(b.address(),
-                                b.profile(), b.multihop(), b.localAddress(), Parse.optional(s)))
+                        .text("Interface", "One of this router's interfaces", BfdPeer::interfaceName, (t, b, s) -> new BfdPeer(
+                                b.address(), b.profile(), b.multihop(), b.localAddress(), Fields.interfaceName(t, key, s)))
                         .unique("address", BfdPeer::address));
     }
 

@@ -2,7 +2,6 @@ package io.peerplan.app.inspect;
 
 import io.peerplan.app.design.Elements;
 import io.peerplan.app.design.PolicyNames;
-import io.peerplan.model.Interface;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Management;
@@ -25,6 +24,9 @@ import java.util.function.UnaryOperator;
  * Peerplan reaches it to push ({@link Management}: never a password or key).
  */
 final class DeviceFields {
+    /** The heading of a peer-group's settings, before its name. */
+    static final String PEER_GROUP = "Peer group ";
+
     private DeviceFields() {
     }
 
@@ -38,7 +40,7 @@ final class DeviceFields {
                         name -> new PeerGroup(name, NeighborConfig.remoteAs("internal")))));
         for (PeerGroup g : router.peerGroups()) {
             String name = g.name();
-            out.addAll(NeighborFields.of("Peer group " + name, router, new NeighborFields.Access(
+            out.addAll(NeighborFields.of(PEER_GROUP + name, t, key, new NeighborFields.Access(
                     tt -> group(tt, key, name).config(),
                     (tt, change) -> {
                         Router r = Fields.typed(tt, key);
@@ -55,8 +57,7 @@ final class DeviceFields {
     }
 
     /** {@code ip route PREFIX NEXTHOP|IF|blackhole [DISTANCE]} (FRR staticd, zebra). */
-    static FieldSpec staticRoutes(Topology topology, String key) {
-        List<String> interfaces = Fields.concat("", Fields.<Router>typed(topology, key).interfaces().stream().map(Interface::name).toList());
+    static FieldSpec staticRoutes(String key) {
         return FieldSpec.table("Static routes", "Static routes", "ip route PREFIX NEXTHOP|INTERFACE|blackhole [DISTANCE]",
                 ListTable.<StaticRoute>of("static route", t -> Fields.<Router>typed(t, key).staticRoutes(),
                         (t, list) -> Elements.replace(t, key, Fields.<Router>typed(t, key).withStaticRoutes(list)),
@@ -67,8 +68,8 @@ final class DeviceFields {
                         .text("Next hop", "A.B.C.D", StaticRoute::nextHop,
                                 (t, r, s) -> route(r.prefix(), Parse.ip(s), r.interfaceName(), r.blackhole() && Parse.ip(s) == null,
                                         r.distance()))
-                        .choice("Interface", interfaces, null, StaticRoute::interfaceName,
-                                (t, r, s) -> route(r.prefix(), r.nextHop(), Parse.optional(s),
+                        .text("Interface", "One of this router's interfaces", StaticRoute::interfaceName,
+                                (t, r, s) -> route(r.prefix(), r.nextHop(), Fields.interfaceName(t, key, s),
                                         r.blackhole() && Parse.optional(s) == null, r.distance()))
                         .check("Blackhole", "Drop the traffic (how a network statement passes import-check)", StaticRoute::blackhole,
                                 (r, v) -> v ? new StaticRoute(r.prefix(), null, null, true, r.distance())

@@ -28,6 +28,15 @@ public final class InspectorFields {
         } + " " + (key.contains("/") ? key.substring(key.lastIndexOf('/') + 1) : key)).orElse("");
     }
 
+    /**
+     * The labels of the fields a finding can point at: a peer-group's settings are shared by many
+     * sessions, so a finding about one session is about its peering's field of the same label
+     * ({@link FindingFields}), never the group's.
+     */
+    public static List<String> findingLabels(Topology t, String key) {
+        return of(t, key).stream().filter(f -> !f.section().startsWith(DeviceFields.PEER_GROUP)).map(FieldSpec::label).toList();
+    }
+
     public static List<FieldSpec> of(Topology t, String key) {
         Kind kind = Elements.kind(t, key).orElse(null);
         if (kind == null) {
@@ -95,7 +104,7 @@ public final class InspectorFields {
                 null));
         out.add(Fields.text(key, "Router", "Log", Router::log, Router::withLog, s -> Parse.optional(s, Grammar.FRR_LOG),
                 "log syslog informational, log file PATH [LEVEL]"));
-        out.add(DeviceFields.staticRoutes(t, key));
+        out.add(DeviceFields.staticRoutes(key));
         out.addAll(DeviceFields.peerGroups(t, key));
         out.addAll(FilterFields.prefixLists(t, key));
         out.addAll(FilterFields.communityLists(t, key));

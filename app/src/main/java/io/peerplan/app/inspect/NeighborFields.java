@@ -1,7 +1,6 @@
 package io.peerplan.app.inspect;
 
 import io.peerplan.model.BfdProfile;
-import io.peerplan.model.Interface;
 import io.peerplan.model.NeighborConfig;
 import io.peerplan.model.PeerGroup;
 import io.peerplan.model.PrefixList;
@@ -31,10 +30,12 @@ final class NeighborFields {
     }
 
     /**
-     * @param router    the router the settings belong to (its names fill the drop-downs); null for a vantage
+     * @param key       the router or vantage the settings belong to (a router's names fill the drop-downs)
      * @param peerGroup whether to offer the peer-group field (a peer-group has none of its own)
      */
-    static List<FieldSpec> of(String section, Router router, Access at, boolean peerGroup) {
+    static List<FieldSpec> of(String section, Topology t, String key, Access at, boolean peerGroup) {
+        // A vantage defines no names: its drop-downs offer only "none".
+        Router router = Fields.element(t, key) instanceof Router r ? r : null;
         List<FieldSpec> out = new ArrayList<>();
         out.add(text(section, at, "Remote AS", NeighborConfig::remoteAs, NeighborConfig::withRemoteAs, NeighborFields::remoteAs,
                 "A number, or FRR's internal / external"));
@@ -46,8 +47,11 @@ final class NeighborFields {
         }
         out.add(text(section, at, "Neighbor description", NeighborConfig::description, NeighborConfig::withDescription,
                 Parse::optional, "neighbor … description"));
-        out.add(choice(section, at, "Interface", names(router, Router::interfaces, Interface::name),
-                NeighborConfig::interfaceName, NeighborConfig::withInterfaceName, "neighbor … interface: the session's interface"));
+        out.add(FieldSpec.text(section, "Interface", "neighbor … interface: the session's interface, one of this router's",
+                tt -> Parse.text(at.read().apply(tt).interfaceName()), (tt, s) -> {
+                    String name = Fields.interfaceName(tt, key, s);
+                    return at.update().apply(tt, c -> c.withInterfaceName(name));
+                }));
         out.add(text(section, at, "Update source", NeighborConfig::updateSource, NeighborConfig::withUpdateSource,
                 s -> Parse.optional(s, Grammar.WORD), "Interface or address the session is sourced from"));
         out.add(text(section, at, "eBGP multihop", NeighborConfig::ebgpMultihop, NeighborConfig::withEbgpMultihop,

@@ -4,7 +4,6 @@ import io.peerplan.app.design.Elements;
 import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Peering;
-import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
 import java.util.ArrayList;
@@ -46,9 +45,7 @@ final class PeeringFields {
         out.add(FieldSpec.check(section, "Listen range", "Accept the sessions through bgp listen range instead of a neighbor",
                 tt -> Boolean.toString(end(tt, key, a).listenRange()),
                 (tt, s) -> updateEnd(tt, key, a, e -> e.withListenRange(Boolean.parseBoolean(s)))));
-        // A vantage defines no names: its drop-downs offer only "none".
-        Router router = index.router(end.element()).orElse(null);
-        out.addAll(NeighborFields.of(section, router, new NeighborFields.Access(tt -> end(tt, key, a).config(),
+        out.addAll(NeighborFields.of(section, t, end.element(), new NeighborFields.Access(tt -> end(tt, key, a).config(),
                 (tt, change) -> updateEnd(tt, key, a, e -> e.withConfig(change.apply(e.config())))), true));
         return out;
     }

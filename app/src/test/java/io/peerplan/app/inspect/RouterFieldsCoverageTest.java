@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class RouterFieldsCoverageTest {
     private static final List<String> PROBES = List.of("7", "64999", "192.0.2.77", "192.0.2.0/26", "probe-1", "sudo",
-            "syslog informational", "64999 64999", "", "true", "false", "30", "300");
+            "syslog informational", "64999 64999", "", "true", "false", "30", "300", "eth0");
     /** Values the model treats as one: an edit changes them whole. */
     private static final Set<Class<?>> VALUES = Set.of(Ip.class, IpPrefix.class, Asn.class);
 

@@ -172,8 +172,14 @@ public final class InspectorView extends ScrollPane {
      * where it was instead of leaving the form.
      */
     private void refocus(String id) {
-        if (id != null && content.lookup("#" + id) instanceof Control c) {
-            c.requestFocus();
+        // Later: a rebuild can happen inside a focus change (Tab committing the field it leaves),
+        // which would otherwise finish by focusing the control this rebuild removed.
+        if (id != null) {
+            Platform.runLater(() -> {
+                if (content.lookup("#" + id) instanceof Control c) {
+                    c.requestFocus();
+                }
+            });
         }
     }
 
