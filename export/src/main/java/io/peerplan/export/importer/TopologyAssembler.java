@@ -70,6 +70,7 @@ final class TopologyAssembler {
             }
             Router r = p.build();
             String id = a.uniqueId(sanitize(r.id(), "router"));
+            p.elementId = id;
             r = withId(r, id);
             a.routers.put(id, r);
             Map<Ip, NeighborConfig> n = new LinkedHashMap<>();
