@@ -10,6 +10,7 @@ import io.peerplan.model.Layout;
 import io.peerplan.model.ListenRange;
 import io.peerplan.model.NeighborConfig;
 import io.peerplan.model.Node;
+import io.peerplan.model.PeerGroup;
 import io.peerplan.model.Peering;
 import io.peerplan.model.Platform;
 import io.peerplan.model.Router;
@@ -47,6 +48,9 @@ final class TopologyAssembler {
     private record MutableRouterSessions(Map<Ip, NeighborConfig> neighbors, Set<Ip> done) {
     }
 
+    /** The peer-group a BGPPeer's stand-in accepts the speakers into. */
+    private static final String SPEAKERS = "metallb-speakers";
+
     /** An unknown peer is assumed to accept what it is sent, as the samples' providers do (no RFC 8212 requirement). */
     private static final io.peerplan.model.BgpOptions ACCEPTS_ALL = new io.peerplan.model.BgpOptions(null, false, null, null, null,
             false, null, false, null, null, null, null, null, null, false, false, false, false, false, false);
@@ -66,6 +70,7 @@ final class TopologyAssembler {
             }
             Router r = p.build();
             String id = a.uniqueId(sanitize(r.id(), "router"));
+            p.elementId = id;
             r = withId(r, id);
             a.routers.put(id, r);
             Map<Ip, NeighborConfig> n = new LinkedHashMap<>();
@@ -249,11 +254,44 @@ final class TopologyAssembler {
                 if (usedPeers.contains(c.id + "/" + p.name()) || target == null) {
                     continue;
                 }
-                Router ext = external(target, p.peerASN(), null);
+                Router ext = external(target, standInAs(p), null);
+                if (ext.bgp().listenRanges().isEmpty()) {
+                    ext = acceptingSpeakers(ext, p);
+                }
                 peerings.add(new Peering(uniqueId(c.id + "-" + ext.id()), Peering.End.cluster(c.id, p.name()),
-                        new Peering.End(ext.id(), null, true, null, null), null));
+                        new Peering.End(ext.id(), null, true, NeighborConfig.EMPTY.withPeerGroup(SPEAKERS), null), null));
             }
         }
+    }
+
+    /**
+     * The AS of a BGPPeer's peer as MetalLB's objects tell it: peerASN, or for {@code dynamicASN:
+     * internal} the speakers' own myASN; null when they do not say ({@code dynamicASN: external}).
+     */
+    private static Long standInAs(BgpPeer p) {
+        if (p.peerASN() != null) {
+            return p.peerASN();
+        }
+        return "internal".equals(p.dynamicASN()) ? p.myASN() : null;
+    }
+
+    /**
+     * The stand-in for a BGPPeer's peer accepts every speaker, as the BGPPeer expects of it: a listen
+     * range over all addresses of the peer's family into a peer-group of the speakers' AS ("internal"
+     * when it is the stand-in's own, else "external" with {@code ebgp-multihop}, since nothing says
+     * which subnets it shares with the nodes). So the import invents nothing that fails a session of a
+     * valid BGPPeer.
+     */
+    private Router acceptingSpeakers(Router ext, BgpPeer p) {
+        boolean internal = ext.asn() != null && p.myASN() != null && ext.asn().value() == p.myASN();
+        IpPrefix all = IpPrefix.parse(ext.routerId().isIpv4() ? "0.0.0.0/0" : "::/0");
+        NeighborConfig speakers = internal ? NeighborConfig.remoteAs("internal")
+                : NeighborConfig.remoteAs("external").withEbgpMultihop(255);
+        Router r = new Router(ext.id(), ext.name(), ext.region(), ext.role(), ext.platform(), ext.asn(), ext.routerId(), ext.interfaces(),
+                null, null, null, null, null, null, ext.bgp().withListenRanges(List.of(new ListenRange(all, SPEAKERS))),
+                List.of(new PeerGroup(SPEAKERS, speakers)), null, null, null, null, ext.description(), true);
+        externals.set(externals.indexOf(ext), r);
+        return r;
     }
 
     private Router external(Ip address, Long asn, Router from) {
