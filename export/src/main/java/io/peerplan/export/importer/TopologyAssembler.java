@@ -10,6 +10,7 @@ import io.peerplan.model.Layout;
 import io.peerplan.model.ListenRange;
 import io.peerplan.model.NeighborConfig;
 import io.peerplan.model.Node;
+import io.peerplan.model.PeerGroup;
 import io.peerplan.model.Peering;
 import io.peerplan.model.Platform;
 import io.peerplan.model.Router;
@@ -40,10 +41,15 @@ final class TopologyAssembler {
     private final List<Peering> peerings = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private final Set<String> usedPeers = new HashSet<>();
+    /** Each address to the routers holding it, in import order; built once the routers are all read. */
+    private final Map<Ip, List<String>> owners = new java.util.HashMap<>();
 
     /** A router's imported neighbors and whether each has found its peering. */
     private record MutableRouterSessions(Map<Ip, NeighborConfig> neighbors, Set<Ip> done) {
     }
+
+    /** The peer-group a BGPPeer's stand-in accepts the speakers into. */
+    private static final String SPEAKERS = "metallb-speakers";
 
     /** An unknown peer is assumed to accept what it is sent, as the samples' providers do (no RFC 8212 requirement). */
     private static final io.peerplan.model.BgpOptions ACCEPTS_ALL = new io.peerplan.model.BgpOptions(null, false, null, null, null,
@@ -64,6 +70,7 @@ final class TopologyAssembler {
             }
             Router r = p.build();
             String id = a.uniqueId(sanitize(r.id(), "router"));
+            p.elementId = id;
             r = withId(r, id);
             a.routers.put(id, r);
             Map<Ip, NeighborConfig> n = new LinkedHashMap<>();
@@ -76,6 +83,7 @@ final class TopologyAssembler {
                     node.labels(), node.network()));
             a.clusters.put(c.id, c);
         }
+        a.routers.values().forEach(r -> addresses(r).forEach(ip -> a.owners.computeIfAbsent(ip, k -> new ArrayList<>()).add(r.id())));
         a.routers.keySet().forEach(a::neighbors);
         a.routers.keySet().forEach(a::listenRanges);
         a.unusedPeers();
@@ -156,9 +164,14 @@ final class TopologyAssembler {
 
     /** A cluster's speakers at this address: a known node, or a BGPPeer of a node-less cluster pointing at the router. */
     private Optional<Peering.End> speakers(Router r, Ip address, NeighborConfig cfg) {
+        Set<Ip> mine = addresses(r);
+        Long neighborAs = remoteAs(r, cfg);
         for (ParsedCluster c : clusters.values()) {
             Optional<Node> node = c.nodes.stream().filter(n -> n.address().equals(address)).findFirst();
-            Optional<BgpPeer> peer = peerTowards(c, r, remoteAs(r, cfg));
+            if (node.isEmpty() && c.nodesFromHeader) {
+                continue;
+            }
+            Optional<BgpPeer> peer = peerTowards(c, r, mine, neighborAs);
             if (node.isPresent() && peer.isPresent()) {
                 usedPeers.add(c.id + "/" + peer.get().name());
                 return Optional.of(Peering.End.cluster(c.id, peer.get().name()));
@@ -178,8 +191,7 @@ final class TopologyAssembler {
     }
 
     /** The BGPPeer of a cluster that peers with router r: addressed to r, or in r's AS with the neighbor's AS as myASN. */
-    private Optional<BgpPeer> peerTowards(ParsedCluster c, Router r, Long neighborAs) {
-        Set<Ip> mine = addresses(r);
+    private static Optional<BgpPeer> peerTowards(ParsedCluster c, Router r, Set<Ip> mine, Long neighborAs) {
         Optional<BgpPeer> direct = c.peers.stream().filter(p -> p.peerAddress() != null && Line.ip(p.peerAddress()) != null
                 && mine.contains(Line.ip(p.peerAddress()))).findFirst();
         if (direct.isPresent()) {
@@ -191,6 +203,7 @@ final class TopologyAssembler {
 
     private void listenRanges(String rid) {
         Router r = routers.get(rid);
+        Set<Ip> mine = addresses(r);
         for (ListenRange lr : r.bgp().listenRanges()) {
             for (ParsedCluster c : clusters.values()) {
                 for (BgpPeer p : c.peers) {
@@ -198,16 +211,17 @@ final class TopologyAssembler {
                     if (target == null || usedPeers.contains(c.id + "/" + p.name())) {
                         continue;
                     }
-                    boolean ours = addresses(r).contains(target)
+                    boolean ours = mine.contains(target)
                             || lr.range().contains(target) && r.asn() != null && p.peerASN() != null && p.peerASN() == r.asn().value();
                     boolean speakersInRange = c.nodes.isEmpty() || c.nodes.stream().anyMatch(n -> lr.range().contains(n.address()));
                     if (!ours || !speakersInRange) {
                         continue;
                     }
                     usedPeers.add(c.id + "/" + p.name());
-                    if (!addresses(r).contains(target)) {
+                    if (!mine.contains(target)) {
                         r = addInterface(r, lr, target);
                         routers.put(rid, r);
+                        mine = addresses(r);
                     }
                     peerings.add(new Peering(uniqueId(c.id + "-" + rid), Peering.End.cluster(c.id, p.name()),
                             new Peering.End(rid, null, true, new NeighborConfig(null, null, lr.peerGroup(), null, null, null, null, null,
@@ -240,11 +254,44 @@ final class TopologyAssembler {
                 if (usedPeers.contains(c.id + "/" + p.name()) || target == null) {
                     continue;
                 }
-                Router ext = external(target, p.peerASN(), null);
+                Router ext = external(target, standInAs(p), null);
+                if (ext.bgp().listenRanges().isEmpty()) {
+                    ext = acceptingSpeakers(ext, p);
+                }
                 peerings.add(new Peering(uniqueId(c.id + "-" + ext.id()), Peering.End.cluster(c.id, p.name()),
-                        new Peering.End(ext.id(), null, true, null, null), null));
+                        new Peering.End(ext.id(), null, true, NeighborConfig.EMPTY.withPeerGroup(SPEAKERS), null), null));
             }
         }
+    }
+
+    /**
+     * The AS of a BGPPeer's peer as MetalLB's objects tell it: peerASN, or for {@code dynamicASN:
+     * internal} the speakers' own myASN; null when they do not say ({@code dynamicASN: external}).
+     */
+    private static Long standInAs(BgpPeer p) {
+        if (p.peerASN() != null) {
+            return p.peerASN();
+        }
+        return "internal".equals(p.dynamicASN()) ? p.myASN() : null;
+    }
+
+    /**
+     * The stand-in for a BGPPeer's peer accepts every speaker, as the BGPPeer expects of it: a listen
+     * range over all addresses of the peer's family into a peer-group of the speakers' AS ("internal"
+     * when it is the stand-in's own, else "external" with {@code ebgp-multihop}, since nothing says
+     * which subnets it shares with the nodes). So the import invents nothing that fails a session of a
+     * valid BGPPeer.
+     */
+    private Router acceptingSpeakers(Router ext, BgpPeer p) {
+        boolean internal = ext.asn() != null && p.myASN() != null && ext.asn().value() == p.myASN();
+        IpPrefix all = IpPrefix.parse(ext.routerId().isIpv4() ? "0.0.0.0/0" : "::/0");
+        NeighborConfig speakers = internal ? NeighborConfig.remoteAs("internal")
+                : NeighborConfig.remoteAs("external").withEbgpMultihop(255);
+        Router r = new Router(ext.id(), ext.name(), ext.region(), ext.role(), ext.platform(), ext.asn(), ext.routerId(), ext.interfaces(),
+                null, null, null, null, null, null, ext.bgp().withListenRanges(List.of(new ListenRange(all, SPEAKERS))),
+                List.of(new PeerGroup(SPEAKERS, speakers)), null, null, null, null, ext.description(), true);
+        externals.set(externals.indexOf(ext), r);
+        return r;
     }
 
     private Router external(Ip address, Long asn, Router from) {
@@ -283,8 +330,9 @@ final class TopologyAssembler {
         return r.interfaces().stream().filter(f -> f.address().contains(peer)).map(f -> f.address().ip()).findFirst().orElse(r.routerId());
     }
 
+    /** The first router (in import order) other than {@code except} holding the address: an index, not a scan per neighbor. */
     private Optional<String> owner(Ip address, String except) {
-        return routers.values().stream().filter(x -> !x.id().equals(except) && addresses(x).contains(address)).map(Router::id).findFirst();
+        return owners.getOrDefault(address, List.of()).stream().filter(id -> !id.equals(except)).findFirst();
     }
 
     private static Set<Ip> addresses(Router r) {
