@@ -240,14 +240,44 @@ final class TopologyAssembler {
                 if (usedPeers.contains(c.id + "/" + p.name()) || target == null) {
                     continue;
                 }
-                Router ext = external(target, p.peerASN(), null);
+                // The node network that holds the peer's address: the stand-in sits on it, one hop from the speakers.
+                var onLink = c.nodeNetworks.entrySet().stream().filter(e -> e.getValue().contains(target)).findFirst().orElse(null);
+                Router ext = external(target, p.peerASN(), null, onLink);
+                String group = TopologyAssembler.sanitize("speakers-" + c.id, "speakers");
+                acceptSpeakers(ext, group, c, p);
                 peerings.add(new Peering(uniqueId(c.id + "-" + ext.id()), Peering.End.cluster(c.id, p.name()),
-                        new Peering.End(ext.id(), null, true, null, null), null));
+                        new Peering.End(ext.id(), null, true, NeighborConfig.EMPTY.withPeerGroup(group), null), null));
             }
         }
     }
 
+    /**
+     * The external router stands for one whose config is not imported; it accepts the cluster's
+     * speakers as seed 000's gateways do, through a listen range (one host range per node the BGPPeer
+     * selects) and a peer group with the speakers' AS, so that the simulation brings those sessions up.
+     */
+    private void acceptSpeakers(Router ext, String group, ParsedCluster c, BgpPeer p) {
+        Router current = externals.stream().filter(x -> x.id().equals(ext.id())).findFirst().orElse(ext);
+        List<ListenRange> ranges = new ArrayList<>(current.bgp().listenRanges());
+        for (Node n : c.nodes) {
+            ListenRange lr = new ListenRange(IpPrefix.parse(n.address() + (n.address().isIpv4() ? "/32" : "/128")), group);
+            if (n.isSpeaker() && p.selects(n) && !ranges.contains(lr)) {
+                ranges.add(lr);
+            }
+        }
+        List<io.peerplan.model.PeerGroup> groups = new ArrayList<>(current.peerGroups());
+        if (groups.stream().noneMatch(g -> g.name().equals(group))) {
+            groups.add(new io.peerplan.model.PeerGroup(group, NeighborConfig.remoteAs(p.myASN() == null ? "external" : String.valueOf(p.myASN()))));
+        }
+        Router with = current.withBgp(current.bgp().withListenRanges(ranges)).withPeerGroups(groups);
+        externals.replaceAll(x -> x.id().equals(ext.id()) ? with : x);
+    }
+
     private Router external(Ip address, Long asn, Router from) {
+        return external(address, asn, from, null);
+    }
+
+    private Router external(Ip address, Long asn, Router from, Map.Entry<String, IpPrefix> onLink) {
         String id = "ext-" + address.toString().replace(':', '-');
         for (Router x : externals) {
             if (x.id().equals(id)) {
@@ -255,11 +285,11 @@ final class TopologyAssembler {
             }
         }
         int len = address.isIpv4() ? 32 : 128;
-        IpPrefix prefix = from == null ? IpPrefix.parse(address + "/" + len) : from.interfaces().stream()
-                .filter(f -> f.address().contains(address)).findFirst()
+        IpPrefix prefix = from == null ? IpPrefix.parse(address + "/" + (onLink == null ? len : onLink.getValue().length()))
+                : from.interfaces().stream().filter(f -> f.address().contains(address)).findFirst()
                 .map(f -> IpPrefix.parse(address + "/" + f.address().length())).orElse(IpPrefix.parse(address + "/" + len));
-        String network = from == null ? null : from.interfaces().stream().filter(f -> f.address().contains(address))
-                .map(Interface::network).filter(n -> n != null).findFirst().orElse(null);
+        String network = from == null ? (onLink == null ? null : onLink.getKey()) : from.interfaces().stream()
+                .filter(f -> f.address().contains(address)).map(Interface::network).filter(n -> n != null).findFirst().orElse(null);
         // An unknown AS ("remote-as external") is written as the reserved AS 0, which the validator reports.
         Router ext = new Router(uniqueId(id), null, null, RouterRole.PROVIDER, Platform.EXTERNAL, Asn.of(asn == null ? 0 : asn),
                 address, List.of(new Interface("eth0", prefix, network)), null, null, null, null, null, null, ACCEPTS_ALL, null, null, null,
