@@ -18,4 +18,49 @@ public record BfdProfile(String name, Integer detectMultiplier, Integer receiveI
     public int effectiveTransmitInterval() {
         return transmitInterval != null ? transmitInterval : 300;
     }
+
+    public BfdProfile withName(String value) {
+        return new BfdProfile(value, detectMultiplier, receiveInterval, transmitInterval, echoMode, echoInterval,
+                minimumTtl, passiveMode, logSessionChanges);
+    }
+
+    public BfdProfile withDetectMultiplier(Integer value) {
+        return new BfdProfile(name, value, receiveInterval, transmitInterval, echoMode, echoInterval, minimumTtl,
+                passiveMode, logSessionChanges);
+    }
+
+    public BfdProfile withReceiveInterval(Integer value) {
+        return new BfdProfile(name, detectMultiplier, value, transmitInterval, echoMode, echoInterval, minimumTtl,
+                passiveMode, logSessionChanges);
+    }
+
+    public BfdProfile withTransmitInterval(Integer value) {
+        return new BfdProfile(name, detectMultiplier, receiveInterval, value, echoMode, echoInterval, minimumTtl,
+                passiveMode, logSessionChanges);
+    }
+
+    public BfdProfile withEchoMode(Boolean value) {
+        return new BfdProfile(name, detectMultiplier, receiveInterval, transmitInterval, value, echoInterval,
+                minimumTtl, passiveMode, logSessionChanges);
+    }
+
+    public BfdProfile withEchoInterval(Integer value) {
+        return new BfdProfile(name, detectMultiplier, receiveInterval, transmitInterval, echoMode, value, minimumTtl,
+                passiveMode, logSessionChanges);
+    }
+
+    public BfdProfile withMinimumTtl(Integer value) {
+        return new BfdProfile(name, detectMultiplier, receiveInterval, transmitInterval, echoMode, echoInterval,
+                value, passiveMode, logSessionChanges);
+    }
+
+    public BfdProfile withPassiveMode(Boolean value) {
+        return new BfdProfile(name, detectMultiplier, receiveInterval, transmitInterval, echoMode, echoInterval,
+                minimumTtl, value, logSessionChanges);
+    }
+
+    public BfdProfile withLogSessionChanges(boolean value) {
+        return new BfdProfile(name, detectMultiplier, receiveInterval, transmitInterval, echoMode, echoInterval,
+                minimumTtl, passiveMode, value);
+    }
 }

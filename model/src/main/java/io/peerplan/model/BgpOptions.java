@@ -106,4 +106,116 @@ public record BgpOptions(
                 keepalive, hold, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst,
                 peerTypeMultipathRelax, value);
     }
+
+    public BgpOptions withNetworkImportCheck(Boolean value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, value, maximumPaths, maximumPathsIbgp, alwaysCompareMed,
+                deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges, keepalive, hold,
+                clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst, peerTypeMultipathRelax,
+                nhtResolveViaDefault);
+    }
+
+    public BgpOptions withMaximumPaths(Integer value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, value, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges,
+                keepalive, hold, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst,
+                peerTypeMultipathRelax, nhtResolveViaDefault);
+    }
+
+    public BgpOptions withMaximumPathsIbgp(Integer value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, value, alwaysCompareMed,
+                deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges, keepalive, hold,
+                clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst, peerTypeMultipathRelax,
+                nhtResolveViaDefault);
+    }
+
+    public BgpOptions withAlwaysCompareMed(boolean value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp, value,
+                deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges, keepalive, hold,
+                clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst, peerTypeMultipathRelax,
+                nhtResolveViaDefault);
+    }
+
+    public BgpOptions withDeterministicMed(Boolean value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, value, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges, keepalive,
+                hold, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst,
+                peerTypeMultipathRelax, nhtResolveViaDefault);
+    }
+
+    public BgpOptions withCompareRouterId(boolean value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, value, routeMapDelayTimer, listenLimit, listenRanges, keepalive,
+                hold, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst,
+                peerTypeMultipathRelax, nhtResolveViaDefault);
+    }
+
+    public BgpOptions withRouteMapDelayTimer(Integer value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, value, listenLimit, listenRanges, keepalive,
+                hold, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst,
+                peerTypeMultipathRelax, nhtResolveViaDefault);
+    }
+
+    public BgpOptions withListenLimit(Integer value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, value, listenRanges,
+                keepalive, hold, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst,
+                peerTypeMultipathRelax, nhtResolveViaDefault);
+    }
+
+    public BgpOptions withKeepalive(Integer value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges,
+                value, hold, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst,
+                peerTypeMultipathRelax, nhtResolveViaDefault);
+    }
+
+    public BgpOptions withHold(Integer value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges,
+                keepalive, value, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst,
+                peerTypeMultipathRelax, nhtResolveViaDefault);
+    }
+
+    public BgpOptions withClusterId(Ip value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges,
+                keepalive, hold, value, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst,
+                peerTypeMultipathRelax, nhtResolveViaDefault);
+    }
+
+    public BgpOptions withAsPathIgnore(boolean value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges,
+                keepalive, hold, clusterId, value, asPathMultipathRelax, medConfed, medMissingAsWorst,
+                peerTypeMultipathRelax, nhtResolveViaDefault);
+    }
+
+    public BgpOptions withAsPathMultipathRelax(boolean value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges,
+                keepalive, hold, clusterId, asPathIgnore, value, medConfed, medMissingAsWorst, peerTypeMultipathRelax,
+                nhtResolveViaDefault);
+    }
+
+    public BgpOptions withMedConfed(boolean value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges,
+                keepalive, hold, clusterId, asPathIgnore, asPathMultipathRelax, value, medMissingAsWorst,
+                peerTypeMultipathRelax, nhtResolveViaDefault);
+    }
+
+    public BgpOptions withMedMissingAsWorst(boolean value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges,
+                keepalive, hold, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, value,
+                peerTypeMultipathRelax, nhtResolveViaDefault);
+    }
+
+    public BgpOptions withPeerTypeMultipathRelax(boolean value) {
+        return new BgpOptions(defaults, ebgpRequiresPolicy, networkImportCheck, maximumPaths, maximumPathsIbgp,
+                alwaysCompareMed, deterministicMed, compareRouterId, routeMapDelayTimer, listenLimit, listenRanges,
+                keepalive, hold, clusterId, asPathIgnore, asPathMultipathRelax, medConfed, medMissingAsWorst, value,
+                nhtResolveViaDefault);
+    }
 }

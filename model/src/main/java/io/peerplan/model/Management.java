@@ -16,4 +16,28 @@ public record Management(String host, Integer port, String user, String commandP
     public int effectivePort() {
         return port != null ? port : 22;
     }
+
+    public Management withHost(String value) {
+        return new Management(value, port, user, commandPrefix, frrPathspace, quaggaLayout);
+    }
+
+    public Management withPort(Integer value) {
+        return new Management(host, value, user, commandPrefix, frrPathspace, quaggaLayout);
+    }
+
+    public Management withUser(String value) {
+        return new Management(host, port, value, commandPrefix, frrPathspace, quaggaLayout);
+    }
+
+    public Management withCommandPrefix(String value) {
+        return new Management(host, port, user, value, frrPathspace, quaggaLayout);
+    }
+
+    public Management withFrrPathspace(String value) {
+        return new Management(host, port, user, commandPrefix, value, quaggaLayout);
+    }
+
+    public Management withQuaggaLayout(String value) {
+        return new Management(host, port, user, commandPrefix, frrPathspace, value);
+    }
 }

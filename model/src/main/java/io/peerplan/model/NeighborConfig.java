@@ -173,4 +173,58 @@ public record NeighborConfig(
                 bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, routeMapOut,
                 allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
     }
+
+    public NeighborConfig withInterfaceName(String value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, value, updateSource, ebgpMultihop, bfd,
+                bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, routeMapOut,
+                allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withKeepalive(Integer value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource,
+                ebgpMultihop, bfd, bfdProfile, value, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn,
+                routeMapOut, allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withHold(Integer value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource,
+                ebgpMultihop, bfd, bfdProfile, keepalive, value, passwordRef, prefixListIn, prefixListOut, routeMapIn,
+                routeMapOut, allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withAllowasIn(Integer value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource,
+                ebgpMultihop, bfd, bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn,
+                routeMapOut, value, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withRouteReflectorClient(Boolean value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource,
+                ebgpMultihop, bfd, bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn,
+                routeMapOut, allowasIn, value, nextHopSelf, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withNextHopSelf(Boolean value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource,
+                ebgpMultihop, bfd, bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn,
+                routeMapOut, allowasIn, routeReflectorClient, value, defaultOriginate, weight, port, shutdown);
+    }
+
+    public NeighborConfig withWeight(Integer value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource,
+                ebgpMultihop, bfd, bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn,
+                routeMapOut, allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, value, port, shutdown);
+    }
+
+    public NeighborConfig withPort(Integer value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource,
+                ebgpMultihop, bfd, bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn,
+                routeMapOut, allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, value, shutdown);
+    }
+
+    public NeighborConfig withShutdown(Boolean value) {
+        return new NeighborConfig(remoteAs, localAs, peerGroup, description, interfaceName, updateSource,
+                ebgpMultihop, bfd, bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn,
+                routeMapOut, allowasIn, routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, value);
+    }
 }

@@ -22,6 +22,26 @@ public record RouteMap(String name, List<Entry> entries) {
             match = match == null ? Match.NONE : match;
             set = set == null ? Set.NONE : set;
         }
+
+        public Entry withSeq(int value) {
+            return new Entry(value, action, description, match, set);
+        }
+
+        public Entry withAction(Action value) {
+            return new Entry(seq, value, description, match, set);
+        }
+
+        public Entry withDescription(String value) {
+            return new Entry(seq, action, value, match, set);
+        }
+
+        public Entry withMatch(Match value) {
+            return new Entry(seq, action, description, value, set);
+        }
+
+        public Entry withSet(Set value) {
+            return new Entry(seq, action, description, match, value);
+        }
     }
 
     /** {@code match ip address prefix-list NAME} and {@code match community NAME}; null means no clause. */
@@ -30,6 +50,14 @@ public record RouteMap(String name, List<Entry> entries) {
 
         public boolean isEmpty() {
             return prefixList == null && community == null;
+        }
+
+        public Match withPrefixList(String value) {
+            return new Match(value, community);
+        }
+
+        public Match withCommunity(String value) {
+            return new Match(prefixList, value);
         }
     }
 
@@ -51,6 +79,34 @@ public record RouteMap(String name, List<Entry> entries) {
         public boolean isEmpty() {
             return asPathPrepend.isEmpty() && med == null && localPreference == null && communities.isEmpty()
                     && weight == null && origin == null;
+        }
+
+        public Set withAsPathPrepend(List<Long> value) {
+            return new Set(value, med, localPreference, communities, communityAdditive, weight, origin);
+        }
+
+        public Set withMed(Long value) {
+            return new Set(asPathPrepend, value, localPreference, communities, communityAdditive, weight, origin);
+        }
+
+        public Set withLocalPreference(Long value) {
+            return new Set(asPathPrepend, med, value, communities, communityAdditive, weight, origin);
+        }
+
+        public Set withCommunities(List<String> value) {
+            return new Set(asPathPrepend, med, localPreference, value, communityAdditive, weight, origin);
+        }
+
+        public Set withCommunityAdditive(boolean value) {
+            return new Set(asPathPrepend, med, localPreference, communities, value, weight, origin);
+        }
+
+        public Set withWeight(Long value) {
+            return new Set(asPathPrepend, med, localPreference, communities, communityAdditive, value, origin);
+        }
+
+        public Set withOrigin(RouteOrigin value) {
+            return new Set(asPathPrepend, med, localPreference, communities, communityAdditive, weight, value);
         }
     }
 }

@@ -204,4 +204,40 @@ public record Router(
                 redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers, value,
                 log, description, standIn);
     }
+
+    public Router withStaticRoutes(List<StaticRoute> value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, value, networks, redistribute,
+                prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers, management, log,
+                description, standIn);
+    }
+
+    public Router withRedistribute(List<Redistribution> value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks, value,
+                prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers, management, log,
+                description, standIn);
+    }
+
+    public Router withPrefixLists(List<PrefixList> value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, value, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers, management,
+                log, description, standIn);
+    }
+
+    public Router withCommunityLists(List<CommunityList> value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, value, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers, management, log,
+                description, standIn);
+    }
+
+    public Router withBfdProfiles(List<BfdProfile> value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, value, bfdPeers, management,
+                log, description, standIn);
+    }
+
+    public Router withLog(String value) {
+        return new Router(id, name, region, role, platform, asn, routerId, interfaces, staticRoutes, networks,
+                redistribute, prefixLists, communityLists, routeMaps, bgp, peerGroups, bfdProfiles, bfdPeers,
+                management, value, description, standIn);
+    }
 }

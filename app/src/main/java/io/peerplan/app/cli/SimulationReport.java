@@ -78,17 +78,14 @@ final class SimulationReport {
         if (vantage != null) {
             return r.anycast(vantage);
         }
-        List<String> vantages = r.topology().vantages().stream().map(v -> v.id()).toList();
-        return r.anycast().stream().filter(v -> vantages.contains(v.vantage())).toList();
+        return r.anycastFromVantages();
     }
 
     private void changes() {
         if (r.baseline().isEmpty()) {
             return;
         }
-        List<String> vantages = r.topology().vantages().stream().map(v -> v.id()).toList();
-        List<PrefixMove> moves = r.changes().stream()
-                .filter(m -> vantage == null ? vantages.contains(m.vantage()) : m.vantage().equals(vantage)).toList();
+        List<PrefixMove> moves = vantage == null ? r.changesFromVantages() : r.changesFrom(vantage);
         section("Changes against the baseline, seen from " + (vantage == null ? "the vantages" : name(vantage)) + " ("
                 + moves.size() + "; --format json lists every router's)");
         for (PrefixMove m : moves) {

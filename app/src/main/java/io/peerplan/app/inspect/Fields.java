@@ -64,6 +64,27 @@ final class Fields {
                 (t, s) -> Renaming.renameId(t, key, s == null ? null : s.trim())).rekeyedBy((k, s) -> s.trim());
     }
 
+    /**
+     * An interface of the router or vantage a key names, typed as text: a name it does not have is
+     * refused. Not a drop-down, so that renaming an interface does not rebuild the whole form.
+     */
+    static String interfaceName(Topology t, String key, String s) {
+        String name = Parse.optional(s);
+        if (name == null) {
+            return null;
+        }
+        List<io.peerplan.model.Interface> interfaces = switch (element(t, key)) {
+            case io.peerplan.model.Router r -> r.interfaces();
+            case io.peerplan.model.Vantage v -> v.interfaces();
+            default -> List.of();
+        };
+        if (interfaces.stream().noneMatch(i -> i.name().equals(name))) {
+            throw new IllegalArgumentException("there is no interface '" + name + "' here (" + String.join(", ",
+                    interfaces.stream().map(io.peerplan.model.Interface::name).toList()) + ")");
+        }
+        return name;
+    }
+
     static String enumText(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -10,6 +10,7 @@ import io.peerplan.model.Router;
 import io.peerplan.model.RouterRole;
 import io.peerplan.model.Topology;
 import io.peerplan.model.Vantage;
+import io.peerplan.model.validate.input.Grammar;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,15 @@ public final class InspectorFields {
             case PEERING -> "Peering";
             default -> k.name().charAt(0) + k.name().substring(1).toLowerCase(java.util.Locale.ROOT);
         } + " " + (key.contains("/") ? key.substring(key.lastIndexOf('/') + 1) : key)).orElse("");
+    }
+
+    /**
+     * The labels of the fields a finding can point at: a peer-group's settings are shared by many
+     * sessions, so a finding about one session is about its peering's field of the same label
+     * ({@link FindingFields}), never the group's.
+     */
+    public static List<String> findingLabels(Topology t, String key) {
+        return of(t, key).stream().filter(f -> !f.section().startsWith(DeviceFields.PEER_GROUP)).map(FieldSpec::label).toList();
     }
 
     public static List<FieldSpec> of(Topology t, String key) {
@@ -88,9 +98,19 @@ public final class InspectorFields {
         out.add(defaults(key));
         out.add(ebgpRequiresPolicy(key));
         out.add(RouterTables.listenRanges(t, key));
+        out.addAll(BgpOptionFields.bgp(t, key));
         out.add(RouterTables.interfaces(t, key, Router::interfaces, Router::withInterfaces));
         out.add(Fields.text(key, "Router", "Description", Router::description, Router::withDescription, Parse::optional,
                 null));
+        out.add(Fields.text(key, "Router", "Log", Router::log, Router::withLog, s -> Parse.optional(s, Grammar.FRR_LOG),
+                "log syslog informational, log file PATH [LEVEL]"));
+        out.add(DeviceFields.staticRoutes(key));
+        out.addAll(DeviceFields.peerGroups(t, key));
+        out.addAll(FilterFields.prefixLists(t, key));
+        out.addAll(FilterFields.communityLists(t, key));
+        out.addAll(RouteMapFields.of(t, key));
+        out.addAll(BfdFields.of(t, key));
+        out.addAll(DeviceFields.management(key));
         return out;
     }
 

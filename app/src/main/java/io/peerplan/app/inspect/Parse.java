@@ -3,6 +3,7 @@ package io.peerplan.app.inspect;
 import io.peerplan.model.Asn;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
+import io.peerplan.model.validate.input.Grammar;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,35 @@ public final class Parse {
     public static Long asnNumber(String s) {
         String v = optional(s);
         return v == null ? null : number(v, 0, Asn.MAX, "AS number");
+    }
+
+    /**
+     * Blank → null, else the trimmed text, refused when it does not fit the grammar the validator
+     * checks that field against ({@link Grammar}, the project's input rules), with the same reason.
+     */
+    public static String optional(String s, Grammar grammar) {
+        String v = optional(s);
+        if (v != null) {
+            grammar.check(v).ifPresent(p -> {
+                throw new IllegalArgumentException("'" + v + "' " + p.reason());
+            });
+        }
+        return v;
+    }
+
+    /** A name written as one word of a router command (a prefix-list, route-map, peer-group name). */
+    public static String word(String s, String what) {
+        return optional(required(s, what), Grammar.WORD);
+    }
+
+    public static Long longValue(String s, long min, long max, String what) {
+        String v = optional(s);
+        return v == null ? null : number(v, min, max, what);
+    }
+
+    /** ASNs separated by commas or spaces ({@code set as-path prepend 64859 64859}). */
+    public static List<Long> asns(String s) {
+        return list(s).stream().map(v -> number(v, 1, Asn.MAX, "AS number")).toList();
     }
 
     public static Integer integer(String s, int min, int max, String what) {

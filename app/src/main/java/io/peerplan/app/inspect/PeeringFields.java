@@ -3,7 +3,6 @@ package io.peerplan.app.inspect;
 import io.peerplan.app.design.Elements;
 import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
-import io.peerplan.model.NeighborConfig;
 import io.peerplan.model.Peering;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
@@ -46,23 +45,8 @@ final class PeeringFields {
         out.add(FieldSpec.check(section, "Listen range", "Accept the sessions through bgp listen range instead of a neighbor",
                 tt -> Boolean.toString(end(tt, key, a).listenRange()),
                 (tt, s) -> updateEnd(tt, key, a, e -> e.withListenRange(Boolean.parseBoolean(s)))));
-        out.add(config(section, key, a, "Remote AS", NeighborConfig::remoteAs, NeighborConfig::withRemoteAs,
-                PeeringFields::remoteAs, "A number, or FRR's internal / external"));
-        out.add(config(section, key, a, "Local AS", NeighborConfig::localAs, NeighborConfig::withLocalAs, Parse::asnNumber, "neighbor … local-as"));
-        out.add(config(section, key, a, "Peer group", NeighborConfig::peerGroup, NeighborConfig::withPeerGroup, Parse::optional, null));
-        out.add(config(section, key, a, "Update source", NeighborConfig::updateSource, NeighborConfig::withUpdateSource, Parse::optional,
-                "Interface or address"));
-        out.add(config(section, key, a, "eBGP multihop", NeighborConfig::ebgpMultihop, NeighborConfig::withEbgpMultihop,
-                s -> Parse.integer(s, 1, 255, "TTL"), "Needed when the peers share no subnet"));
-        out.add(triConfig(section, key, a, "BFD", NeighborConfig::bfd, NeighborConfig::withBfd));
-        out.add(config(section, key, a, "BFD profile", NeighborConfig::bfdProfile, NeighborConfig::withBfdProfile, Parse::optional, null));
-        out.add(config(section, key, a, "Password secret", NeighborConfig::passwordRef, NeighborConfig::withPasswordRef, Parse::optional,
-                "Name of the secret holding the TCP-MD5 password (never the password)"));
-        out.add(config(section, key, a, "Prefix-list in", NeighborConfig::prefixListIn, NeighborConfig::withPrefixListIn, Parse::optional, null));
-        out.add(config(section, key, a, "Prefix-list out", NeighborConfig::prefixListOut, NeighborConfig::withPrefixListOut, Parse::optional, null));
-        out.add(config(section, key, a, "Route-map in", NeighborConfig::routeMapIn, NeighborConfig::withRouteMapIn, Parse::optional, null));
-        out.add(config(section, key, a, "Route-map out", NeighborConfig::routeMapOut, NeighborConfig::withRouteMapOut, Parse::optional, null));
-        out.add(triConfig(section, key, a, "Default originate", NeighborConfig::defaultOriginate, NeighborConfig::withDefaultOriginate));
+        out.addAll(NeighborFields.of(section, t, end.element(), new NeighborFields.Access(tt -> end(tt, key, a).config(),
+                (tt, change) -> updateEnd(tt, key, a, e -> e.withConfig(change.apply(e.config())))), true));
         return out;
     }
 
@@ -91,34 +75,12 @@ final class PeeringFields {
         return out;
     }
 
-    private static <V> FieldSpec config(String section, String key, boolean a, String label,
-            Function<NeighborConfig, V> get, BiFunction<NeighborConfig, V, NeighborConfig> with,
-            Function<String, V> parse, String help) {
-        return FieldSpec.text(section, label, help, tt -> Fields.format(get.apply(end(tt, key, a).config())),
-                (tt, s) -> updateEnd(tt, key, a, e -> e.withConfig(with.apply(e.config(), parse.apply(s)))));
-    }
-
-    private static FieldSpec triConfig(String section, String key, boolean a, String label,
-            Function<NeighborConfig, Boolean> get, BiFunction<NeighborConfig, Boolean, NeighborConfig> with) {
-        return FieldSpec.choice(section, label, Parse.TRI, null,
-                tt -> Parse.tri(get.apply(end(tt, key, a).config())),
-                (tt, s) -> updateEnd(tt, key, a, e -> e.withConfig(with.apply(e.config(), Parse.tri(s)))));
-    }
-
     /** A BGPPeer field; the help names the CRD field ({@code spec.holdTime}) as MetalLB's docs do. */
     private static <V> FieldSpec peer(String section, String key, boolean a, String label, String crdField,
             Function<BgpPeer, V> get, BiFunction<BgpPeer, V, BgpPeer> with, Function<String, V> parse) {
         return FieldSpec.text(section, label, "BGPPeer " + crdField,
                 tt -> Fields.format(get.apply(bgpPeer(tt, key, a))),
                 (tt, s) -> updatePeer(tt, key, a, p -> with.apply(p, parse.apply(s))));
-    }
-
-    private static String remoteAs(String s) {
-        String v = Parse.optional(s);
-        if (v == null || v.equals("internal") || v.equals("external")) {
-            return v;
-        }
-        return String.valueOf(Parse.asnNumber(v));
     }
 
     private static Peering.End end(Topology t, String key, boolean a) {

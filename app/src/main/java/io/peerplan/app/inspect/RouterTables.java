@@ -41,14 +41,15 @@ final class RouterTables {
     /** {@code bgp listen range PREFIX peer-group NAME}: the peer group is one of the router's. */
     static FieldSpec listenRanges(Topology topology, String key) {
         Router router = Fields.typed(topology, key);
-        List<String> groups = Fields.concat("", router.peerGroups().stream().map(PeerGroup::name).toList());
+        // FRR's grammar needs the peer-group (bgp listen range PREFIX peer-group NAME): no empty choice.
+        List<String> groups = router.peerGroups().stream().map(PeerGroup::name).toList();
         return FieldSpec.table("BGP", "Listen ranges", "bgp listen range PREFIX peer-group NAME: accept sessions from a subnet",
                 ListTable.<ListenRange>of("listen range", t -> Fields.<Router>typed(t, key).bgp().listenRanges(),
                         (t, list) -> withBgp(t, key, b -> b.withListenRanges(list)), (t, list) -> freshRange(t, key, list))
                         .text("Range", "The subnet the sessions come from, e.g. 192.168.247.0/24", ListenRange::range,
                                 (t, l, s) -> new ListenRange(requiredPrefix(s, "a range, e.g. 192.168.247.0/24"), l.peerGroup()))
                         .choice("Peer group", groups, "The peer group whose settings the sessions take",
-                                ListenRange::peerGroup, (t, l, s) -> new ListenRange(l.range(), Parse.optional(s)))
+                                ListenRange::peerGroup, (t, l, s) -> new ListenRange(l.range(), Parse.required(s, "a peer group")))
                         .unique("range", ListenRange::range));
     }
 
@@ -94,7 +95,10 @@ final class RouterTables {
     /** A new listen range: the first of the router's subnets no range covers yet, for its first peer group. */
     private static ListenRange freshRange(Topology t, String key, List<ListenRange> present) {
         Router r = Fields.typed(t, key);
-        String group = r.peerGroups().isEmpty() ? null : r.peerGroups().getFirst().name();
+        if (r.peerGroups().isEmpty()) {
+            throw new IllegalArgumentException("a listen range gives its sessions a peer group's settings: add a peer group first");
+        }
+        String group = r.peerGroups().getFirst().name();
         for (Interface i : r.interfaces()) {
             IpPrefix subnet = i.address().network();
             if (present.stream().noneMatch(l -> l.range().equals(subnet))) {

@@ -40,6 +40,8 @@ final class TopologyAssembler {
     private final List<Peering> peerings = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private final Set<String> usedPeers = new HashSet<>();
+    /** Each address to the routers holding it, in import order; built once the routers are all read. */
+    private final Map<Ip, List<String>> owners = new java.util.HashMap<>();
 
     /** A router's imported neighbors and whether each has found its peering. */
     private record MutableRouterSessions(Map<Ip, NeighborConfig> neighbors, Set<Ip> done) {
@@ -76,6 +78,7 @@ final class TopologyAssembler {
                     node.labels(), node.network()));
             a.clusters.put(c.id, c);
         }
+        a.routers.values().forEach(r -> addresses(r).forEach(ip -> a.owners.computeIfAbsent(ip, k -> new ArrayList<>()).add(r.id())));
         a.routers.keySet().forEach(a::neighbors);
         a.routers.keySet().forEach(a::listenRanges);
         a.unusedPeers();
@@ -156,9 +159,14 @@ final class TopologyAssembler {
 
     /** A cluster's speakers at this address: a known node, or a BGPPeer of a node-less cluster pointing at the router. */
     private Optional<Peering.End> speakers(Router r, Ip address, NeighborConfig cfg) {
+        Set<Ip> mine = addresses(r);
+        Long neighborAs = remoteAs(r, cfg);
         for (ParsedCluster c : clusters.values()) {
             Optional<Node> node = c.nodes.stream().filter(n -> n.address().equals(address)).findFirst();
-            Optional<BgpPeer> peer = peerTowards(c, r, remoteAs(r, cfg));
+            if (node.isEmpty() && c.nodesFromHeader) {
+                continue;
+            }
+            Optional<BgpPeer> peer = peerTowards(c, r, mine, neighborAs);
             if (node.isPresent() && peer.isPresent()) {
                 usedPeers.add(c.id + "/" + peer.get().name());
                 return Optional.of(Peering.End.cluster(c.id, peer.get().name()));
@@ -178,8 +186,7 @@ final class TopologyAssembler {
     }
 
     /** The BGPPeer of a cluster that peers with router r: addressed to r, or in r's AS with the neighbor's AS as myASN. */
-    private Optional<BgpPeer> peerTowards(ParsedCluster c, Router r, Long neighborAs) {
-        Set<Ip> mine = addresses(r);
+    private static Optional<BgpPeer> peerTowards(ParsedCluster c, Router r, Set<Ip> mine, Long neighborAs) {
         Optional<BgpPeer> direct = c.peers.stream().filter(p -> p.peerAddress() != null && Line.ip(p.peerAddress()) != null
                 && mine.contains(Line.ip(p.peerAddress()))).findFirst();
         if (direct.isPresent()) {
@@ -191,6 +198,7 @@ final class TopologyAssembler {
 
     private void listenRanges(String rid) {
         Router r = routers.get(rid);
+        Set<Ip> mine = addresses(r);
         for (ListenRange lr : r.bgp().listenRanges()) {
             for (ParsedCluster c : clusters.values()) {
                 for (BgpPeer p : c.peers) {
@@ -198,16 +206,17 @@ final class TopologyAssembler {
                     if (target == null || usedPeers.contains(c.id + "/" + p.name())) {
                         continue;
                     }
-                    boolean ours = addresses(r).contains(target)
+                    boolean ours = mine.contains(target)
                             || lr.range().contains(target) && r.asn() != null && p.peerASN() != null && p.peerASN() == r.asn().value();
                     boolean speakersInRange = c.nodes.isEmpty() || c.nodes.stream().anyMatch(n -> lr.range().contains(n.address()));
                     if (!ours || !speakersInRange) {
                         continue;
                     }
                     usedPeers.add(c.id + "/" + p.name());
-                    if (!addresses(r).contains(target)) {
+                    if (!mine.contains(target)) {
                         r = addInterface(r, lr, target);
                         routers.put(rid, r);
+                        mine = addresses(r);
                     }
                     peerings.add(new Peering(uniqueId(c.id + "-" + rid), Peering.End.cluster(c.id, p.name()),
                             new Peering.End(rid, null, true, new NeighborConfig(null, null, lr.peerGroup(), null, null, null, null, null,
@@ -313,8 +322,9 @@ final class TopologyAssembler {
         return r.interfaces().stream().filter(f -> f.address().contains(peer)).map(f -> f.address().ip()).findFirst().orElse(r.routerId());
     }
 
+    /** The first router (in import order) other than {@code except} holding the address: an index, not a scan per neighbor. */
     private Optional<String> owner(Ip address, String except) {
-        return routers.values().stream().filter(x -> !x.id().equals(except) && addresses(x).contains(address)).map(Router::id).findFirst();
+        return owners.getOrDefault(address, List.of()).stream().filter(id -> !id.equals(except)).findFirst();
     }
 
     private static Set<Ip> addresses(Router r) {

@@ -134,8 +134,22 @@ final class ServingAnalysis {
     }
 
     List<AnycastView> views(String vantage) {
+        return viewsFrom(viewpoints(vantage));
+    }
+
+    /** The vantages that are up: what the text report and the designer look from. */
+    List<Speaker> vantages() {
+        return viewpoints(null).stream().filter(s -> s.kind == Speaker.Kind.VANTAGE).toList();
+    }
+
+    /**
+     * The anycast views from the given viewpoints. Each view traces back from its viewpoint, so a
+     * caller that shows only the vantages asks for only those: the routers' views are the bulk of
+     * the work (routers × service IPs) and only the JSON contract lists them.
+     */
+    List<AnycastView> viewsFrom(List<Speaker> viewpoints) {
         List<AnycastView> out = new ArrayList<>();
-        for (Speaker v : viewpoints(vantage)) {
+        for (Speaker v : viewpoints) {
             for (ServiceIp sip : serviceIps()) {
                 out.add(view(v, sip));
             }
@@ -214,10 +228,15 @@ final class ServingAnalysis {
     }
 
     List<PrefixMove> changesFrom(ServingAnalysis before) {
+        return changesFrom(before, before.viewpoints(null));
+    }
+
+    /** What moved against {@code before}, seen from the given viewpoints of the baseline. */
+    List<PrefixMove> changesFrom(ServingAnalysis before, List<Speaker> viewpoints) {
         List<PrefixMove> out = new ArrayList<>();
         PrefixOutcome[] now = result.outcomes();
         PrefixOutcome[] then = before.result.outcomes();
-        for (Speaker v : before.viewpoints(null)) {
+        for (Speaker v : viewpoints) {
             if (result.view().speakerDown[v.index]) {
                 continue;
             }

@@ -126,6 +126,11 @@ public final class SimulationResult {
         return serving().views(null);
     }
 
+    /** The anycast views from the design's vantages only (the routers' views are not computed). */
+    public List<AnycastView> anycastFromVantages() {
+        return serving().viewsFrom(serving().vantages());
+    }
+
     /** The anycast views from one vantage or router. */
     public List<AnycastView> anycast(String vantageId) {
         return serving().views(vantageId);
@@ -139,6 +144,20 @@ public final class SimulationResult {
     /** What moved against the baseline: per vantage and router, each prefix whose serving place changed. */
     public List<PrefixMove> changes() {
         return baseline == null ? List.of() : serving().changesFrom(baseline.serving());
+    }
+
+    /** What moved against the baseline, seen from the design's vantages only. */
+    public List<PrefixMove> changesFromVantages() {
+        return baseline == null ? List.of() : serving().changesFrom(baseline.serving(), baseline.serving().vantages());
+    }
+
+    /** What moved against the baseline, seen from one vantage or router. */
+    public List<PrefixMove> changesFrom(String viewpointId) {
+        Speaker s = simulation.net().speaker(viewpointId);
+        if (baseline == null || s == null || s.kind == Speaker.Kind.NODE) {
+            return List.of();
+        }
+        return serving().changesFrom(baseline.serving(), baseline.serving().viewpoints(viewpointId));
     }
 
     // ---- package-private access for the analyses and the JSON writer ----

@@ -58,14 +58,18 @@ public record SpeakerComparison(Speaker to, List<Placement> placements, List<Ses
     private static List<Placement> placements(SimulationResult before, SimulationResult after, java.util.Set<String> vantages) {
         java.util.function.Predicate<AnycastView> seen = v -> vantages.isEmpty() || vantages.contains(v.vantage());
         Map<String, AnycastView> a = new LinkedHashMap<>();
-        after.anycast().stream().filter(seen).forEach(v -> a.put(v.serviceIp() + " " + v.vantage(), v));
+        anycast(after, vantages).stream().filter(seen).forEach(v -> a.put(v.serviceIp() + " " + v.vantage(), v));
         List<Placement> out = new ArrayList<>();
-        for (AnycastView b : before.anycast().stream().filter(seen).toList()) {
+        for (AnycastView b : anycast(before, vantages).stream().filter(seen).toList()) {
             AnycastView x = a.remove(b.serviceIp() + " " + b.vantage());
             out.add(new Placement(b.serviceIp(), b.vantage(), where(b), where(x)));
         }
         a.values().forEach(x -> out.add(new Placement(x.serviceIp(), x.vantage(), List.of(), where(x))));
         return out;
+    }
+
+    private static List<AnycastView> anycast(SimulationResult r, java.util.Set<String> vantages) {
+        return vantages.isEmpty() ? r.anycast() : r.anycastFromVantages();
     }
 
     /** The clusters (with their regions) and nodes the best paths lead to; empty when unreachable. */

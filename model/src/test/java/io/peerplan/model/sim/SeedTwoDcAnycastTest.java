@@ -94,6 +94,25 @@ class SeedTwoDcAnycastTest {
         });
     }
 
+    /**
+     * The views and changes asked for one viewpoint (what the text report and the designer show)
+     * are exactly those of the every-viewpoint lists, computed without the routers' views.
+     */
+    @Test
+    void viewsAndChangesOfSomeViewpointsAreThoseOfTheWholeList() {
+        SimulationResult failed = sim.run(Scenario.failing("alfa"));
+        assertThat(failed.anycastFromVantages())
+                .isNotEmpty()
+                .isEqualTo(failed.anycast().stream().filter(v -> v.vantage().equals("internet")).toList());
+        assertThat(failed.changesFromVantages())
+                .isNotEmpty()
+                .isEqualTo(failed.changes().stream().filter(m -> m.vantage().equals("internet")).toList());
+        assertThat(failed.changesFrom("gateway-bravo-bissotwo"))
+                .isEqualTo(failed.changes().stream().filter(m -> m.vantage().equals("gateway-bravo-bissotwo")).toList());
+        assertThat(failed.changesFrom("no-such-router")).isEmpty();
+        assertThat(sim.baseline().changesFromVantages()).isEmpty();
+    }
+
     /** The gateways' `network 203.0.113.64/29` has no matching route, so import-check keeps it back. */
     @Test
     void theSlash29IsNotAnnounced() {

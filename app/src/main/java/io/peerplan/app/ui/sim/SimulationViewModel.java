@@ -186,7 +186,7 @@ public final class SimulationViewModel implements AutoCloseable {
         }
         List<AnycastView> served = r.anycast(v);
         List<FailoverBudget> budgets = r.failover(v);
-        List<PrefixMove> moves = r.changes().stream().filter(m -> m.vantage().equals(v)).toList();
+        List<PrefixMove> moves = r.changesFrom(v);
         return new SimulationSnapshot(s, v, r, served, moves, budgets, SimulationMarking.of(r, v, served, budgets), null);
     }
 

@@ -54,7 +54,47 @@ public final class InspectorView extends ScrollPane {
         setContent(content);
         model.fields().addListener((ListChangeListener<FieldViewModel>) c -> rebuild());
         model.focusRequestProperty().addListener((o, a, label) -> focus(label));
+        // Tab walks a form taller than the panel: the field with the caret scrolls into view.
+        javafx.beans.value.ChangeListener<Node> follow = (o, a, owner) -> {
+            if (owner != null && inForm(owner)) {
+                reveal(owner);
+            }
+        };
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(follow);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(follow);
+            }
+        });
         rebuild();
+    }
+
+    /** Scrolls the form the least that shows the whole of a control of it. */
+    public void reveal(Node node) {
+        layout();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = getVvalue() * (contentHeight - viewHeight);
+        if (b.getMinY() < top) {
+            setVvalue(b.getMinY() / (contentHeight - viewHeight));
+        } else if (b.getMaxY() > top + viewHeight) {
+            setVvalue(Math.min(1, (b.getMaxY() - viewHeight) / (contentHeight - viewHeight)));
+        }
+    }
+
+    private boolean inForm(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts the caret in the field with this label (a clicked finding's field), its text selected. */
@@ -77,6 +117,7 @@ public final class InspectorView extends ScrollPane {
     }
 
     private void rebuild() {
+        String focused = focusedId();
         validation = new ValidationSupport();
         byLabel.clear();
         content.getChildren().setAll(title);
@@ -115,6 +156,30 @@ public final class InspectorView extends ScrollPane {
             error.setWrapText(true);
             VBox cell = new VBox(2, editor, error);
             grid.addRow(row, label, cell);
+        }
+        refocus(focused);
+    }
+
+    /** The id of the form's control that has the keyboard focus, or null when focus is elsewhere. */
+    private String focusedId() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        return owner != null && inForm(owner) ? owner.getId() : null;
+    }
+
+    /**
+     * A form whose shape changed (a prefix-list added or renamed adds or renames a section) is
+     * built anew; the caret goes back to the control with the same id, so Tab carries on from
+     * where it was instead of leaving the form.
+     */
+    private void refocus(String id) {
+        // Later: a rebuild can happen inside a focus change (Tab committing the field it leaves),
+        // which would otherwise finish by focusing the control this rebuild removed.
+        if (id != null) {
+            Platform.runLater(() -> {
+                if (content.lookup("#" + id) instanceof Control c) {
+                    c.requestFocus();
+                }
+            });
         }
     }
 

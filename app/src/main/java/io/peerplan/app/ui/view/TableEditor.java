@@ -48,6 +48,8 @@ final class TableEditor extends VBox {
     private final ValidationSupport validation;
     private final GridPane grid = new GridPane();
     private final Label message = new Label();
+    /** The last scene this editor was in: where its successor is, after a rebuild of the form. */
+    private javafx.scene.Scene scene;
 
     TableEditor(TableViewModel model, String id, ValidationSupport validation) {
         super(4);
@@ -77,6 +79,11 @@ final class TableEditor extends VBox {
         model.rows().addListener((ListChangeListener<List<CellViewModel>>) c -> rebuild());
         model.currentRowProperty().addListener((o, a, b) -> markCurrent());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                scene = b;
+            }
+        });
         rebuild();
     }
 
@@ -146,14 +153,22 @@ final class TableEditor extends VBox {
     }
 
     private void focusCell(int row, int column) {
-        grid.getChildren().stream()
-                .filter(n -> n.getProperties().get(CELL) instanceof CellViewModel c && c.row() == row && c.column() == column)
-                .findFirst().ifPresent(n -> Platform.runLater(() -> {
-                    n.requestFocus();
-                    if (n instanceof TextField t) {
-                        t.selectAll();
-                    }
-                }));
+        // A row operation that changed the form's shape (a named list added) replaced this editor
+        // with a new one of the same id: the cell is looked up in the scene, not in this grid.
+        javafx.scene.Scene scene = this.scene;
+        String cellId = "#" + id + "-" + (row + 1) + "-" + slug(model.columns().get(column).header());
+        Platform.runLater(() -> {
+            if (scene != null && scene.lookup(cellId) instanceof Control n) {
+                n.requestFocus();
+                if (n instanceof TextField t) {
+                    t.selectAll();
+                }
+            }
+        });
+    }
+
+    private static String slug(String header) {
+        return header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private void rebuild() {
@@ -219,7 +234,7 @@ final class TableEditor extends VBox {
             case CHECK -> check(cell);
             case CHOICE -> choice(cell, column.choices());
         };
-        c.setId(id + "-" + (cell.row() + 1) + "-" + column.header().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        c.setId(id + "-" + (cell.row() + 1) + "-" + slug(column.header()));
         c.getProperties().put(CELL, cell);
         c.getStyleClass().add("table-cell-editor");
         c.setMaxWidth(Double.MAX_VALUE);

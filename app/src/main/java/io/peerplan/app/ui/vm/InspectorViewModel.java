@@ -63,8 +63,7 @@ public final class InspectorViewModel {
      */
     public void inspect(String ruleId, List<String> keys) {
         Topology t = designer.topology();
-        Optional<FindingFields.Target> target = FindingFields.target(ruleId, keys,
-                k -> InspectorFields.of(t, k).stream().map(FieldSpec::label).toList());
+        Optional<FindingFields.Target> target = FindingFields.target(ruleId, keys, k -> InspectorFields.findingLabels(t, k));
         if (target.isEmpty()) {
             designer.selection().select(keys.isEmpty() ? List.of() : List.of(keys.getFirst()));
             return;

@@ -73,7 +73,7 @@ public final class TableViewModel {
     public boolean add() {
         boolean done = run("Add " + spec.noun() + " to " + lower(label), spec::add);
         if (done) {
-            current.set(rows.size() - 1);
+            current.set(size() - 1);
         }
         return done;
     }
@@ -87,7 +87,7 @@ public final class TableViewModel {
         }
         boolean done = run("Remove " + spec.noun() + " " + (row + 1) + " from " + lower(label), t -> spec.remove(t, row));
         if (done) {
-            current.set(Math.min(row, rows.size() - 1));
+            current.set(Math.min(row, size() - 1));
         }
         return done;
     }
@@ -105,6 +105,11 @@ public final class TableViewModel {
             current.set(row + delta);
         }
         return done;
+    }
+
+    /** The number of rows the topology holds now (this model's rows may be a form behind, when the form was rebuilt). */
+    private int size() {
+        return read().size();
     }
 
     /** Re-reads the rows from the topology (after an edit, undo or redo). */

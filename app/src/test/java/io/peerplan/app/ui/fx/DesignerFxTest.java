@@ -165,9 +165,21 @@ abstract class DesignerFxTest {
 
     /** Types into the inspector field with the given id and presses Enter. */
     void setField(String fieldId, String text) {
-        robot.doubleClickOn("#" + fieldId);
+        robot.doubleClickOn(revealed("#" + fieldId));
         robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.ENTER);
         settle();
+    }
+
+    /** Scrolls the inspector to a control of it, as the user scrolls a long form, and clicks it. */
+    void clickField(String query) {
+        robot.clickOn(revealed(query));
+        settle();
+    }
+
+    private javafx.scene.Node revealed(String query) {
+        javafx.scene.Node n = robot.lookup(query).query();
+        robot.interact(() -> robot.lookup(".inspector").<io.peerplan.app.ui.view.InspectorView>query().reveal(n));
+        return n;
     }
 
     void settle() {

@@ -32,18 +32,19 @@ class InspectorKeyboardTest extends DesignerFxTest {
         robot.clickOn("#field-id");
         List<String> walked = new ArrayList<>();
         walked.add(focusedId());
-        for (int i = 0; i < 17; i++) {
+        for (int i = 0; i < 19; i++) {
             robot.push(KeyCode.TAB);
             settle();
             walked.add(focusedId());
         }
-        // The form's order on screen: the Router section, then BGP, then Interfaces; a table's
-        // cells row by row, then its buttons.
+        // The form's order on screen: the Router section, then BGP; a table's cells row by row,
+        // then its buttons.
         assertThat(walked).containsExactly("field-id", "field-name", "field-role", "field-platform", "field-description",
-                "field-as-number", "field-router-id", "field-networks", "field-defaults-profile",
+                "field-log", "field-as-number", "field-router-id", "field-networks", "field-defaults-profile",
                 "field-ebgp-requires-policy", "field-listen-ranges-1-range", "field-listen-ranges-1-peer-group",
                 "field-listen-ranges-add", "field-listen-ranges-remove", "field-listen-ranges-up",
-                "field-listen-ranges-down", "field-interfaces-1-name", "field-interfaces-1-address");
+                "field-listen-ranges-down", "field-listen-limit", "field-keepalive", "field-hold");
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
         robot.push(KeyCode.SHIFT, KeyCode.TAB);
         robot.push(KeyCode.SHIFT, KeyCode.TAB);
         settle();

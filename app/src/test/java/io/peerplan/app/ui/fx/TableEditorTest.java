@@ -33,7 +33,7 @@ class TableEditorTest extends DesignerFxTest {
 
     @Test
     void addTypeChooseAndRefuseInCells() {
-        robot.clickOn("#field-interfaces-add");
+        clickField("#field-interfaces-add");
         settle();
         assertThat(names()).containsExactly("eth0", "eth1", "eth2");
         assertThat(undoDepth()).isEqualTo(1);
@@ -60,7 +60,7 @@ class TableEditorTest extends DesignerFxTest {
         assertThat(antares().interfaces().get(2).address()).isEqualTo(IpPrefix.parse("192.0.2.1/24"));
         assertThat(focusedId()).isEqualTo("field-interfaces-3-network");
 
-        robot.clickOn("#field-interfaces-3-network");
+        clickField("#field-interfaces-3-network");
         settle();
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> "".equals(c.getText())
                 && c.getItem() != null).<Node>query());
@@ -74,8 +74,8 @@ class TableEditorTest extends DesignerFxTest {
 
     @Test
     void rowsMoveAndGoByButtonAndByKeyboard() {
-        robot.clickOn("#field-interfaces-2-name");
-        robot.clickOn("#field-interfaces-up");
+        clickField("#field-interfaces-2-name");
+        clickField("#field-interfaces-up");
         settle();
         assertThat(names()).containsExactly("eth1", "eth0");
         assertThat(focusedId()).as("the moved row stays current").isEqualTo("field-interfaces-1-name");
@@ -90,7 +90,7 @@ class TableEditorTest extends DesignerFxTest {
         assertThat(names()).containsExactly("eth0", "eth1", "eth2");
         assertThat(focusedId()).isEqualTo("field-interfaces-3-name");
 
-        robot.clickOn("#field-interfaces-1-address");
+        clickField("#field-interfaces-1-address");
         robot.push(KeyCode.CONTROL, KeyCode.A).write("198.51.100.10/29");
         robot.push(KeyCode.ALT, KeyCode.DELETE);
         settle();
