@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.app.findings.FindingsSource;
 import io.peerplan.app.findings.ValidatorFindings;
-import io.peerplan.model.Cluster;
 import io.peerplan.model.Speaker;
 import io.peerplan.model.io.ProjectLoadException;
 import io.peerplan.model.sample.Samples;
@@ -32,7 +31,7 @@ class SpeakerChoiceTest extends DesignerFxTest {
     }
 
     private Speaker speaker() {
-        return topology().clusters().stream().filter(c -> c.id().equals(CLUSTER)).findFirst().map(Cluster::speaker).orElseThrow();
+        return topology().clusters().stream().filter(c -> c.id().equals(CLUSTER)).findFirst().orElseThrow().speaker();
     }
 
     private boolean warnsNoBfd() {
@@ -54,7 +53,12 @@ class SpeakerChoiceTest extends DesignerFxTest {
         open(Samples.load("two-dc-anycast"));
         waitUntil(() -> !model().findings().runningProperty().get() && !model().findings().findings().isEmpty());
         assertThat(warnsNoBfd()).isFalse();
-        click(CLUSTER);
+        robot.interact(() -> canvas().fit()); // the whole sample in view, the clusters below the gateways
+        settle();
+        // On the cluster card's header: its middle lists the nodes, each selectable on its own.
+        var header = card(CLUSTER).bounds();
+        robot.clickOn(at(header.x() + header.width() / 2, header.y() + io.peerplan.app.design.Footprint.CLUSTER_HEADER / 2.0));
+        settle();
         assertSelected(CLUSTER);
         ComboBox<?> box = robot.lookup("#field-speaker").queryAs(ComboBox.class);
         assertThat(box.getValue()).isEqualTo("default");
@@ -90,7 +94,9 @@ class SpeakerChoiceTest extends DesignerFxTest {
         ListView<?> files = robot.lookup("#export-files").queryAs(ListView.class);
         List<String> paths = files.getItems().stream().map(f -> ((io.peerplan.export.ExportFile) f).path()).toList();
         Window dialog = files.getScene().getWindow();
-        robot.clickOn(files).push(KeyCode.ESCAPE); // the dialog's Close is its cancel button
+        javafx.scene.control.Button close = robot.from(dialog.getScene().getRoot())
+                .lookup((javafx.scene.control.Button b) -> "Close".equals(b.getText())).query();
+        robot.clickOn(close);
         settle();
         assertThat(dialog.isShowing()).isFalse();
         return paths;
