@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.peerplan.model.validate.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,19 +14,22 @@ import java.util.Map;
 /**
  * Where each element is written in a project file: the line and column of its {@code id: ...}. One
  * pass of Jackson's YAML token stream; a file that cannot be read gives no locations (the findings
- * still name the elements).
+ * still name the elements). For a design {@code peerplan import} wrote, also where each finding's
+ * subject came from in the user's own files ({@link ImportOrigins}).
  */
 final class ElementLocator {
     /** A line and column, 1-based. */
     record Position(int line, int column) {
     }
 
-    static final ElementLocator NONE = new ElementLocator(Map.of());
+    static final ElementLocator NONE = new ElementLocator(Map.of(), ImportOrigins.NONE);
 
     private final Map<String, Position> positions;
+    private final ImportOrigins origins;
 
-    private ElementLocator(Map<String, Position> positions) {
+    private ElementLocator(Map<String, Position> positions, ImportOrigins origins) {
         this.positions = positions;
+        this.origins = origins;
     }
 
     static ElementLocator of(Path file) {
@@ -43,7 +47,12 @@ final class ElementLocator {
         } catch (IOException | RuntimeException e) {
             return NONE;
         }
-        return new ElementLocator(Map.copyOf(found));
+        return new ElementLocator(Map.copyOf(found), ImportOrigins.of(file));
+    }
+
+    /** Where the finding's subject was written in the files a design was imported from, or null. */
+    ImportOrigins.Origin origin(Finding f) {
+        return origins.of(f);
     }
 
     /** Where the element is defined, or null. */

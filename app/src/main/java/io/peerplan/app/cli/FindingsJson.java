@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The JSON report: {@code project}, {@code summary} (counts over all findings, and how many are
  * shown) and {@code findings}, each with ruleId, severity (error|warning|info), message, elementIds,
- * fixHint and, for a file, the line and column of its first element.
+ * fixHint and, for a file, the line and column of its first element and, for an imported design,
+ * {@code source}: the file and line the user wrote it in ({@link ImportOrigins}).
  */
 final class FindingsJson {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -46,6 +47,12 @@ final class FindingsJson {
                 ObjectNode loc = n.putObject("location");
                 loc.put("line", at.line());
                 loc.put("column", at.column());
+            }
+            ImportOrigins.Origin from = locator.origin(f);
+            if (from != null) {
+                ObjectNode src = n.putObject("source");
+                src.put("file", from.file());
+                src.put("line", from.line());
             }
         }
         try {

@@ -24,6 +24,10 @@ final class FindingsText {
             ElementLocator.Position at = f.elementIds().isEmpty() ? null : locator.of(f.elementIds().getFirst());
             b.append(source).append(at == null ? "" : ":" + at.line()).append(": ").append(f.severity().keyword()).append(' ')
                     .append(f.ruleId()).append(": ").append(f.message()).append('\n');
+            ImportOrigins.Origin from = locator.origin(f);
+            if (from != null) {
+                b.append("    imported from: ").append(from.render()).append('\n');
+            }
             if (!f.elementIds().isEmpty()) {
                 b.append("    elements: ").append(String.join(", ", f.elementIds())).append('\n');
             }

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
         "Read existing configs into a new design: frr.conf (or Quagga's bgpd.conf and zebra.conf), MetalLB YAML (custom resources "
                 + "or the legacy ConfigMap), frr-k8s FRRConfigurations, Cilium BGP v2 and LB-IPAM objects, and Service manifests. "
                 + "A folder stands for the config files in it (e.g. an exported bundle).",
-        "What is not understood is listed, never dropped silently: on the terminal and in NEW.import-report.txt."})
+        "What is not understood is listed, never dropped silently: on the terminal and in NEW.import-report.txt.",
+        "NEW.import-sources.json records where each element came from, so that 'peerplan validate NEW.peerplan.yaml' locates "
+                + "its findings in these files."})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -61,6 +63,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             ProjectCodec.save(result.topology(), output);
             AtomicFiles.write(report, report(result).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(ImportOrigins.beside(output), ImportOrigins.render(result.sources()).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             err.println("peerplan import: cannot write " + output + ": " + e.getMessage());
             return ExitCodes.INPUT_ERRORS;

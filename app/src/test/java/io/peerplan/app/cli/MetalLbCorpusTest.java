@@ -24,9 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code # expect: accepted|rejected}, for rejected cases {@code # phrase:} (MetalLB's error text, which
  * an error finding must contain), and one {@code # not-imported:} line per thing the import must report
  * as not imported (a substring of its note). A case passes when the import reports exactly those
- * notes and the verdict is the expected one: an accepted case validates without an error (findings
- * about stand-ins the import invented never count), a rejected one has an error with MetalLB's
- * phrase, or, for a value no design can hold, the import leaves it out with that phrase.
+ * notes and the verdict is the expected one: an accepted case validates without an error, a rejected
+ * one has an error with MetalLB's phrase, or, for a value no design can hold, the import leaves it
+ * out with that phrase. Every error and warning is about the user's own objects, located in the
+ * case's file (never about a stand-in the import invented).
  */
 class MetalLbCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/metallb-corpus");
@@ -118,6 +119,15 @@ class MetalLbCorpusTest {
             if ("error".equals(f.path("severity").asText())) {
                 errors.add(f);
             }
+            if (!"info".equals(f.path("severity").asText())) {
+                assertAboutTheUsersOwnObject(c, f);
+                // What the import invented for the peers (stand-ins) accepts the speakers of a valid
+                // BGPPeer: none of its sessions may fail, nor leave the cluster without one.
+                String rule = f.path("ruleId").asText();
+                boolean sessionFailed = rule.startsWith("BGP-SESSION") || rule.equals("GRAPH-ISOLATED");
+                assertThat(c.rejected() || !sessionFailed || documents(c).stream().noneMatch(d -> "BGPPeer".equals(d.kind())))
+                        .as("a failed session of a valid BGPPeer: %s", f).isTrue();
+            }
         });
         String found = String.join("\n", errors.stream().map(f -> f.path("ruleId").asText() + ": " + f.path("message").asText()).toList());
         if (c.rejected() && notes.stream().anyMatch(n -> n.contains(c.phrase()))) {
@@ -131,6 +141,77 @@ class MetalLbCorpusTest {
         } else {
             assertThat(validated.exitCode()).as(c.upstream() + ": MetalLB accepts this; errors:\n" + found).isZero();
         }
+    }
+
+    /**
+     * An error or warning is about something the user wrote, never about what the import invented
+     * (a stand-in has no place in the user's file): it is located in the case's file, at the YAML
+     * document of the object it names first ({@code BGPPeer peer2 (cluster ...)}), or, when it names
+     * none (a cluster-wide finding), at the file's first document.
+     */
+    private static void assertAboutTheUsersOwnObject(Case c, JsonNode f) {
+        String what = f.path("severity").asText() + " " + f.path("ruleId").asText() + ": " + f.path("message").asText() + " "
+                + f.path("elementIds");
+        JsonNode source = f.path("source");
+        assertThat(source.path("file").asText()).as("where the user wrote it: %s", what).isEqualTo(c.file().toString());
+        List<Document> docs = documents(c);
+        Document at = docs.stream().filter(d -> d.line() == source.path("line").asInt()).findFirst().orElse(null);
+        assertThat(at).as("a document starts at line %s: %s", source.path("line"), what).isNotNull();
+        List<Document> named = docs.stream().filter(d -> d.namedIn(f.path("message").asText())).toList();
+        if (named.isEmpty()) {
+            assertThat(at).as("a cluster-wide finding is located at the first document: %s", what).isEqualTo(docs.getFirst());
+        } else {
+            assertThat(named).as("located at an object it names: %s", what).contains(at);
+        }
+    }
+
+    /** A YAML document of a case: the line it starts on (its first key), its kind and name. */
+    record Document(int line, String kind, String name) {
+        boolean namedIn(String message) {
+            return kind != null && name != null && message.matches("(?s).*\\b" + java.util.regex.Pattern.quote(kind + " " + name)
+                    + "(?![-\\w]|\\.\\w).*");
+        }
+    }
+
+    static List<Document> documents(Case c) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(c.file());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Document> out = new ArrayList<>();
+        int start = 0;
+        String kind = null;
+        String name = null;
+        boolean inMetadata = false;
+        for (int i = 0; i <= lines.size(); i++) {
+            String l = i < lines.size() ? lines.get(i) : "---";
+            if (l.equals("---")) {
+                if (start > 0) {
+                    out.add(new Document(start, kind, name));
+                }
+                start = 0;
+                kind = null;
+                name = null;
+                continue;
+            }
+            if (l.isBlank() || l.startsWith("#")) {
+                continue;
+            }
+            if (start == 0) {
+                start = i + 1;
+            }
+            if (l.startsWith("kind:")) {
+                kind = l.substring(5).strip();
+            }
+            if (!l.startsWith(" ")) {
+                inMetadata = l.startsWith("metadata:");
+            } else if (inMetadata && name == null && l.startsWith("  name:")) {
+                name = l.substring(7).strip().replaceAll("^[\"']|[\"']$", "");
+            }
+        }
+        return out;
     }
 
     private static String text(Case c) {

@@ -33,8 +33,11 @@ public final class ConfigImporter {
     public record Input(String path, String text) {
     }
 
-    /** The imported design and the report of everything not taken over as written. */
-    public record Result(Topology topology, List<ImportNote> notes) {
+    /**
+     * The imported design, the report of everything not taken over as written, and where each
+     * imported element and object was written.
+     */
+    public record Result(Topology topology, List<ImportNote> notes, List<ImportSource> sources) {
     }
 
     private ConfigImporter() {
@@ -70,7 +73,7 @@ public final class ConfigImporter {
         Result r = importConfigs(name, inputs);
         List<ImportNote> all = new ArrayList<>(skipped);
         all.addAll(r.notes());
-        return new Result(r.topology(), all);
+        return new Result(r.topology(), all, r.sources());
     }
 
     /**
@@ -158,7 +161,12 @@ public final class ConfigImporter {
             throw new ImportException(String.join(", ", inputs.stream().map(Input::path).toList()), 0, 0,
                     e.problem() + "; Peerplan does not carry such a value into a design");
         }
-        return new Result(t, notes);
+        List<ImportSource> sources = new ArrayList<>();
+        for (ParsedRouter r : routers.values()) {
+            sources.add(new ImportSource(r.elementId, null, r.bgpFile, r.bgpLine));
+        }
+        clusters.values().forEach(c -> sources.addAll(c.sources()));
+        return new Result(t, notes, List.copyOf(sources));
     }
 
     private static boolean isYaml(Input in) {

@@ -349,6 +349,8 @@ final class FrrConfigParser {
     private boolean router(Line l) {
         if (l.starts("router", "bgp") && l.size() == 3 && Line.asn(l.at(2)) != null) {
             r.asn = Asn.of(Line.asn(l.at(2)));
+            r.bgpFile = file;
+            r.bgpLine = l.number;
             ctx = Ctx.BGP;
             bgpWhere = l.text;
             where = bgpWhere;

@@ -170,6 +170,7 @@ final class MetalLbYamlReader {
                         "this kind of object is not part of Peerplan's model; not imported"));
                 continue;
             }
+            c.documents.add(new ImportSource(null, kind + " " + name, file, line));
             meta.done();
             d.done();
             for (String field : unread) {

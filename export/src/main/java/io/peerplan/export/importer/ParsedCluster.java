@@ -45,6 +45,8 @@ final class ParsedCluster {
     final CiliumReader.Objects cilium = new CiliumReader.Objects();
     /** namespace/name → the {@code peerplan.io/pool} label of a Service (the label a CiliumLoadBalancerIPPool selects). */
     final Map<String, String> servicePoolLabels = new LinkedHashMap<>();
+    /** Each imported document: {@code Kind name}, file and line (made {@link ImportSource}s once the id is known). */
+    final List<ImportSource> documents = new ArrayList<>();
     /** namespace/name → endpoint node names and assigned IPs, from the services header. */
     final Map<String, List<List<String>>> placements = new LinkedHashMap<>();
 
@@ -61,6 +63,16 @@ final class ParsedCluster {
 
     String id() {
         return id != null ? id : key;
+    }
+
+    /** Where the cluster's documents came from: the cluster itself at its first document, then each object. */
+    List<ImportSource> sources() {
+        List<ImportSource> out = new ArrayList<>();
+        if (!documents.isEmpty()) {
+            out.add(new ImportSource(id(), null, documents.getFirst().file(), documents.getFirst().line()));
+        }
+        documents.forEach(d -> out.add(new ImportSource(id(), d.object(), d.file(), d.line())));
+        return out;
     }
 
     Cluster build() {

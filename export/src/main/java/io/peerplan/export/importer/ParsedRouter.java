@@ -26,6 +26,11 @@ import java.util.Map;
 /** A router being read from one or more config files (frr.conf, or Quagga's zebra.conf + bgpd.conf). */
 final class ParsedRouter {
     String source;
+    /** The file and line of {@code router bgp ASN} (Quagga's is in bgpd.conf, not zebra.conf). */
+    String bgpFile;
+    int bgpLine;
+    /** The router's id in the design (set when the design is assembled). */
+    String elementId;
     String id;
     String hostname;
     RouterRole role;

@@ -10,6 +10,7 @@ import io.peerplan.model.Layout;
 import io.peerplan.model.ListenRange;
 import io.peerplan.model.NeighborConfig;
 import io.peerplan.model.Node;
+import io.peerplan.model.PeerGroup;
 import io.peerplan.model.Peering;
 import io.peerplan.model.Platform;
 import io.peerplan.model.Router;
@@ -47,6 +48,9 @@ final class TopologyAssembler {
     private record MutableRouterSessions(Map<Ip, NeighborConfig> neighbors, Set<Ip> done) {
     }
 
+    /** The peer-group a BGPPeer's stand-in accepts the speakers into. */
+    private static final String SPEAKERS = "metallb-speakers";
+
     /** An unknown peer is assumed to accept what it is sent, as the samples' providers do (no RFC 8212 requirement). */
     private static final io.peerplan.model.BgpOptions ACCEPTS_ALL = new io.peerplan.model.BgpOptions(null, false, null, null, null,
             false, null, false, null, null, null, null, null, null, false, false, false, false, false, false);
@@ -66,6 +70,7 @@ final class TopologyAssembler {
             }
             Router r = p.build();
             String id = a.uniqueId(sanitize(r.id(), "router"));
+            p.elementId = id;
             r = withId(r, id);
             a.routers.put(id, r);
             Map<Ip, NeighborConfig> n = new LinkedHashMap<>();
@@ -249,44 +254,47 @@ final class TopologyAssembler {
                 if (usedPeers.contains(c.id + "/" + p.name()) || target == null) {
                     continue;
                 }
-                // The node network that holds the peer's address: the stand-in sits on it, one hop from the speakers.
-                var onLink = c.nodeNetworks.entrySet().stream().filter(e -> e.getValue().contains(target)).findFirst().orElse(null);
-                Router ext = external(target, p.peerASN(), null, onLink);
-                String group = TopologyAssembler.sanitize("speakers-" + c.id, "speakers");
-                acceptSpeakers(ext, group, c, p);
+                Router ext = external(target, standInAs(p), null);
+                if (ext.bgp().listenRanges().isEmpty()) {
+                    ext = acceptingSpeakers(ext, p);
+                }
                 peerings.add(new Peering(uniqueId(c.id + "-" + ext.id()), Peering.End.cluster(c.id, p.name()),
-                        new Peering.End(ext.id(), null, true, NeighborConfig.EMPTY.withPeerGroup(group), null), null));
+                        new Peering.End(ext.id(), null, true, NeighborConfig.EMPTY.withPeerGroup(SPEAKERS), null), null));
             }
         }
     }
 
     /**
-     * The external router stands for one whose config is not imported; it accepts the cluster's
-     * speakers as seed 000's gateways do, through a listen range (one host range per node the BGPPeer
-     * selects) and a peer group with the speakers' AS, so that the simulation brings those sessions up.
+     * The AS of a BGPPeer's peer as MetalLB's objects tell it: peerASN, or for {@code dynamicASN:
+     * internal} the speakers' own myASN; null when they do not say ({@code dynamicASN: external}).
      */
-    private void acceptSpeakers(Router ext, String group, ParsedCluster c, BgpPeer p) {
-        Router current = externals.stream().filter(x -> x.id().equals(ext.id())).findFirst().orElse(ext);
-        List<ListenRange> ranges = new ArrayList<>(current.bgp().listenRanges());
-        for (Node n : c.nodes) {
-            ListenRange lr = new ListenRange(IpPrefix.parse(n.address() + (n.address().isIpv4() ? "/32" : "/128")), group);
-            if (n.isSpeaker() && p.selects(n) && !ranges.contains(lr)) {
-                ranges.add(lr);
-            }
+    private static Long standInAs(BgpPeer p) {
+        if (p.peerASN() != null) {
+            return p.peerASN();
         }
-        List<io.peerplan.model.PeerGroup> groups = new ArrayList<>(current.peerGroups());
-        if (groups.stream().noneMatch(g -> g.name().equals(group))) {
-            groups.add(new io.peerplan.model.PeerGroup(group, NeighborConfig.remoteAs(p.myASN() == null ? "external" : String.valueOf(p.myASN()))));
-        }
-        Router with = current.withBgp(current.bgp().withListenRanges(ranges)).withPeerGroups(groups);
-        externals.replaceAll(x -> x.id().equals(ext.id()) ? with : x);
+        return "internal".equals(p.dynamicASN()) ? p.myASN() : null;
+    }
+
+    /**
+     * The stand-in for a BGPPeer's peer accepts every speaker, as the BGPPeer expects of it: a listen
+     * range over all addresses of the peer's family into a peer-group of the speakers' AS ("internal"
+     * when it is the stand-in's own, else "external" with {@code ebgp-multihop}, since nothing says
+     * which subnets it shares with the nodes). So the import invents nothing that fails a session of a
+     * valid BGPPeer.
+     */
+    private Router acceptingSpeakers(Router ext, BgpPeer p) {
+        boolean internal = ext.asn() != null && p.myASN() != null && ext.asn().value() == p.myASN();
+        IpPrefix all = IpPrefix.parse(ext.routerId().isIpv4() ? "0.0.0.0/0" : "::/0");
+        NeighborConfig speakers = internal ? NeighborConfig.remoteAs("internal")
+                : NeighborConfig.remoteAs("external").withEbgpMultihop(255);
+        Router r = new Router(ext.id(), ext.name(), ext.region(), ext.role(), ext.platform(), ext.asn(), ext.routerId(), ext.interfaces(),
+                null, null, null, null, null, null, ext.bgp().withListenRanges(List.of(new ListenRange(all, SPEAKERS))),
+                List.of(new PeerGroup(SPEAKERS, speakers)), null, null, null, null, ext.description(), true);
+        externals.set(externals.indexOf(ext), r);
+        return r;
     }
 
     private Router external(Ip address, Long asn, Router from) {
-        return external(address, asn, from, null);
-    }
-
-    private Router external(Ip address, Long asn, Router from, Map.Entry<String, IpPrefix> onLink) {
         String id = "ext-" + address.toString().replace(':', '-');
         for (Router x : externals) {
             if (x.id().equals(id)) {
@@ -294,11 +302,11 @@ final class TopologyAssembler {
             }
         }
         int len = address.isIpv4() ? 32 : 128;
-        IpPrefix prefix = from == null ? IpPrefix.parse(address + "/" + (onLink == null ? len : onLink.getValue().length()))
-                : from.interfaces().stream().filter(f -> f.address().contains(address)).findFirst()
+        IpPrefix prefix = from == null ? IpPrefix.parse(address + "/" + len) : from.interfaces().stream()
+                .filter(f -> f.address().contains(address)).findFirst()
                 .map(f -> IpPrefix.parse(address + "/" + f.address().length())).orElse(IpPrefix.parse(address + "/" + len));
-        String network = from == null ? (onLink == null ? null : onLink.getKey()) : from.interfaces().stream()
-                .filter(f -> f.address().contains(address)).map(Interface::network).filter(n -> n != null).findFirst().orElse(null);
+        String network = from == null ? null : from.interfaces().stream().filter(f -> f.address().contains(address))
+                .map(Interface::network).filter(n -> n != null).findFirst().orElse(null);
         // An unknown AS ("remote-as external") is written as the reserved AS 0, which the validator reports.
         Router ext = new Router(uniqueId(id), null, null, RouterRole.PROVIDER, Platform.EXTERNAL, Asn.of(asn == null ? 0 : asn),
                 address, List.of(new Interface("eth0", prefix, network)), null, null, null, null, null, null, ACCEPTS_ALL, null, null, null,

@@ -10,8 +10,12 @@ import java.util.Arrays;
  *
  * <p>The reason reported is the one of the last comparison made, because FRR 8.x passes
  * {@code &dest->reason} to every {@code bgp_path_info_cmp} call, including those of the multipath
- * pass. With a single path it is "First path received". (Assumption from FRR's source until the
- * FrrFactsTest pins it.)
+ * pass. With a single path it is "First path received". One exception: the first path of the
+ * pass over all (compared with nothing) keeps a reason the deterministic-med groups already gave
+ * ({@code if (new_select == NULL && reason != bgp_path_selection_none) dest->reason = reason}), so a
+ * group winner that is the only candidate left shows how it won its group ("Router ID", "Peer
+ * Type"), not "First path received" (found by the differential test, seed 296; the lab pins it in
+ * DifferentialFindingsLabTest).
  */
 final class BestPathSelection {
     private BestPathSelection() {
@@ -54,6 +58,11 @@ final class BestPathSelection {
         for (int i = 0; i < n; i++) {
             Route p = paths[i];
             if (!p.valid || (dmedSelected != null && !dmedSelected[i])) {
+                continue;
+            }
+            if (best == null && reason != SelectionReason.NONE.ordinal()) {
+                // The first path against nothing: the group pass's reason stands (bgp_best_selection).
+                best = p;
                 continue;
             }
             int r = BestPathComparator.compare(p, best, o, selected);

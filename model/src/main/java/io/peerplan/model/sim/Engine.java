@@ -26,39 +26,14 @@ final class Engine {
     static PrefixOutcome[] runAll(CompiledNetwork net, ScenarioView view, BooleanSupplier cancelled) {
         int[] all = IntStream.range(0, net.prefixKeys.length).toArray();
         PrefixOutcome[] out = new PrefixOutcome[all.length];
-        if (usesBgpDefault(net)) {
+        if (BgpDefaultResolution.applies(net)) {
             // The default route first: with `ip nht resolve-via-default` the default BGP installed
-            // resolves every other prefix's next hops. Its own paths cannot resolve through itself
-            // (zebra installs only a valid best path), so it is computed without that help.
+            // resolves every other prefix's next hops.
             int d = net.defaultPrefix;
-            out[d] = new PrefixRun(net).run(view, d, cancelled);
-            view.viaBgpDefault = viaBgpDefault(net, out[d]);
+            out[d] = BgpDefaultResolution.run(net, view, cancelled);
             all = IntStream.range(0, net.prefixKeys.length).filter(p -> p != d).toArray();
         }
         run(net, view, all, out, null, null, cancelled);
-        return out;
-    }
-
-    /** True when some router has {@code ip nht resolve-via-default} and some speaker announces 0.0.0.0/0. */
-    private static boolean usesBgpDefault(CompiledNetwork net) {
-        if (net.defaultPrefix < 0) {
-            return false;
-        }
-        for (Speaker s : net.speakers) {
-            if (s.router != null && s.router.bgp().nhtResolveViaDefault()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Per speaker: it has {@code ip nht resolve-via-default} and a best BGP path to 0.0.0.0/0. */
-    private static boolean[] viaBgpDefault(CompiledNetwork net, PrefixOutcome defaults) {
-        boolean[] out = new boolean[net.speakers.length];
-        for (Speaker s : net.speakers) {
-            EntryData e = defaults.entry(s.index);
-            out[s.index] = s.router != null && s.router.bgp().nhtResolveViaDefault() && e != null && e.best() != null;
-        }
         return out;
     }
 
@@ -71,7 +46,7 @@ final class Engine {
     /** As {@link #rerun}; {@code everything} reruns every prefix (what tests compare the filter against). */
     static PrefixOutcome[] rerun(CompiledNetwork net, ScenarioView baselineView, PrefixOutcome[] baseline,
             ScenarioView view, BooleanSupplier cancelled, int[] recomputed, boolean everything) {
-        if (usesBgpDefault(net)) {
+        if (BgpDefaultResolution.applies(net)) {
             // Whether the default route resolves next hops may change with the scenario, and with
             // it every prefix: the what-if is computed whole.
             recomputed[0] = baseline.length;

@@ -34,8 +34,8 @@ final class ScenarioView {
     /**
      * Per speaker: its next hops resolve through the default route BGP installed, because it has
      * {@code ip nht resolve-via-default} and a best path to 0.0.0.0/0 (zebra_rnh_resolve_nexthop_entry
-     * takes any selected route of the default prefix, BGP's included). Null until {@link Engine} has
-     * run the default prefix, and when no speaker can use it.
+     * takes any selected route of the default prefix, BGP's included). Null until {@link
+     * BgpDefaultResolution} has run the default prefix, and when no speaker can use it.
      */
     volatile boolean[] viaBgpDefault;
 

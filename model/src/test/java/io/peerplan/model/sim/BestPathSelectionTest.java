@@ -105,4 +105,37 @@ class BestPathSelectionTest {
         assertThat(det.best()).isSameAs(c2);
         assertThat(det.reason().frrText()).isEqualTo("Router ID");
     }
+
+    /**
+     * Seed 296 of the differential test (DifferentialFindingsLabTest pins it on FRR): with
+     * deterministic-med, when every path is of one neighbouring AS the pass over all meets only the
+     * group's winner, compares it with nothing and keeps the group's reason: "Router ID" between two
+     * iBGP paths, "Peer Type" between an iBGP and an eBGP path of the same first AS (with
+     * {@code maximum-paths 1}: a multipath pass would compare again); without deterministic-med the
+     * same lists give the same reasons from the pass over all.
+     */
+    @Test
+    void deterministicMedKeepsTheGroupsReasonForItsOnlyWinner() {
+        DecisionOptions dmed = new DecisionOptions(false, true, true, 1, 1);
+        Route node2 = from(ibgp(2, 65010, "198.19.100.12", "198.19.100.12")).build();
+        Route node1 = from(ibgp(1, 65010, "198.19.100.11", "198.19.100.11")).build();
+        Selection rid = BestPathSelection.select(new Route[] {node2, node1}, 2, dmed, null);
+        assertThat(rid.best()).isSameAs(node1);
+        assertThat(rid.reason().frrText()).isEqualTo("Router ID");
+        Route internal = from(ibgp(3, 65010, "198.19.3.2", "10.0.0.11")).asPath(AsPath.of(64943, 314252)).build();
+        Route external = from(ebgp(4, 64943, "198.18.0.10", "10.0.0.6")).asPath(AsPath.of(64943, 314252)).build();
+        Selection type = BestPathSelection.select(new Route[] {internal, external}, 2, dmed, null);
+        assertThat(type.best()).isSameAs(external);
+        assertThat(type.reason().frrText()).isEqualTo("Peer Type");
+        DecisionOptions plain = new DecisionOptions(false, true, false, 1, 1);
+        assertThat(BestPathSelection.select(new Route[] {internal, external}, 2, plain, null).reason().frrText())
+                .isEqualTo("Peer Type");
+        // Two neighbouring ASes: two groups, no comparison inside either; the pass over all decides.
+        Route other = from(ebgp(5, 65099, "198.18.0.20", "10.0.0.7")).asPath(AsPath.of(65099, 314252)).build();
+        assertThat(BestPathSelection.select(new Route[] {other, external}, 2, dmed, null).reason().frrText())
+                .isEqualTo("Router ID");
+        // One path: nothing to compare in its group either.
+        assertThat(BestPathSelection.select(new Route[] {external}, 1, dmed, null).reason().frrText())
+                .isEqualTo("First path received");
+    }
 }

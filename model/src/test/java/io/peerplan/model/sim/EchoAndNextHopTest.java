@@ -81,4 +81,59 @@ class EchoAndNextHopTest {
             assertThat(entry(sim.run(Scenario.failing("c")), "a2", P).orElseThrow().best()).isEmpty();
         }
     }
+
+    /**
+     * Seed 611 of the differential test (DifferentialFindingsLabTest pins it on FRR): a2 hears the
+     * default from c (eBGP) and from a1 (iBGP, with b's address as next hop, which no route but the
+     * default covers). With {@code ip nht resolve-via-default} the iBGP path resolves through the
+     * default c's path installed, so it is one more valid path and the eBGP one wins by "Peer Type";
+     * without the line it stays invalid ("First path received").
+     */
+    @Test
+    void anIbgpDefaultResolvesThroughTheDefaultAnotherPathInstalled() {
+        for (boolean viaDefault : new boolean[] {false, true}) {
+            SimulationResult r = twoDefaults(viaDefault, 0).run();
+            RibEntry e = entry(r, "a2", "0.0.0.0/0").orElseThrow();
+            assertThat(e.candidates()).hasSize(2);
+            assertThat(e.candidates()).filteredOn(BgpPath::valid).as("valid with resolve-via-default=%s", viaDefault)
+                    .hasSize(viaDefault ? 2 : 1);
+            assertThat(e.best().orElseThrow().fromPeer()).isEqualTo("c");
+            assertThat(e.selectionReason()).isEqualTo(viaDefault ? "Peer Type" : "First path received");
+            assertThat(r.converged()).isTrue();
+        }
+    }
+
+    /**
+     * When a2 prefers the iBGP default (weight), that path would be installed resolving through
+     * itself, which zebra refuses (nexthop_active): it is valid only while c's path is installed, so
+     * FRR has no stable state, and the simulator says so instead of answering.
+     */
+    @Test
+    void aDefaultThatOnlyResolvesThroughItselfHasNoStableState() {
+        SimulationResult r = twoDefaults(true, 100).run();
+        assertThat(r.converged()).isFalse();
+        assertThat(r.oscillation().orElseThrow().routers()).containsExactly("a2");
+        assertThat(twoDefaults(false, 100).run().converged()).isTrue();
+    }
+
+    /**
+     * b originates the default to a1, a1 passes it to a2 over iBGP unchanged, c originates it to
+     * a2; a2 gives a1's paths {@code weight} (none when 0).
+     */
+    private static TestNet twoDefaults(boolean viaDefault, int weight) {
+        TestNet t = new TestNet();
+        t.router("a1", 65001, "10.0.0.1");
+        TestNet.R a2 = t.router("a2", 65001, "10.0.0.2");
+        t.router("b", 65002, "10.0.0.4");
+        t.router("c", 65003, "10.0.0.5");
+        t.link("a1-b", "a1", "198.18.0.1/29", n(), "b", "198.18.0.2/29", n().defaultOriginate());
+        TestNet.N toA1 = n().remoteAs("internal");
+        if (weight > 0) {
+            toA1.weight(weight);
+        }
+        t.link("a1-a2", "a1", "198.18.0.9/29", n().remoteAs("internal"), "a2", "198.18.0.10/29", toA1);
+        t.link("c-a2", "c", "198.18.0.17/29", n().defaultOriginate(), "a2", "198.18.0.18/29", n());
+        a2.nhtResolveViaDefault = viaDefault;
+        return t;
+    }
 }
