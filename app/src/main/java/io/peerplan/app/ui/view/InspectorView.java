@@ -127,6 +127,8 @@ public final class InspectorView extends ScrollPane {
             GridPane grid = grids.computeIfAbsent(f.spec().section(), section -> {
                 Label heading = new Label(section);
                 heading.getStyleClass().add("inspector-section");
+                // "Prefix list default_from_mylovelycozycloud" is wider than a narrow inspector.
+                heading.setWrapText(true);
                 GridPane g = grid();
                 content.getChildren().addAll(heading, g);
                 return g;
@@ -134,6 +136,8 @@ public final class InspectorView extends ScrollPane {
             int row = grid.getRowCount();
             Label label = new Label(f.label());
             label.getStyleClass().add("inspector-label");
+            // The label column is narrow: "Match prefix-list" takes two lines rather than an ellipsis.
+            label.setWrapText(true);
             if (f.spec().help() != null) {
                 label.setTooltip(new Tooltip(f.spec().help()));
             }

@@ -221,8 +221,9 @@ final class TableEditor extends VBox {
             chars = Math.max(chars, text == null ? 0 : text.length());
         }
         boolean choice = column.kind() == TableSpec.Column.Kind.CHOICE;
-        // About 8.6 px a character at the inspector's font, plus the control's padding (and arrow).
-        cc.setMinWidth(Math.min(choice ? 20 : 26, Math.max(3, chars)) * 8.6 + (choice ? 40 : 24));
+        // About 8.6 px a character at the inspector's font, plus the control's padding (a drop-down's
+        // arrow button and its own padding take about 60 px: "permit" was cut to "per…" at 40).
+        cc.setMinWidth(Math.min(choice ? 20 : 26, Math.max(3, chars)) * 8.6 + (choice ? 60 : 24));
         cc.setHgrow(choice ? Priority.SOMETIMES : Priority.ALWAYS);
         cc.setFillWidth(true);
         return cc;

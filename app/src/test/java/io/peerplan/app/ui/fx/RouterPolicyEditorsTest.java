@@ -24,6 +24,7 @@ class RouterPolicyEditorsTest extends DesignerFxTest {
 
     @Test
     void seed000sPrefixListAndRouteMapBuiltInTheInspector() {
+        camera(1, 20, 20);
         dropFromPalette(PaletteItem.FRR_GATEWAY, 144, 112);
         String gateway = model().selection().single();
         setField("field-as-number", "64859");
@@ -77,7 +78,9 @@ class RouterPolicyEditorsTest extends DesignerFxTest {
 
         int steps = model().document().undoDepth() - start;
         assertThat(steps).as("one undo step per committed gesture").isEqualTo(12);
-        robot.clickOn(at(900, 600));
+        robot.clickOn(at(420, 320));
+        settle();
+        assertSelected();
         for (int i = 0; i < steps; i++) {
             shortcut(KeyCode.Z);
         }
