@@ -18,10 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code peerplan import FILE... -o NEW.peerplan.yaml}: existing FRR and MetalLB configs into a design. */
+/** {@code peerplan import FILE... -o NEW.peerplan.yaml}: existing FRR configs and speaker objects into a design. */
 @Command(name = "import", description = {
         "Read existing configs into a new design: frr.conf (or Quagga's bgpd.conf and zebra.conf), MetalLB YAML (custom resources "
-                + "or the legacy ConfigMap) and Service manifests. A folder stands for the config files in it (e.g. an exported bundle).",
+                + "or the legacy ConfigMap), frr-k8s FRRConfigurations, Cilium BGP v2 and LB-IPAM objects, and Service manifests. "
+                + "A folder stands for the config files in it (e.g. an exported bundle).",
         "What is not understood is listed, never dropped silently: on the terminal and in NEW.import-report.txt.",
         "NEW.import-sources.json records where each element came from, so that 'peerplan validate NEW.peerplan.yaml' locates "
                 + "its findings in these files."})

@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -17,7 +18,7 @@ import javafx.util.Duration;
 /**
  * A screenshot of the inspector showing one editor: a sample opened, one element selected, the
  * inspector scrolled to a field, and optionally a text typed into one cell or field (to show how a
- * refused value looks). Usage: {@code InspectorScreenshotMain$Launch OUT.png WIDTH HEIGHT SAMPLE
+ * refused value looks) or a drop-down's value picked. Usage: {@code InspectorScreenshotMain$Launch OUT.png WIDTH HEIGHT SAMPLE
  * ELEMENT FIELD-ID [INPUT-ID TEXT]}. Not a test.
  */
 public final class InspectorScreenshotMain extends Application {
@@ -47,6 +48,11 @@ public final class InspectorScreenshotMain extends Application {
             if (arguments.length > 7 && w.scene().lookup("#" + arguments[6]) instanceof TextField input) {
                 input.requestFocus();
                 input.setText(arguments[7]);
+            } else if (arguments.length > 7 && w.scene().lookup("#" + arguments[6]) instanceof ComboBox<?> box) {
+                // A drop-down's choice, committed as picking it does (the inspector commits on the box's action).
+                @SuppressWarnings("unchecked")
+                ComboBox<String> choice = (ComboBox<String>) box;
+                choice.setValue(arguments[7]);
             }
             scrollTo(field);
         });

@@ -9,6 +9,7 @@ import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.LabelSelector;
 import io.peerplan.model.Node;
+import io.peerplan.model.validate.core.ClusterView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +43,10 @@ public final class CiliumGenerator {
     public static List<ObjectNode> resources(Cluster c, List<String> warnings) {
         CiliumLimits.check(c, warnings);
         List<ObjectNode> docs = new ArrayList<>();
+        ClusterView view = new ClusterView(c);
         c.metallb().pools().stream().filter(p -> !"layer2".equals(p.protocol())).forEach(p -> docs.add(pool(p)));
-        c.metallb().advertisements().forEach(a -> docs.add(advertisement(c, a)));
-        c.metallb().peers().stream().filter(CiliumLimits::exportable).forEach(p -> docs.add(peerConfig(c, p)));
+        view.advertisements().forEach(a -> docs.add(advertisement(c, a)));
+        c.metallb().peers().stream().filter(CiliumLimits::exportable).forEach(p -> docs.add(peerConfig(view, p)));
         docs.addAll(clusterConfigs(c));
         docs.addAll(nodeOverrides(c));
         return docs;
@@ -70,9 +72,18 @@ public final class CiliumGenerator {
         return doc;
     }
 
-    private static ObjectNode advertisement(Cluster c, BgpAdvertisement a) {
-        ObjectNode doc = K8sYaml.resource(API_VERSION, "CiliumBGPAdvertisement", a.name(), null);
-        ((ObjectNode) doc.get("metadata")).putObject("labels").put(ADVERTISEMENT_LABEL, a.name());
+    /**
+     * An advertisement's object name: its own, or for the default advertisement a legacy ConfigMap
+     * pool without {@code bgp-advertisements} gets (MetalLB before 0.13), {@code POOL-default}.
+     */
+    private static String name(ClusterView.Advertisement a) {
+        return a.implicit() ? a.ad().ipAddressPools().getFirst() + "-default" : a.name();
+    }
+
+    private static ObjectNode advertisement(Cluster c, ClusterView.Advertisement view) {
+        BgpAdvertisement a = view.ad();
+        ObjectNode doc = K8sYaml.resource(API_VERSION, "CiliumBGPAdvertisement", name(view), null);
+        ((ObjectNode) doc.get("metadata")).putObject("labels").put(ADVERTISEMENT_LABEL, name(view));
         ObjectNode ad = doc.putObject("spec").putArray("advertisements").addObject();
         ad.put("advertisementType", "Service");
         K8sYaml.strings(ad.putObject("service"), "addresses", List.of("LoadBalancerIP"));
@@ -106,7 +117,8 @@ public final class CiliumGenerator {
         return doc;
     }
 
-    private static ObjectNode peerConfig(Cluster c, BgpPeer p) {
+    private static ObjectNode peerConfig(ClusterView view, BgpPeer p) {
+        Cluster c = view.cluster();
         ObjectNode doc = K8sYaml.resource(API_VERSION, "CiliumBGPPeerConfig", p.name(), null);
         ObjectNode spec = doc.putObject("spec");
         if (p.passwordSecret() != null) {
@@ -123,7 +135,7 @@ public final class CiliumGenerator {
         if (p.peerPort() != null) {
             spec.putObject("transport").put("peerPort", p.peerPort());
         }
-        List<String> advs = c.metallb().advertisements().stream().filter(a -> a.selectsPeer(p.name())).map(BgpAdvertisement::name).toList();
+        List<String> advs = view.advertisements().stream().filter(a -> a.ad().selectsPeer(p.name())).map(CiliumGenerator::name).toList();
         ArrayNode families = spec.putArray("families");
         for (String afi : CiliumLimits.families(c)) {
             ObjectNode f = families.addObject().put("afi", afi).put("safi", "unicast");
@@ -177,7 +189,7 @@ public final class CiliumGenerator {
         return out;
     }
 
-    static String instanceName(Long asn) {
+    public static String instanceName(Long asn) {
         return "instance-" + (asn == null ? "0" : asn);
     }
 

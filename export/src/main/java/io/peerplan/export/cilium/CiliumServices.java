@@ -1,13 +1,14 @@
 package io.peerplan.export.cilium;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.peerplan.export.frrk8s.NodeAnnouncements;
 import io.peerplan.export.metallb.K8sYaml;
 import io.peerplan.export.metallb.ServiceManifestGenerator;
-import io.peerplan.model.AddressPool;
+import inet.ipaddr.IPAddress;
 import io.peerplan.model.Cluster;
-import io.peerplan.model.Ip;
 import io.peerplan.model.Service;
+import io.peerplan.model.session.Ips;
+import io.peerplan.model.validate.core.ClusterView;
+import io.peerplan.model.validate.core.PoolView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,9 @@ import java.util.TreeMap;
  * the {@value CiliumGenerator#POOL_LABEL} label names the pool whose CiliumLoadBalancerIPPool selects
  * the service (the one it names, or the one its IP lies in).
  */
-final class CiliumServices {
-    static final String IPS = "lbipam.cilium.io/ips";
-    static final String SHARING_KEY = "lbipam.cilium.io/sharing-key";
+public final class CiliumServices {
+    public static final String IPS = "lbipam.cilium.io/ips";
+    public static final String SHARING_KEY = "lbipam.cilium.io/sharing-key";
 
     private CiliumServices() {
     }
@@ -53,16 +54,13 @@ final class CiliumServices {
         if (s.pool() != null) {
             return s.pool();
         }
+        ClusterView view = new ClusterView(c);
         for (String text : s.ips()) {
-            try {
-                Ip ip = Ip.parse(text.trim());
-                for (AddressPool p : c.metallb().pools()) {
-                    if (NodeAnnouncements.contains(p, ip)) {
-                        return p.name();
-                    }
-                }
-            } catch (IllegalArgumentException e) {
-                // An unreadable IP is the validator's to report.
+            // The pool MetalLB would take it from, parsed as MetalLB parses pools (PoolView); an unreadable IP is the validator's.
+            IPAddress ip = Ips.parseAddress(text.trim());
+            PoolView p = ip == null ? null : view.poolContaining(ip);
+            if (p != null) {
+                return p.name();
             }
         }
         return null;

@@ -9,6 +9,7 @@ import io.peerplan.model.Cluster;
 import io.peerplan.model.MetalLbBfdProfile;
 import io.peerplan.model.Node;
 import io.peerplan.model.session.MetalLbTimers;
+import io.peerplan.model.validate.core.ClusterView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +41,7 @@ public final class FrrConfigurationGenerator {
     public static List<ObjectNode> resources(Cluster c, List<String> warnings) {
         String ns = c.effectiveNamespace();
         List<ObjectNode> docs = new ArrayList<>();
+        ClusterView view = new ClusterView(c);
         for (Node n : c.nodes()) {
             List<BgpPeer> peers = c.metallb().peers().stream().filter(p -> n.isSpeaker() && p.selects(n)).toList();
             if (peers.isEmpty()) {
@@ -53,7 +55,7 @@ public final class FrrConfigurationGenerator {
             peers.forEach(p -> byRouter.computeIfAbsent(p.myASN() + "/" + Objects.toString(p.vrf(), ""), k -> new ArrayList<>()).add(p));
             Set<String> profiles = new LinkedHashSet<>();
             for (List<BgpPeer> group : byRouter.values()) {
-                routers.add(router(c, n, group, ns, warnings));
+                routers.add(router(view, n, group, ns, warnings));
                 group.stream().map(BgpPeer::bfdProfile).filter(Objects::nonNull).forEach(profiles::add);
             }
             if (!profiles.isEmpty()) {
@@ -68,7 +70,7 @@ public final class FrrConfigurationGenerator {
         return docs;
     }
 
-    private static ObjectNode router(Cluster c, Node n, List<BgpPeer> peers, String ns, List<String> warnings) {
+    private static ObjectNode router(ClusterView view, Node n, List<BgpPeer> peers, String ns, List<String> warnings) {
         BgpPeer first = peers.getFirst();
         ObjectNode r = K8sYaml.object();
         if (first.myASN() != null) {
@@ -79,7 +81,7 @@ public final class FrrConfigurationGenerator {
         ArrayNode neighbors = r.putArray("neighbors");
         Set<String> all = new LinkedHashSet<>();
         for (BgpPeer p : peers) {
-            Map<String, NodeAnnouncements.Attributes> prefixes = NodeAnnouncements.of(c, n, p);
+            Map<String, NodeAnnouncements.Attributes> prefixes = NodeAnnouncements.of(view, n, p);
             all.addAll(prefixes.keySet());
             neighbors.add(neighbor(p, prefixes, ns, warnings));
         }

@@ -1,6 +1,6 @@
 package io.peerplan.export.frrk8s;
 
-import io.peerplan.model.AddressPool;
+import inet.ipaddr.IPAddress;
 import io.peerplan.model.BgpAdvertisement;
 import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
@@ -9,6 +9,9 @@ import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Node;
 import io.peerplan.model.Service;
+import io.peerplan.model.session.Ips;
+import io.peerplan.model.validate.core.ClusterView;
+import io.peerplan.model.validate.core.PoolView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,14 +31,24 @@ import java.util.TreeMap;
  */
 public final class NodeAnnouncements {
     /** Per prefix: its local preference (null: none) and communities, merged over the advertisements that carry it. */
-    record Attributes(Long localPref, Set<String> communities) {
+    public record Attributes(Long localPref, Set<String> communities) {
     }
 
     private NodeAnnouncements() {
     }
 
     /** The prefixes {@code node} announces to {@code peer}, in order of first appearance, with their attributes. */
-    static Map<String, Attributes> of(Cluster c, Node node, BgpPeer peer) {
+    public static Map<String, Attributes> of(Cluster c, Node node, BgpPeer peer) {
+        return of(new ClusterView(c), node, peer);
+    }
+
+    /**
+     * The same through a resolved view: its pools are parsed as MetalLB's {@code ParseCIDR} does
+     * ({@link PoolView}), and a legacy ConfigMap pool without {@code bgp-advertisements} has its
+     * default advertisement, exactly as the validator and the simulation see them.
+     */
+    static Map<String, Attributes> of(ClusterView view, Node node, BgpPeer peer) {
+        Cluster c = view.cluster();
         Map<String, Attributes> out = new LinkedHashMap<>();
         if (!node.isSpeaker() || !peer.selects(node)) {
             return out;
@@ -45,21 +58,25 @@ public final class NodeAnnouncements {
                 continue;
             }
             for (String text : s.ips()) {
-                Ip ip = parse(text);
-                AddressPool pool = ip == null ? null : poolOf(c, s, ip);
-                if (pool == null || "layer2".equals(pool.protocol())) {
+                IPAddress ip = Ips.parseAddress(text.trim());
+                Ip address = Ips.parseIp(text.trim());
+                PoolView pool = ip == null || address == null ? null : poolOf(view, s, ip);
+                if (pool == null || "layer2".equals(pool.pool().protocol())) {
                     continue;
                 }
-                for (BgpAdvertisement a : c.metallb().advertisements()) {
-                    if (!a.coversPool(pool.name()) || !a.selectsNode(node) || !a.selectsPeer(peer.name())) {
+                for (ClusterView.Advertisement a : view.advertisementsFor(pool.name(), peer.name())) {
+                    if (!a.nodes().contains(node.name())) {
                         continue;
                     }
-                    int length = ip.isIpv4() ? a.effectiveAggregationLength() : a.effectiveAggregationLengthV6();
-                    String prefix = IpPrefix.parse(ip + "/" + length).network().toString();
+                    int length = ip.isIPv4() ? a.ad().effectiveAggregationLength() : a.ad().effectiveAggregationLengthV6();
+                    if (length < 0 || length > ip.getBitCount()) {
+                        continue; // MetalLB refuses the advertisement (the validator says so): it announces nothing
+                    }
+                    String prefix = IpPrefix.parse(address + "/" + length).network().toString();
                     Attributes old = out.get(prefix);
                     Set<String> communities = new LinkedHashSet<>(old == null ? List.of() : old.communities());
-                    communities.addAll(communities(c, a));
-                    Long pref = old != null && old.localPref() != null ? old.localPref() : a.localPref();
+                    communities.addAll(communities(c, a.ad()));
+                    Long pref = old != null && old.localPref() != null ? old.localPref() : a.ad().localPref();
                     out.put(prefix, new Attributes(pref, communities));
                 }
             }
@@ -77,39 +94,13 @@ public final class NodeAnnouncements {
         return out;
     }
 
-    private static Ip parse(String text) {
-        try {
-            return Ip.parse(text.trim());
-        } catch (IllegalArgumentException e) {
-            return null; // the validator reports it
-        }
-    }
-
-    private static AddressPool poolOf(Cluster c, Service s, Ip ip) {
+    /** The pool the service's IP comes from: the one it names when that pool holds it, else the first that does. */
+    private static PoolView poolOf(ClusterView view, Service s, IPAddress ip) {
         if (s.pool() != null) {
-            return c.metallb().pool(s.pool()).filter(p -> contains(p, ip)).orElse(null);
+            PoolView p = view.pool(s.pool());
+            return p != null && p.contains(ip) ? p : null;
         }
-        return c.metallb().pools().stream().filter(p -> contains(p, ip)).findFirst().orElse(null);
-    }
-
-    public static boolean contains(AddressPool p, Ip ip) {
-        for (String a : p.addresses()) {
-            try {
-                int dash = a.indexOf('-');
-                if (dash > 0) {
-                    Ip lo = Ip.parse(a.substring(0, dash).trim());
-                    Ip hi = Ip.parse(a.substring(dash + 1).trim());
-                    if (lo.compareTo(ip) <= 0 && ip.compareTo(hi) <= 0) {
-                        return true;
-                    }
-                } else if (IpPrefix.parse(a).contains(ip)) {
-                    return true;
-                }
-            } catch (IllegalArgumentException e) {
-                // A malformed entry is the validator's to report; it holds no address here.
-            }
-        }
-        return false;
+        return view.poolContaining(ip);
     }
 
     /** Groups prefixes by a key (local preference, community), keeping each key's prefixes in order. */

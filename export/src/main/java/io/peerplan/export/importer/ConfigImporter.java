@@ -18,14 +18,14 @@ import java.util.stream.Stream;
 
 /**
  * Brings existing configs into a design: {@code frr.conf} files (and Quagga's {@code bgpd.conf} +
- * {@code zebra.conf}) become routers, MetalLB YAML (custom resources or the legacy ConfigMap) and
- * Service manifests become clusters, and their sessions become peerings. Files of one Peerplan
+ * {@code zebra.conf}) become routers, speaker YAML (MetalLB custom resources or the legacy ConfigMap,
+ * frr-k8s FRRConfigurations, Cilium BGP v2 objects) and Service manifests become clusters, and their sessions become peerings. Files of one Peerplan
  * bundle directory belong together (a router's two Quagga files, a cluster's MetalLB and services
  * files). What is not understood is reported, never dropped silently.
  */
 public final class ConfigImporter {
     private static final List<String> ROUTER_FILES = List.of("frr.conf", "bgpd.conf", "zebra.conf");
-    private static final List<String> CLUSTER_FILES = List.of("metallb.yaml", "metallb-config.yaml", "services.yaml");
+    private static final List<String> CLUSTER_FILES = List.of("metallb.yaml", "metallb-config.yaml", "services.yaml", "frr-k8s.yaml", "cilium.yaml");
     private static final List<String> BUNDLE_EXTRAS = List.of("README.md", "daemons", "sysctl-forwarding.conf", "vtysh-commands.txt",
             "bgp.rsc", io.peerplan.export.BundleWriter.MANIFEST);
 
@@ -132,6 +132,12 @@ public final class ConfigImporter {
                 throw new ImportException(r.source, 1, 1, "no 'router bgp ASN' section: Peerplan imports BGP routers; "
                         + "is the file complete?");
             }
+        }
+        for (ParsedCluster c : clusters.values()) {
+            // frr-k8s and Cilium objects become the cluster's MetalLB-shaped design once all its files are read
+            // (a folder's services file may come after them).
+            FrrK8sDesign.build(c, notes);
+            CiliumDesign.build(c, notes);
         }
         // A file of unknown documents only makes no cluster (each document is reported); a cluster of
         // BFDProfiles, Communities or L2Advertisements alone is still a cluster.

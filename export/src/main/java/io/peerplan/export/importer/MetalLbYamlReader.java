@@ -104,6 +104,26 @@ final class MetalLbYamlReader {
                     default -> known = false;
                 }
                 spec.done();
+            } else if (api != null && api.startsWith(FrrK8sReader.GROUP)) {
+                if (name == null) {
+                    unnamed(file, line, where, notes);
+                    continue;
+                }
+                // frr-k8s, like MetalLB, reads FRRConfigurations from its own namespace only (its controller's cache).
+                if (!inClusterNamespace(c, ns, file, line, where, notes)) {
+                    continue;
+                }
+                Fields spec = d.object("spec");
+                known = FrrK8sReader.read(kind, name, spec, c, new FrrK8sReader.Origin(file, line, where), notes);
+                spec.done();
+            } else if (api != null && api.startsWith(CiliumReader.GROUP)) {
+                if (name == null) {
+                    unnamed(file, line, where, notes);
+                    continue;
+                }
+                Fields spec = d.object("spec");
+                known = CiliumReader.read(kind, name, meta, spec, c, new FrrK8sReader.Origin(file, line, where), notes);
+                spec.done();
             } else if ("v1".equals(api) && "ConfigMap".equals(kind) && "config".equals(name)) {
                 if (!inClusterNamespace(c, ns, file, line, where, notes)) {
                     continue;
@@ -118,6 +138,15 @@ final class MetalLbYamlReader {
                     continue;
                 }
                 c.services.add(service(name, ns, meta, d.object("spec")));
+                // The label a CiliumLoadBalancerIPPool selects (CiliumServices writes it); other labels are not modelled.
+                java.util.Map<String, String> labels = new java.util.LinkedHashMap<>(meta.map("labels"));
+                String poolLabel = labels.remove(io.peerplan.export.cilium.CiliumGenerator.POOL_LABEL);
+                if (poolLabel != null) {
+                    c.servicePoolLabels.put((ns == null ? "default" : ns) + "/" + name, poolLabel);
+                }
+                if (!labels.isEmpty()) {
+                    unread.add("metadata.labels");
+                }
             } else if ("v1".equals(api) && "Node".equals(kind)) {
                 if (name == null) {
                     unnamed(file, line, where, notes);

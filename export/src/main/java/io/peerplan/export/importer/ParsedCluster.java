@@ -22,6 +22,8 @@ final class ParsedCluster {
     final String key;
     String id;
     String name;
+    /** The speaker the files name (header) or whose objects they hold; null: MetalLB. */
+    io.peerplan.model.Speaker speaker;
     Cluster.Backend backend;
     Cluster.ConfigStyle style;
     String namespace;
@@ -37,6 +39,12 @@ final class ParsedCluster {
     final List<MetalLbBfdProfile> bfdProfiles = new ArrayList<>();
     final List<Community> communities = new ArrayList<>();
     final List<Service> services = new ArrayList<>();
+    /** frr-k8s FRRConfigurations read, turned into the MetalLB-shaped objects once every file is read ({@link FrrK8sDesign}). */
+    final List<FrrK8sReader.Configuration> frrConfigurations = new ArrayList<>();
+    /** Cilium v2 objects read, turned into the MetalLB-shaped objects once every file is read ({@link CiliumDesign}). */
+    final CiliumReader.Objects cilium = new CiliumReader.Objects();
+    /** namespace/name → the {@code peerplan.io/pool} label of a Service (the label a CiliumLoadBalancerIPPool selects). */
+    final Map<String, String> servicePoolLabels = new LinkedHashMap<>();
     /** Each imported document: {@code Kind name}, file and line (made {@link ImportSource}s once the id is known). */
     final List<ImportSource> documents = new ArrayList<>();
     /** namespace/name → endpoint node names and assigned IPs, from the services header. */
@@ -46,10 +54,11 @@ final class ParsedCluster {
         this.key = key;
     }
 
-    /** True when the files held nothing of this cluster: no MetalLB object, node or service. */
+    /** True when the files held nothing of this cluster: no speaker object, node or service. */
     boolean isEmpty() {
         return pools.isEmpty() && peers.isEmpty() && advertisements.isEmpty() && bfdProfiles.isEmpty() && communities.isEmpty()
-                && l2Advertisements.isEmpty() && secrets.isEmpty() && services.isEmpty() && nodes.isEmpty();
+                && l2Advertisements.isEmpty() && secrets.isEmpty() && services.isEmpty() && nodes.isEmpty()
+                && frrConfigurations.isEmpty() && cilium.isEmpty();
     }
 
     String id() {
@@ -67,9 +76,14 @@ final class ParsedCluster {
     }
 
     Cluster build() {
-        List<Service> placed = services.stream().map(this::place).toList();
-        return new Cluster(id(), name, null, null, backend, style, namespace, nodes,
-                new MetalLb(pools, peers, advertisements, bfdProfiles, communities, l2Advertisements, secrets), placed, null, kubeContext, null);
+        return new Cluster(id(), name, null, speaker, backend, style, namespace, nodes,
+                new MetalLb(pools, peers, advertisements, bfdProfiles, communities, l2Advertisements, secrets), placedServices(), null, kubeContext,
+                null);
+    }
+
+    /** The services with the endpoints and assigned IPs the services header gives them. */
+    List<Service> placedServices() {
+        return services.stream().map(this::place).toList();
     }
 
     private Service place(Service s) {

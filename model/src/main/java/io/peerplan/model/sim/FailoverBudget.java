@@ -17,8 +17,13 @@ public record FailoverBudget(Ip serviceIp, String vantage, List<SessionBudget> s
         sessions = List.copyOf(sessions);
     }
 
-    /** One session on the serving path. */
-    public record SessionBudget(String session, String a, String b, Detection detection) {
+    /**
+     * One session on the serving path.
+     *
+     * @param speakerSession true when one end is a cluster node's speaker (MetalLB, frr-k8s or Cilium),
+     *                       the sessions a switch of speaker changes
+     */
+    public record SessionBudget(String session, String a, String b, Detection detection, boolean speakerSession) {
         public long requestsLost(double rps) {
             return detection.requestsLost(rps);
         }

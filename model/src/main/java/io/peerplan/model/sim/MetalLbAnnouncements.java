@@ -5,9 +5,9 @@ import io.peerplan.model.BgpAdvertisement;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Community;
 import io.peerplan.model.Ip;
-import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Node;
 import io.peerplan.model.Service;
+import io.peerplan.model.validate.core.PoolView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -152,29 +152,18 @@ final class MetalLbAnnouncements {
         return false;
     }
 
-    /** A pool's IPv4 entries as (first, last) pairs: a CIDR or a {@code start-end} range (reference.md §1). */
+    /**
+     * A pool's IPv4 addresses as (first, last) pairs, from the CIDRs MetalLB's {@code ParseCIDR} makes of
+     * its entries ({@link PoolView}: a CIDR, or a {@code start-end} range summarised): the validator's
+     * and the exporters' reading, held as numbers for the simulation's per-IP lookups.
+     */
     private static long[] ranges(AddressPool p) {
         List<Long> out = new ArrayList<>();
-        for (String a : p.addresses()) {
-            try {
-                int dash = a.indexOf('-');
-                if (dash > 0) {
-                    Ip lo = Ip.parse(a.substring(0, dash).trim());
-                    Ip hi = Ip.parse(a.substring(dash + 1).trim());
-                    if (lo.isIpv4() && hi.isIpv4()) {
-                        out.add(V4.of(lo) & 0xffffffffL);
-                        out.add(V4.of(hi) & 0xffffffffL);
-                    }
-                } else {
-                    IpPrefix pr = IpPrefix.parse(a);
-                    if (pr.isIpv4()) {
-                        long first = (V4.of(pr.ip()) & V4.mask(pr.length())) & 0xffffffffL;
-                        out.add(first);
-                        out.add(first + (1L << (32 - pr.length())) - 1);
-                    }
-                }
-            } catch (IllegalArgumentException e) {
-                // A malformed entry is the validator's to report; it holds no address here.
+        for (inet.ipaddr.IPAddress cidr : PoolView.of(p).cidrs()) {
+            if (cidr.isIPv4()) {
+                inet.ipaddr.IPAddress block = cidr.toPrefixBlock();
+                out.add(block.getLower().toIPv4().longValue());
+                out.add(block.getUpper().toIPv4().longValue());
             }
         }
         return out.stream().mapToLong(Long::longValue).toArray();

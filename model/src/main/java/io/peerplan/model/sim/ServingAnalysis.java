@@ -216,7 +216,8 @@ final class ServingAnalysis {
                     List<FailoverBudget.SessionBudget> budget = new ArrayList<>();
                     for (int s = t.sessions().nextSetBit(0); s >= 0; s = t.sessions().nextSetBit(s + 1)) {
                         Session se = net.sessions[s];
-                        budget.add(new FailoverBudget.SessionBudget(se.id, se.a.id, se.b.id, se.detection));
+                        budget.add(new FailoverBudget.SessionBudget(se.id, se.a.id, se.b.id, se.detection,
+                                se.a.kind == Speaker.Kind.NODE || se.b.kind == Speaker.Kind.NODE));
                     }
                     out.add(new FailoverBudget(sip.ip(), v.id, budget));
                     break;

@@ -46,15 +46,7 @@ public record SpeakerComparison(Speaker to, List<Placement> placements, List<Ses
         SimulationResult before = Simulator.run(design, Scenario.BASELINE);
         SimulationResult after = Simulator.run(to.applyTo(design), Scenario.BASELINE);
         java.util.Set<String> vantages = new java.util.HashSet<>(design.vantages().stream().map(io.peerplan.model.Vantage::id).toList());
-        java.util.Set<String> speakers = new java.util.HashSet<>();
-        design.clusters().forEach(c -> {
-            speakers.add(c.id());
-            c.nodes().forEach(n -> {
-                speakers.add(n.name());
-                speakers.add(c.id() + "/" + n.name());
-            });
-        });
-        return new SpeakerComparison(to, placements(before, after, vantages), sessions(before, after), failover(before, after, speakers));
+        return new SpeakerComparison(to, placements(before, after, vantages), sessions(before, after), failover(before, after));
     }
 
     /** True when no anycast IP moves from any vantage. */
@@ -109,11 +101,11 @@ public record SpeakerComparison(Speaker to, List<Placement> placements, List<Ses
      * routers' sessions are the same on both sides), the one slowest afterwards, before and after.
      * A path with no speaker session keeps the slowest session on each side.
      */
-    private static Failover speakers(FailoverBudget b, FailoverBudget x, java.util.Set<String> speakers) {
+    private static Failover speakers(FailoverBudget b, FailoverBudget x) {
         Map<String, FailoverBudget.SessionBudget> after = new LinkedHashMap<>();
         x.sessions().forEach(s -> after.putIfAbsent(s.session(), s));
         return b.sessions().stream()
-                .filter(s -> after.containsKey(s.session()) && (speakers.contains(s.a()) || speakers.contains(s.b())))
+                .filter(s -> after.containsKey(s.session()) && s.speakerSession())
                 .max(java.util.Comparator.comparingLong(s -> millis(after.get(s.session()).detection())))
                 .map(s -> new Failover(b.serviceIp(), b.vantage(), s, after.get(s.session())))
                 .orElseGet(() -> new Failover(b.serviceIp(), b.vantage(), b.worst().orElse(null), x.worst().orElse(null)));
@@ -127,13 +119,13 @@ public record SpeakerComparison(Speaker to, List<Placement> placements, List<Ses
         return x == null ? y == null : y != null && x.mechanism() == y.mechanism() && x.millis() == y.millis();
     }
 
-    private static List<Failover> failover(SimulationResult before, SimulationResult after, java.util.Set<String> speakers) {
+    private static List<Failover> failover(SimulationResult before, SimulationResult after) {
         Map<String, FailoverBudget> a = new LinkedHashMap<>();
         after.failover(null).forEach(f -> a.put(f.serviceIp() + " " + f.vantage(), f));
         List<Failover> out = new ArrayList<>();
         for (FailoverBudget b : before.failover(null)) {
             FailoverBudget x = a.remove(b.serviceIp() + " " + b.vantage());
-            out.add(x == null ? new Failover(b.serviceIp(), b.vantage(), b.worst().orElse(null), null) : speakers(b, x, speakers));
+            out.add(x == null ? new Failover(b.serviceIp(), b.vantage(), b.worst().orElse(null), null) : speakers(b, x));
         }
         a.values().forEach(x -> out.add(new Failover(x.serviceIp(), x.vantage(), null, x.worst().orElse(null))));
         return out;

@@ -1,0 +1,151 @@
+package io.peerplan.export.importer;
+
+import io.peerplan.export.Secrets;
+import io.peerplan.export.frrk8s.NodeAnnouncements;
+import io.peerplan.model.BgpPeer;
+import io.peerplan.model.LabelSelector;
+import io.peerplan.model.MetalLbBfdProfile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads frr-k8s {@code FRRConfiguration} objects (frrk8s.metallb.io/v1beta1, frr-k8s
+ * api/v1beta1/frrconfiguration_types.go: {@code FRRConfigurationSpec} → {@code BGPConfig} →
+ * {@code Router} → {@code Neighbor}) as they are written: per router its neighbors, each as a
+ * BGPPeer without a name, and what it advertises ({@code toAdvertise}). {@link FrrK8sDesign} turns
+ * them into the cluster's peers, pools and advertisements once every file is read. What frr-k8s
+ * offers beyond a MetalLB-shaped design ({@code toReceive}, {@code raw}, EVPN, VRF imports, a next
+ * hop) is left unread, so it is reported.
+ */
+final class FrrK8sReader {
+    static final String GROUP = "frrk8s.metallb.io/";
+
+    /** Where an object came from, for the notes about it. */
+    record Origin(String file, int line, String where) {
+    }
+
+    /** One neighbor: the peer it stands for (no name, no node selector yet) and its prefixes in order. */
+    record Neighbor(BgpPeer peer, Map<String, NodeAnnouncements.Attributes> advertised) {
+    }
+
+    /** One {@code spec.bgp.routers} entry; its ASN, ID and VRF are the BGPPeers' {@code myASN}, {@code routerID}, {@code vrf}. */
+    record Router(List<Neighbor> neighbors, List<String> prefixes) {
+    }
+
+    /** One FRRConfiguration: the nodes it selects (null selector: every node), routers and BFD profiles. */
+    record Configuration(Origin origin, String name, LabelSelector nodeSelector, List<Router> routers, List<MetalLbBfdProfile> bfdProfiles) {
+    }
+
+    private FrrK8sReader() {
+    }
+
+    /** Reads an object of the frr-k8s group; false for a kind Peerplan does not import (FRRNodeState, BGPSessionState: status). */
+    static boolean read(String kind, String name, Fields spec, ParsedCluster c, Origin origin, List<ImportNote> notes) {
+        if (!"FRRConfiguration".equals(kind)) {
+            return false;
+        }
+        Fields bgp = spec.object("bgp");
+        List<Router> routers = new ArrayList<>();
+        for (Fields r : bgp.objects("routers")) {
+            routers.add(router(r, name, origin, notes));
+            r.done();
+        }
+        List<MetalLbBfdProfile> profiles = new ArrayList<>();
+        for (Fields b : bgp.objects("bfdProfiles")) {
+            profiles.add(MetalLbYamlReader.bfd(b.text("name"), b, false));
+            b.done();
+        }
+        bgp.done();
+        LabelSelector selector = null;
+        if (spec.has("nodeSelector")) {
+            Fields s = spec.object("nodeSelector");
+            selector = selector(s);
+            s.done();
+        }
+        c.frrConfigurations.add(new Configuration(origin, name, selector, routers, profiles));
+        return true;
+    }
+
+    private static Router router(Fields r, String config, Origin origin, List<ImportNote> notes) {
+        Long asn = r.asn("asn");
+        String id = r.word("id", "invalid router id");
+        String vrf = r.word("vrf", "invalid vrf");
+        List<String> prefixes = r.strings("prefixes");
+        List<Neighbor> neighbors = new ArrayList<>();
+        for (Fields n : r.objects("neighbors")) {
+            neighbors.add(neighbor(n, asn, id, vrf, prefixes, config, origin, notes));
+            n.done();
+        }
+        return new Router(neighbors, prefixes);
+    }
+
+    private static Neighbor neighbor(Fields n, Long myAsn, String routerId, String vrf, List<String> routerPrefixes, String config,
+            Origin origin, List<ImportNote> notes) {
+        String password = n.text("password");
+        if (password != null && Secrets.nameOf(password).isEmpty()) {
+            // As for a MetalLB BGPPeer: the value never enters the design, a placeholder refers to a Secret.
+            String ref = Secrets.nameFrom("frr-k8s", config, n.text("address") == null ? "neighbor" : n.text("address"));
+            notes.add(new ImportNote(ImportNote.Kind.SECRET, origin.file(), origin.line(), origin.where(), "password: ****",
+                    "the password is not stored in the design; it refers to secret '" + ref + "'"));
+            password = Secrets.placeholder(ref);
+        }
+        String secret = null;
+        if (n.has("passwordSecret")) {
+            Fields ps = n.object("passwordSecret");
+            secret = ps.text("name");
+            ps.skip("namespace"); // frr-k8s reads it from its own namespace
+            ps.done();
+        }
+        BgpPeer peer = new BgpPeer(null, myAsn, n.asn("asn"), n.word("dynamicASN", "invalid dynamicASN"), n.asn("localASN"),
+                n.word("address", "invalid neighbor address"), n.word("interface", "invalid interface"),
+                n.word("sourceaddress", "invalid source address"), n.integer("port"), n.word("holdTime", "invalid hold time"),
+                n.word("keepaliveTime", "invalid keepalive time"), n.word("connectTime", "invalid connect time"), routerId, password,
+                secret, n.word("bfdProfile", "invalid bfd profile"), n.bool("ebgpMultiHop"), vrf, n.bool("enableGracefulRestart"),
+                n.bool("disableMP"), List.of(), n.bool("dualStackAddressFamily"));
+        return new Neighbor(peer, advertised(n.object("toAdvertise"), routerPrefixes));
+    }
+
+    /**
+     * {@code toAdvertise}: the allowed prefixes ({@code mode: all} is every prefix of the router,
+     * frr-k8s AllowMode {@code AllowAll}), each with the local preference and communities its
+     * {@code withLocalPref} and {@code withCommunity} entries give it.
+     */
+    private static Map<String, NodeAnnouncements.Attributes> advertised(Fields adv, List<String> routerPrefixes) {
+        Map<String, Long> prefs = new LinkedHashMap<>();
+        Map<String, Set<String>> communities = new LinkedHashMap<>();
+        List<String> allowed;
+        Fields a = adv.object("allowed");
+        allowed = "all".equals(a.text("mode")) ? routerPrefixes : a.strings("prefixes");
+        a.done();
+        for (Fields lp : adv.objects("withLocalPref")) {
+            Long pref = lp.number("localPref");
+            lp.strings("prefixes").forEach(p -> prefs.putIfAbsent(p, pref));
+            lp.done();
+        }
+        for (Fields cm : adv.objects("withCommunity")) {
+            String value = cm.text("community");
+            cm.strings("prefixes").forEach(p -> communities.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(value));
+            cm.done();
+        }
+        adv.done();
+        Map<String, NodeAnnouncements.Attributes> out = new LinkedHashMap<>();
+        for (String p : allowed) {
+            out.put(p, new NodeAnnouncements.Attributes(prefs.get(p), communities.getOrDefault(p, Set.of())));
+        }
+        return out;
+    }
+
+    static LabelSelector selector(Fields s) {
+        Map<String, String> labels = s.map("matchLabels");
+        List<LabelSelector.Requirement> reqs = new ArrayList<>();
+        for (Fields e : s.objects("matchExpressions")) {
+            reqs.add(new LabelSelector.Requirement(e.text("key"), e.text("operator"), e.strings("values")));
+            e.done();
+        }
+        return new LabelSelector(new java.util.TreeMap<>(labels), reqs);
+    }
+}
