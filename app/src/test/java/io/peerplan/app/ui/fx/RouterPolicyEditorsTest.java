@@ -7,6 +7,8 @@ import io.peerplan.export.frr.FrrConfigGenerator;
 import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
+import io.peerplan.model.io.ProjectLoadException;
+import io.peerplan.model.sample.Samples;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -84,6 +86,38 @@ class RouterPolicyEditorsTest extends DesignerFxTest {
         for (int i = 0; i < steps; i++) {
             shortcut(KeyCode.Z);
         }
+        assertThat(topology()).isEqualTo(before);
+    }
+
+    /**
+     * A reference is chosen from the router's own names, and a rename in the names table carries
+     * every reference along: the peer group's route-map in, and the provider neighbor's route-map out.
+     */
+    @Test
+    void aRouteMapChosenFromTheDropDownFollowsItsRename() throws ProjectLoadException {
+        open(Samples.load("two-dc-anycast"));
+        Topology before = topology();
+        click("gateway-alfa-unoone");
+        choose("#field-route-map-in", "prpnd_private");
+        assertThat(router("gateway-alfa-unoone").peerGroup("mks-nodes").orElseThrow().config().routeMapIn())
+                .isEqualTo("prpnd_private");
+
+        clickField("#field-route-maps-1-name");
+        type("prepend_once", KeyCode.ENTER);
+        assertSelected("gateway-alfa-unoone");
+        assertThat(router("gateway-alfa-unoone").peerGroup("mks-nodes").orElseThrow().config().routeMapIn())
+                .isEqualTo("prepend_once");
+        assertThat(new TopologyIndex(topology()).peering("alfa-provider").orElseThrow().a().config().routeMapOut())
+                .isEqualTo("prepend_once");
+        assertThat(FrrConfigGenerator.generate(topology(), router("gateway-alfa-unoone")))
+                .contains("neighbor mks-nodes route-map prepend_once in", "route-map prepend_once permit 10")
+                .doesNotContain("prpnd_private");
+
+        robot.clickOn(at(100, 100));
+        settle();
+        assertSelected();
+        shortcut(KeyCode.Z);
+        shortcut(KeyCode.Z);
         assertThat(topology()).isEqualTo(before);
     }
 
