@@ -166,7 +166,7 @@ final class CiliumReader {
             }
             if (f.has("advertisements")) {
                 Fields s = f.object("advertisements");
-                advs.add(FrrK8sReader.selector(s));
+                advs.add(s.selector());
                 s.done();
             }
             f.done();
@@ -180,7 +180,7 @@ final class CiliumReader {
         LabelSelector selector = null;
         if (spec.has("nodeSelector")) {
             Fields s = spec.object("nodeSelector");
-            LabelSelector all = FrrK8sReader.selector(s);
+            LabelSelector all = s.selector();
             s.done();
             // The exclude rule is how a design keeps MetalLB's exclude-from-external-load-balancers label honoured.
             List<LabelSelector.Requirement> rest = all.matchExpressions().stream()

@@ -119,16 +119,25 @@ final class Fields {
     List<LabelSelector> selectors(String key, boolean legacy) {
         List<LabelSelector> out = new ArrayList<>();
         for (Fields s : objects(key)) {
-            Map<String, String> labels = s.map(legacy ? "match-labels" : "matchLabels");
-            List<LabelSelector.Requirement> reqs = new ArrayList<>();
-            for (Fields e : s.objects(legacy ? "match-expressions" : "matchExpressions")) {
-                reqs.add(new LabelSelector.Requirement(e.text("key"), e.text("operator"), e.strings("values")));
-                e.done();
-            }
-            out.add(new LabelSelector(new TreeMap<>(labels), reqs));
+            out.add(s.selector(legacy));
             s.done();
         }
         return out;
+    }
+
+    /** This mapping as one label selector (CRD spelling): an FRRConfiguration's or a CiliumBGPClusterConfig's nodeSelector. */
+    LabelSelector selector() {
+        return selector(false);
+    }
+
+    private LabelSelector selector(boolean legacy) {
+        Map<String, String> labels = map(legacy ? "match-labels" : "matchLabels");
+        List<LabelSelector.Requirement> reqs = new ArrayList<>();
+        for (Fields e : objects(legacy ? "match-expressions" : "matchExpressions")) {
+            reqs.add(new LabelSelector.Requirement(e.text("key"), e.text("operator"), e.strings("values")));
+            e.done();
+        }
+        return new LabelSelector(new TreeMap<>(labels), reqs);
     }
 
     /** Reports a key whose value cannot be taken over, with why; the caller leaves it out of the design. */

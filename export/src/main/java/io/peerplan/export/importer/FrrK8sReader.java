@@ -63,7 +63,7 @@ final class FrrK8sReader {
         LabelSelector selector = null;
         if (spec.has("nodeSelector")) {
             Fields s = spec.object("nodeSelector");
-            selector = selector(s);
+            selector = s.selector();
             s.done();
         }
         c.frrConfigurations.add(new Configuration(origin, name, selector, routers, profiles));
@@ -85,14 +85,10 @@ final class FrrK8sReader {
 
     private static Neighbor neighbor(Fields n, Long myAsn, String routerId, String vrf, List<String> routerPrefixes, String config,
             Origin origin, List<ImportNote> notes) {
-        String password = n.text("password");
-        if (password != null && Secrets.nameOf(password).isEmpty()) {
-            // As for a MetalLB BGPPeer: the value never enters the design, a placeholder refers to a Secret.
-            String ref = Secrets.nameFrom("frr-k8s", config, n.text("address") == null ? "neighbor" : n.text("address"));
-            notes.add(new ImportNote(ImportNote.Kind.SECRET, origin.file(), origin.line(), origin.where(), "password: ****",
-                    "the password is not stored in the design; it refers to secret '" + ref + "'"));
-            password = Secrets.placeholder(ref);
-        }
+        // As for a MetalLB BGPPeer: the value never enters the design, a placeholder refers to a Secret.
+        String address = n.text("address");
+        String password = KubeObjects.inlinePassword(n.text("password"), Secrets.nameFrom("frr-k8s", config, address == null ? "neighbor" : address),
+                origin.file(), origin.line(), origin.where(), "password", notes);
         String secret = null;
         if (n.has("passwordSecret")) {
             Fields ps = n.object("passwordSecret");
@@ -137,15 +133,5 @@ final class FrrK8sReader {
             out.put(p, new NodeAnnouncements.Attributes(prefs.get(p), communities.getOrDefault(p, Set.of())));
         }
         return out;
-    }
-
-    static LabelSelector selector(Fields s) {
-        Map<String, String> labels = s.map("matchLabels");
-        List<LabelSelector.Requirement> reqs = new ArrayList<>();
-        for (Fields e : s.objects("matchExpressions")) {
-            reqs.add(new LabelSelector.Requirement(e.text("key"), e.text("operator"), e.strings("values")));
-            e.done();
-        }
-        return new LabelSelector(new java.util.TreeMap<>(labels), reqs);
     }
 }

@@ -57,6 +57,21 @@ final class KubeObjects {
         return null;
     }
 
+    /**
+     * A password written inline in an object (a BGPPeer's {@code password}, an FRRConfiguration
+     * neighbor's): never stored in a design; a placeholder refers to Secret {@code ref} and a note says so.
+     * A placeholder (as Peerplan's bundles write them) is kept as it is.
+     */
+    static String inlinePassword(String password, String ref, String file, int line, String where, String field,
+            List<ImportNote> notes) {
+        if (password == null || Secrets.nameOf(password).isPresent()) {
+            return password;
+        }
+        notes.add(new ImportNote(ImportNote.Kind.SECRET, file, line, where, field + ": ****",
+                "the password is not stored in the design; it refers to secret '" + ref + "'"));
+        return Secrets.placeholder(ref);
+    }
+
     /** A Secret: its type and key names; each value is reported as a secret left out. */
     static void secret(String name, Fields d, ParsedCluster c, String file, int line, String where, List<ImportNote> notes) {
         String type = d.text("type");

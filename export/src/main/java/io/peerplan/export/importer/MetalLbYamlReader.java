@@ -217,13 +217,8 @@ final class MetalLbYamlReader {
     }
 
     static BgpPeer peer(String name, Fields s, String file, String where, List<ImportNote> notes) {
-        String password = s.text("password");
-        if (password != null && Secrets.nameOf(password).isEmpty()) {
-            String ref = Secrets.nameFrom("metallb", name);
-            notes.add(new ImportNote(ImportNote.Kind.SECRET, file, 0, where, "spec.password: ****",
-                    "the password is not stored in the design; it refers to secret '" + ref + "'"));
-            password = Secrets.placeholder(ref);
-        }
+        String password = KubeObjects.inlinePassword(s.text("password"), Secrets.nameFrom("metallb", name), file, 0, where, "spec.password",
+                notes);
         String secret = null;
         if (s.has("passwordSecret")) {
             Fields ps = s.object("passwordSecret");
