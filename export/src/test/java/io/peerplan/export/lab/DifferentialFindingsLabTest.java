@@ -55,7 +55,7 @@ class DifferentialFindingsLabTest {
     }
 
     /**
-     * Seed 296: with {@code bgp deterministic-med} the pass over all paths compares the first group
+     * Random topology 296 of RandomAgreementTest: with {@code bgp deterministic-med} the pass over all paths compares the first group
      * winner with nothing and keeps the reason the group gave (bgp_best_selection: {@code
      * if (new_select == NULL && reason != bgp_path_selection_none)}). x has {@code maximum-paths 1}
      * (no multipath pass, whose comparisons would set the reason again) and every path of a prefix
@@ -90,7 +90,7 @@ class DifferentialFindingsLabTest {
     }
 
     /**
-     * Seed 611: with {@code ip nht resolve-via-default} an iBGP path to 0.0.0.0/0 itself resolves
+     * Random topology 611 of RandomAgreementTest: with {@code ip nht resolve-via-default} an iBGP path to 0.0.0.0/0 itself resolves
      * through the default another path installed (zebra_rnh_resolve_nexthop_entry). a2 hears the
      * default from c (eBGP, installed) and from a1 (iBGP, b's address as next hop, which only the
      * default covers): both are valid and c's wins by "Peer Type". a1, without the line, keeps a2's

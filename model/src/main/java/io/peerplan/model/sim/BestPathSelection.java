@@ -14,7 +14,7 @@ import java.util.Arrays;
  * pass over all (compared with nothing) keeps a reason the deterministic-med groups already gave
  * ({@code if (new_select == NULL && reason != bgp_path_selection_none) dest->reason = reason}), so a
  * group winner that is the only candidate left shows how it won its group ("Router ID", "Peer
- * Type"), not "First path received" (found by the differential test, seed 296; the lab pins it in
+ * Type"), not "First path received" (found by the differential test, random topology 296; the lab pins it in
  * DifferentialFindingsLabTest).
  */
 final class BestPathSelection {

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
  * BGP's included (zebra_rnh_resolve_nexthop_entry, zebra/zebra_rnh.c), so 0.0.0.0/0 is computed
  * before every other prefix, and for itself to a fixed point: an iBGP path to 0.0.0.0/0 whose next
  * hop only the default covers is valid once another path to 0.0.0.0/0 is installed (found by the
- * differential test, seed 611; DifferentialFindingsLabTest pins it on FRR). Each run lets the
+ * differential test, random topology 611; DifferentialFindingsLabTest pins it on FRR). Each run lets the
  * previous run's best paths resolve; the runs stop when the routers resolving through the default
  * stay the same, after at most {@value #MAX_RUNS} (each costs one run of one prefix).
  *

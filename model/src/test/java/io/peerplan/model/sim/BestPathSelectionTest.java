@@ -107,7 +107,7 @@ class BestPathSelectionTest {
     }
 
     /**
-     * Seed 296 of the differential test (DifferentialFindingsLabTest pins it on FRR): with
+     * Random topology 296 of the differential test (DifferentialFindingsLabTest pins it on FRR): with
      * deterministic-med, when every path is of one neighbouring AS the pass over all meets only the
      * group's winner, compares it with nothing and keeps the group's reason: "Router ID" between two
      * iBGP paths, "Peer Type" between an iBGP and an eBGP path of the same first AS (with

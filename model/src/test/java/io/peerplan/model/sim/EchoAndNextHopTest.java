@@ -83,7 +83,7 @@ class EchoAndNextHopTest {
     }
 
     /**
-     * Seed 611 of the differential test (DifferentialFindingsLabTest pins it on FRR): a2 hears the
+     * Random topology 611 of the differential test (DifferentialFindingsLabTest pins it on FRR): a2 hears the
      * default from c (eBGP) and from a1 (iBGP, with b's address as next hop, which no route but the
      * default covers). With {@code ip nht resolve-via-default} the iBGP path resolves through the
      * default c's path installed, so it is one more valid path and the eBGP one wins by "Peer Type";
