@@ -72,4 +72,40 @@ public record BgpAdvertisement(
         return new BgpAdvertisement(name, value, ipAddressPoolSelectors, aggregationLength, aggregationLengthV6,
                 localPref, communities, peers, nodeSelectors, serviceSelectors);
     }
+
+    public BgpAdvertisement withName(String value) {
+        return new BgpAdvertisement(value, ipAddressPools, ipAddressPoolSelectors, aggregationLength, aggregationLengthV6, localPref, communities, peers, nodeSelectors, serviceSelectors);
+    }
+
+    public BgpAdvertisement withIpAddressPoolSelectors(List<LabelSelector> value) {
+        return new BgpAdvertisement(name, ipAddressPools, value, aggregationLength, aggregationLengthV6, localPref, communities, peers, nodeSelectors, serviceSelectors);
+    }
+
+    public BgpAdvertisement withAggregationLength(Integer value) {
+        return new BgpAdvertisement(name, ipAddressPools, ipAddressPoolSelectors, value, aggregationLengthV6, localPref, communities, peers, nodeSelectors, serviceSelectors);
+    }
+
+    public BgpAdvertisement withAggregationLengthV6(Integer value) {
+        return new BgpAdvertisement(name, ipAddressPools, ipAddressPoolSelectors, aggregationLength, value, localPref, communities, peers, nodeSelectors, serviceSelectors);
+    }
+
+    public BgpAdvertisement withLocalPref(Long value) {
+        return new BgpAdvertisement(name, ipAddressPools, ipAddressPoolSelectors, aggregationLength, aggregationLengthV6, value, communities, peers, nodeSelectors, serviceSelectors);
+    }
+
+    public BgpAdvertisement withCommunities(List<String> value) {
+        return new BgpAdvertisement(name, ipAddressPools, ipAddressPoolSelectors, aggregationLength, aggregationLengthV6, localPref, value, peers, nodeSelectors, serviceSelectors);
+    }
+
+    public BgpAdvertisement withPeers(List<String> value) {
+        return new BgpAdvertisement(name, ipAddressPools, ipAddressPoolSelectors, aggregationLength, aggregationLengthV6, localPref, communities, value, nodeSelectors, serviceSelectors);
+    }
+
+    public BgpAdvertisement withNodeSelectors(List<LabelSelector> value) {
+        return new BgpAdvertisement(name, ipAddressPools, ipAddressPoolSelectors, aggregationLength, aggregationLengthV6, localPref, communities, peers, value, serviceSelectors);
+    }
+
+    public BgpAdvertisement withServiceSelectors(List<LabelSelector> value) {
+        return new BgpAdvertisement(name, ipAddressPools, ipAddressPoolSelectors, aggregationLength, aggregationLengthV6, localPref, communities, peers, nodeSelectors, value);
+    }
 }

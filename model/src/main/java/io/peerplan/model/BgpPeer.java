@@ -98,4 +98,64 @@ public record BgpPeer(
                 peerPort, holdTime, value, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop,
                 vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
     }
+
+    public BgpPeer withName(String value) {
+        return new BgpPeer(value, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress, peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withDynamicASN(String value) {
+        return new BgpPeer(name, myASN, peerASN, value, localASN, peerAddress, interfaceName, sourceAddress, peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withLocalASN(Long value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, value, peerAddress, interfaceName, sourceAddress, peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withInterfaceName(String value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, value, sourceAddress, peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withSourceAddress(String value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, value, peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withPeerPort(Integer value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress, value, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withConnectTime(String value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress, peerPort, holdTime, keepaliveTime, value, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withRouterID(String value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress, peerPort, holdTime, keepaliveTime, connectTime, value, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withPassword(String value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress, peerPort, holdTime, keepaliveTime, connectTime, routerID, value, passwordSecret, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withPasswordSecret(String value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress, peerPort, holdTime, keepaliveTime, connectTime, routerID, password, value, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withVrf(String value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress, peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, value, enableGracefulRestart, disableMP, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withEnableGracefulRestart(Boolean value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress, peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf, value, disableMP, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withDisableMP(Boolean value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress, peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, value, nodeSelectors, dualStackAddressFamily);
+    }
+
+    public BgpPeer withNodeSelectors(List<LabelSelector> value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress, peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, disableMP, value, dualStackAddressFamily);
+    }
+
+    public BgpPeer withDualStackAddressFamily(Boolean value) {
+        return new BgpPeer(name, myASN, peerASN, dynamicASN, localASN, peerAddress, interfaceName, sourceAddress, peerPort, holdTime, keepaliveTime, connectTime, routerID, password, passwordSecret, bfdProfile, ebgpMultiHop, vrf, enableGracefulRestart, disableMP, nodeSelectors, value);
+    }
 }

@@ -14,4 +14,12 @@ public record Community(String name, List<Alias> communities) {
 
     public record Alias(String name, String value) {
     }
+
+    public Community withName(String value) {
+        return new Community(value, communities);
+    }
+
+    public Community withCommunities(List<Alias> value) {
+        return new Community(name, value);
+    }
 }

@@ -71,4 +71,20 @@ public record MetalLb(
     public MetalLb withAdvertisements(List<BgpAdvertisement> value) {
         return new MetalLb(pools, peers, value, bfdProfiles, communities, l2Advertisements, secrets);
     }
+
+    public MetalLb withBfdProfiles(List<MetalLbBfdProfile> value) {
+        return new MetalLb(pools, peers, advertisements, value, communities, l2Advertisements, secrets);
+    }
+
+    public MetalLb withCommunities(List<Community> value) {
+        return new MetalLb(pools, peers, advertisements, bfdProfiles, value, l2Advertisements, secrets);
+    }
+
+    public MetalLb withL2Advertisements(List<L2Advertisement> value) {
+        return new MetalLb(pools, peers, advertisements, bfdProfiles, communities, value, secrets);
+    }
+
+    public MetalLb withSecrets(List<KubeSecret> value) {
+        return new MetalLb(pools, peers, advertisements, bfdProfiles, communities, l2Advertisements, value);
+    }
 }

@@ -1,6 +1,7 @@
 package io.peerplan.app.design;
 
 import io.peerplan.model.Cluster;
+import io.peerplan.model.MetalLb;
 import io.peerplan.model.Interface;
 import io.peerplan.model.Network;
 import io.peerplan.model.Node;
@@ -77,8 +78,11 @@ public final class Deletion {
         }
         var pools = c.metallb().pools().stream().filter(p -> !gone.contains(Refs.pool(c.id(), p))).toList();
         Cluster out = c.withNodes(nodes).withServices(services);
-        return pools.size() == c.metallb().pools().size() ? out
-                : out.withMetallb(c.metallb().withPools(pools));
+        MetalLb m = pools.size() == c.metallb().pools().size() ? c.metallb() : c.metallb().withPools(pools);
+        for (MetalLbList<?> list : MetalLbList.ALL) {
+            m = list.without(m, c.id(), gone);
+        }
+        return m == c.metallb() ? out : out.withMetallb(m);
     }
 
     private static List<Interface> clearNetworks(List<Interface> interfaces, Set<String> deletedNetworks) {

@@ -43,7 +43,8 @@ public final class Elements {
             case Peering p -> Kind.PEERING;
             case AddressPool p -> Kind.POOL;
             case Service s -> Kind.SERVICE;
-            default -> throw new IllegalArgumentException("not an element: " + element);
+            default -> MetalLbList.holding(element).map(MetalLbList::kind)
+                    .orElseThrow(() -> new IllegalArgumentException("not an element: " + element));
         };
     }
 
@@ -98,7 +99,10 @@ public final class Elements {
             case AddressPool p -> updateCluster(t, key, c -> c.withMetallb(c.metallb().withPools(
                     swap(c.metallb().pools(), old, p))));
             case Service s -> updateCluster(t, key, c -> c.withServices(swap(c.services(), old, s)));
-            default -> throw new IllegalArgumentException("not an element: " + value);
+            default -> {
+                MetalLbList<?> list = MetalLbList.holding(value).orElseThrow(() -> new IllegalArgumentException("not an element: " + value));
+                yield updateCluster(t, key, c -> c.withMetallb(list.replace(c.metallb(), old, value)));
+            }
         };
     }
 
@@ -186,6 +190,10 @@ public final class Elements {
         if (parts.size() == 3 && parts.get(1).equals("pool")) {
             return cluster.get().metallb().pools().stream().filter(p -> parts.get(2).equals(p.name()))
                     .findFirst().map(Object.class::cast);
+        }
+        if (parts.size() == 3) {
+            return MetalLbList.bySegment(parts.get(1)).flatMap(l -> l.find(cluster.get().metallb(), parts.get(2)))
+                    .map(Object.class::cast);
         }
         if (parts.size() == 4 && parts.get(1).equals("service")) {
             return cluster.get().services().stream()

@@ -2,10 +2,12 @@ package io.peerplan.app.design;
 
 /**
  * What a selection key names. The first seven carry a topology-wide id ({@link io.peerplan.model.ElementKind});
- * address pools and services live inside a cluster and are named by {@link Refs}.
+ * address pools, services and the other MetalLB objects live inside a cluster and are named by {@link Refs}.
  */
 public enum Kind {
-    REGION, NETWORK, ROUTER, VANTAGE, CLUSTER, NODE, PEERING, POOL, SERVICE;
+    REGION, NETWORK, ROUTER, VANTAGE, CLUSTER, NODE, PEERING, POOL, SERVICE,
+    /** A cluster's MetalLB objects edited one at a time ({@link MetalLbList}). */
+    BGP_PEER, ADVERTISEMENT, COMMUNITY, METALLB_BFD;
 
     /** True for the elements that sit on the canvas by themselves and have a layout position. */
     public boolean isPlaced() {

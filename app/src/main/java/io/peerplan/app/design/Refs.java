@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Selection keys. Elements with a topology-wide id are keyed by that id; a pool is
- * {@code CLUSTER/pool/NAME} and a service {@code CLUSTER/service/NAMESPACE/NAME}. Ids cannot hold
+ * {@code CLUSTER/pool/NAME}, a service {@code CLUSTER/service/NAMESPACE/NAME}, and a BGPPeer,
+ * BGPAdvertisement, Community or BFDProfile {@code CLUSTER/bgppeer/NAME} and so on ({@link MetalLbList#key}). Ids cannot hold
  * a '/' (the project format's id pattern), so the two forms never collide.
  */
 public final class Refs {

@@ -4,7 +4,10 @@ import io.peerplan.app.design.ClusterAs;
 import io.peerplan.app.design.Elements;
 import io.peerplan.app.design.Refs;
 import io.peerplan.app.design.Renaming;
+import inet.ipaddr.IPAddress;
 import io.peerplan.model.AddressPool;
+import io.peerplan.model.Ip;
+import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Network;
 import io.peerplan.model.Node;
@@ -22,7 +25,7 @@ final class ClusterFields {
     }
 
     static List<FieldSpec> cluster(String key) {
-        return List.of(Fields.id(key, "Cluster"),
+        List<FieldSpec> out = new ArrayList<>(List.of(Fields.id(key, "Cluster"),
                 Fields.text(key, "Cluster", "Name", Cluster::name, Cluster::withName, Parse::optional, null),
                 Fields.choice(key, "Cluster", "Speaker", Cluster::speaker, Cluster::withSpeaker, Speaker.class, true,
                         "The BGP speaker that runs the objects below: MetalLB (default), frr-k8s or Cilium (docs/speakers.md)"),
@@ -35,12 +38,12 @@ final class ClusterFields {
                         (t, s) -> ClusterAs.renumber(t, key, Parse.requiredAsn(s).value())),
                 Fields.text(key, "MetalLB", "Namespace", Cluster::namespace, Cluster::withNamespace, Parse::optional,
                         "metallb-system by default"),
-                FieldSpec.info("MetalLB", "BGP peers", t -> Parse.list(((Cluster) Fields.element(t, key)).metallb().peers()
-                        .stream().map(p -> p.name()).toList())),
                 Fields.text(key, "Cluster", "kubectl context", Cluster::kubeContext, Cluster::withKubeContext,
                         Parse::optional, null),
                 Fields.text(key, "Cluster", "Description", Cluster::description, Cluster::withDescription,
-                        Parse::optional, null));
+                        Parse::optional, null)));
+        out.addAll(MetalLbObjectFields.clusterTables(key));
+        return out;
     }
 
     static List<FieldSpec> node(Topology topology, String key) {
@@ -107,12 +110,47 @@ final class ClusterFields {
                             }
                             return Renaming.renamePool(t, cluster, old, name);
                         }).rekeyedBy((k, s) -> Refs.pool(cluster, s.trim())),
-                Fields.area(key, "Address pool", "Addresses", AddressPool::addresses, AddressPool::withAddresses,
-                        s -> Parse.list(s), v -> Parse.list(v), "CIDRs or start-end ranges, e.g. 203.0.113.64/29"),
+                addresses(key),
                 Fields.tri(key, "Address pool", "Auto-assign", AddressPool::autoAssign, AddressPool::withAutoAssign,
                         "MetalLB default: yes"),
                 Fields.tri(key, "Address pool", "Avoid buggy IPs", AddressPool::avoidBuggyIPs,
                         AddressPool::withAvoidBuggyIPs, "Skip .0 and .255"));
+    }
+
+    /**
+     * A pool's addresses, one CIDR or start-end range a row, checked as MetalLB checks them
+     * ({@link MetalLbCheck}: the IPAddressPool rules' messages). A new row is the next /32 after the
+     * last address, so it is valid as added.
+     */
+    private static FieldSpec addresses(String key) {
+        return MetalLbCheck.checked(key, "IPAddressPool", FieldSpec.table("Address pool", "Addresses",
+                "spec.addresses: CIDRs or start-end ranges, e.g. 203.0.113.64/29",
+                ListTable.<String>of("address", t -> Fields.<AddressPool>typed(t, key).addresses(),
+                        (t, list) -> Elements.replace(t, key, Fields.<AddressPool>typed(t, key).withAddresses(list)),
+                        (t, list) -> nextAddress(list))
+                        .text("Address", "A CIDR (203.0.113.64/29) or a range (203.0.113.70-203.0.113.75)", a -> a,
+                                (t, a, s) -> Parse.required(s, "an address"))
+                        .unique("address", a -> a)));
+    }
+
+    /** The /32 after the highest address the rows name, or a documentation address (RFC 5737) for an empty pool. */
+    private static String nextAddress(List<String> present) {
+        IPAddress last = null;
+        for (String a : present) {
+            try {
+                String end = a.contains("-") ? a.substring(a.indexOf('-') + 1) : a;
+                IPAddress ip = end.contains("/") ? IpPrefix.parse(end).address().toMaxHost().withoutPrefixLength()
+                        : Ip.parse(end).address();
+                last = last == null || ip.compareTo(last) > 0 ? ip : last;
+            } catch (IllegalArgumentException e) {
+                // a row MetalLB refuses anyway (its field says so): not a starting point
+            }
+        }
+        IPAddress next = last == null ? Ip.parse("203.0.113.1").address() : last.increment(1);
+        if (next == null) {
+            throw new IllegalArgumentException("no address after " + last);
+        }
+        return next + (next.isIPv4() ? "/32" : "/128");
     }
 
     static List<FieldSpec> service(Topology topology, String key) {

@@ -1,5 +1,10 @@
 package io.peerplan.app.inspect;
 
+import io.peerplan.app.design.Elements;
+import io.peerplan.app.design.MetalLbList;
+import io.peerplan.app.design.Refs;
+import io.peerplan.model.Topology;
+import io.peerplan.model.validate.MetalLbObjectName;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +43,32 @@ public final class FindingFields {
             Map.entry("BGP-SESSION-LISTEN-RANGE-MISS", List.of("Listen ranges", "Listen range")),
             Map.entry("BGP-SESSION-PASSWORD-MISMATCH", List.of("Password secret")),
             Map.entry("METALLB-NAMESPACE", List.of("Namespace")),
+            // MetalLB objects' own fields (BgpPeerFields, AdvertisementFields, MetalLbObjectFields). A rule about
+            // two fields at once (peerASN with dynamicASN, peerAddress with interface, password with
+            // passwordSecret) names none: MetalLbCheck refuses an edit by the rules of its field, and such a
+            // pair must stay fixable in either order.
+            Map.entry("METALLB-PEER-DYNAMIC-ASN", List.of("Dynamic ASN")),
+            Map.entry("METALLB-PEER-PORT", List.of("Peer port")),
+            Map.entry("METALLB-PEER-CONNECT-TIME", List.of("Connect time")),
+            Map.entry("METALLB-PEER-PASSWORD-SECRET", List.of("Password secret")),
+            Map.entry("METALLB-PEER-PASSWORD-PLAINTEXT", List.of("Password")),
+            Map.entry("METALLB-PEER-SELECTS-NO-SPEAKER", List.of("Node selectors")),
+            Map.entry("METALLB-ADV-AGGREGATION-LENGTH", List.of("Aggregation length", "Aggregation length v6")),
+            Map.entry("METALLB-ADV-AGGREGATION-POOL", List.of("Aggregation length", "Aggregation length v6")),
+            Map.entry("METALLB-ADV-SERVICE-SELECTORS", List.of("Service selectors")),
+            Map.entry("METALLB-ADV-LOCALPREF-CONFLICT", List.of("Local pref")),
+            Map.entry("METALLB-ADV-LOCALPREF-EBGP", List.of("Local pref")),
+            Map.entry("METALLB-ADV-UNKNOWN-REFERENCE", List.of("IP address pools", "Peers")),
+            Map.entry("METALLB-COMMUNITY-INVALID", List.of("Aliases", "Communities")),
+            Map.entry("METALLB-COMMUNITY-ALIAS-UNDEFINED", List.of("Communities")),
+            Map.entry("METALLB-COMMUNITY-DUPLICATE-ALIAS", List.of("Aliases")),
+            Map.entry("METALLB-BFD-RANGE", List.of("Receive interval", "Transmit interval", "Detect multiplier", "Echo interval",
+                    "Minimum TTL")),
+            Map.entry("METALLB-BFD-ECHO-IPV6", List.of("Echo mode")),
             Map.entry("METALLB-PEER-ADDRESS-MISSING", List.of("Peer address")),
-            Map.entry("METALLB-PEER-INVALID-IP", List.of("Peer address")),
+            Map.entry("METALLB-PEER-INVALID-IP", List.of("Peer address", "Source address", "Router ID")),
             Map.entry("METALLB-PEER-ASN-MISSING", List.of("Peer ASN")),
-            Map.entry("METALLB-PEER-ASN-RANGE", List.of("Peer ASN", "My ASN")),
+            Map.entry("METALLB-PEER-ASN-RANGE", List.of("Peer ASN", "My ASN", "Local ASN")),
             Map.entry("METALLB-PEER-MY-ASN", List.of("My ASN", "AS number")),
             Map.entry("METALLB-FRR-MY-ASN", List.of("AS number", "My ASN")),
             Map.entry("METALLB-PEER-BFD-PROFILE-UNDEFINED", List.of("BFD profile")),
@@ -84,6 +111,29 @@ public final class FindingFields {
     /** The label of the field a finding of this rule is about, among the labels the form has. */
     public static Optional<String> field(String ruleId, Collection<String> labels) {
         return BY_RULE.getOrDefault(ruleId, List.of()).stream().filter(labels::contains).findFirst();
+    }
+
+    /**
+     * The finding's elements with the MetalLB object its message names in front ({@link
+     * MetalLbObjectName}: "BGPPeer p1 (cluster k8s): …" carries only the cluster's id), so a click
+     * selects the BGPPeer, advertisement, Community, BFDProfile or pool itself.
+     */
+    public static List<String> withObject(Topology t, String message, List<String> keys) {
+        Optional<MetalLbObjectName> named = MetalLbObjectName.named(message);
+        if (named.isEmpty() || keys.isEmpty()) {
+            return keys;
+        }
+        String cluster = keys.getFirst();
+        String kind = named.get().kind();
+        String key = kind.equals("IPAddressPool") ? Refs.pool(cluster, named.get().name())
+                : MetalLbList.byCrdKind(kind).map(l -> l.key(cluster, named.get().name())).orElse(null);
+        if (key == null || Elements.find(t, key).isEmpty()) {
+            return keys;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        out.add(key);
+        out.addAll(keys);
+        return out;
     }
 
     /** Every rule that names a field (for the test that keeps this table true to the validator). */

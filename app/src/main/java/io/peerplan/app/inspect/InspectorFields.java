@@ -24,6 +24,8 @@ public final class InspectorFields {
         return Elements.kind(t, key).map(k -> switch (k) {
             case POOL -> "Address pool";
             case PEERING -> "Peering";
+            case BGP_PEER, ADVERTISEMENT, COMMUNITY, METALLB_BFD -> io.peerplan.app.design.MetalLbList.ALL.stream()
+                    .filter(l -> l.kind() == k).findFirst().orElseThrow().crdKind();
             default -> k.name().charAt(0) + k.name().substring(1).toLowerCase(java.util.Locale.ROOT);
         } + " " + (key.contains("/") ? key.substring(key.lastIndexOf('/') + 1) : key)).orElse("");
     }
@@ -52,6 +54,10 @@ public final class InspectorFields {
             case POOL -> ClusterFields.pool(key);
             case SERVICE -> ClusterFields.service(t, key);
             case PEERING -> PeeringFields.of(t, key);
+            case BGP_PEER -> BgpPeerFields.of(t, key);
+            case ADVERTISEMENT -> AdvertisementFields.of(t, key);
+            case COMMUNITY -> MetalLbObjectFields.community(key);
+            case METALLB_BFD -> MetalLbObjectFields.bfdProfile(key);
         };
     }
 

@@ -63,8 +63,8 @@ public final class ReadableScreenshotMain extends Application {
         for (String dialog : new String[] {"find", "exportPng", "exportConfigs", "push", "shortcuts", "about"}) {
             dialog(dialog, () -> fire("menu-" + dialog));
         }
-        // The alerts: a project that does not load, a crash's recovery, the push's key passphrase, and
-        // File → Close after an edit.
+        // The alerts: a project that does not load, a crash's recovery, the push's key passphrase, the
+        // peering popover, and File → Close after an edit.
         dialog("loadError", () -> {
             try {
                 ProjectCodec.read("/home/ana/designs/two-dc-anycast.peerplan.yaml",
@@ -76,6 +76,7 @@ public final class ReadableScreenshotMain extends Application {
         });
         dialog("recover", () -> Dialogs.recover(w.stage(), "two-dc-anycast, 3 edits"));
         dialog("passphrase", () -> io.peerplan.app.ui.push.PushShots.askPassphrase(w.stage(), "/home/ana/.ssh/id_ed25519"));
+        peeringChoice();
         steps.add(() -> w.model().edits().nudge(20, 0));
         dialog("unsaved", () -> fire("menu-close"));
         steps.add(() -> {
@@ -98,6 +99,23 @@ public final class ReadableScreenshotMain extends Application {
             Window top = newest();
             shoot(top, "dialog-" + name);
             top.hide();
+        });
+    }
+
+    /**
+     * The popover a cluster-to-router link opens (k8s-alfa dropped on gateway-bravo-bissotwo, an FRR
+     * gateway that can listen): shot as its own window, then closed without connecting.
+     */
+    private void peeringChoice() {
+        steps.add(() -> {
+            var gateway = w.canvas().diagram().card("gateway-bravo-bissotwo").orElseThrow().bounds();
+            w.canvas().connect("k8s-alfa", "gateway-bravo-bissotwo", gateway.centerX(), gateway.centerY());
+        });
+        steps.add(() -> {
+            Window popover = Window.getWindows().stream().filter(x -> x.isShowing() && x.getScene() != null
+                    && x.getScene().lookup("#peering-choice") != null).findFirst().orElseThrow();
+            shoot(popover, "dialog-peeringChoice");
+            popover.hide();
         });
     }
 

@@ -57,6 +57,20 @@ public final class Validator {
         return List.copyOf(judged);
     }
 
+    /**
+     * The MetalLB rules alone (each cluster's objects as MetalLB's webhook and CRD schema check
+     * them), unsorted: what the designer checks an edit of a MetalLB field against before applying
+     * it. Linear in the clusters' MetalLB objects; no session or graph work.
+     */
+    public static List<Finding> validateMetalLb(Topology t) {
+        Context ctx = new Context(t);
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : MetalLbRules.rules()) {
+            rule.check().run(ctx, new Sink(rule.info(), out));
+        }
+        return out;
+    }
+
     /** Every rule Peerplan checks, in catalog order (family by family). */
     public static List<RuleInfo> rules() {
         return RULES.stream().map(Rule::info).toList();

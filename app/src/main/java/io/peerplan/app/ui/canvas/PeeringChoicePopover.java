@@ -23,6 +23,8 @@ final class PeeringChoicePopover {
         VBox box = new VBox(6);
         box.setPadding(new Insets(10));
         box.setId("peering-choice");
+        // The theme's own background: PopOver's stylesheet paints near-white, unreadable in the dark theme.
+        box.setStyle("-fx-background-color: -color-bg-default; -fx-background-radius: 4;");
         Label title = new Label(choice.title());
         title.getStyleClass().add("panel-title");
         box.getChildren().add(title);

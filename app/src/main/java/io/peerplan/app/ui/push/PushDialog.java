@@ -232,7 +232,8 @@ public final class PushDialog {
             body.setId("push-trust-text");
             body.setWrapText(true);
             a.getDialogPane().setContent(body);
-            a.getDialogPane().setMinWidth(640);
+            // Wide enough for "type  SHA256:…" on one line (about 75 characters): a fingerprint is compared by eye.
+            a.getDialogPane().setMinWidth(760);
             if (a.showAndWait().filter(b -> b == TRUST).isPresent()) {
                 model.trust(key);
             }

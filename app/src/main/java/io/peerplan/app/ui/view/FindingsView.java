@@ -2,6 +2,7 @@ package io.peerplan.app.ui.view;
 
 import io.peerplan.app.design.Elements;
 import io.peerplan.app.findings.DesignFinding;
+import io.peerplan.app.inspect.FindingFields;
 import io.peerplan.app.render.Marks;
 import io.peerplan.app.ui.vm.DesignerViewModel;
 import io.peerplan.app.ui.vm.InspectorViewModel;
@@ -63,7 +64,7 @@ public final class FindingsView extends BorderPane {
             detail.show(f);
             if (f != null) {
                 List<String> keys = f.elementIds().stream().filter(k -> Elements.find(model.topology(), k).isPresent()).toList();
-                inspector.inspect(f.ruleId(), keys);
+                inspector.inspect(f.ruleId(), FindingFields.withObject(model.topology(), f.message(), keys));
                 reveal.accept(keys);
             }
         });

@@ -40,6 +40,7 @@ public final class InspectorView extends ScrollPane {
     private final InspectorViewModel model;
     private final VBox content = new VBox(4);
     private final Label title = new Label();
+    private final VBox hints = new VBox(2);
     private ValidationSupport validation = new ValidationSupport();
     private final Map<String, Control> byLabel = new java.util.HashMap<>();
 
@@ -53,6 +54,9 @@ public final class InspectorView extends ScrollPane {
         title.textProperty().bind(model.titleProperty());
         setContent(content);
         model.fields().addListener((ListChangeListener<FieldViewModel>) c -> rebuild());
+        model.hints().addListener((ListChangeListener<String>) c -> showHints());
+        hints.setId("inspector-hints");
+        hints.getStyleClass().add("inspector-hints");
         model.focusRequestProperty().addListener((o, a, label) -> focus(label));
         // Tab walks a form taller than the panel: the field with the caret scrolls into view.
         javafx.beans.value.ChangeListener<Node> follow = (o, a, owner) -> {
@@ -120,7 +124,8 @@ public final class InspectorView extends ScrollPane {
         String focused = focusedId();
         validation = new ValidationSupport();
         byLabel.clear();
-        content.getChildren().setAll(title);
+        content.getChildren().setAll(title, hints);
+        showHints();
         Map<String, GridPane> grids = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         for (FieldViewModel f : model.fields()) {
@@ -185,6 +190,18 @@ public final class InspectorView extends ScrollPane {
                 }
             });
         }
+    }
+
+    /** The selected element's findings and their fixes, under the title: the fix follows the selection. */
+    private void showHints() {
+        hints.getChildren().setAll(model.hints().stream().map(h -> {
+            Label l = new Label(h);
+            l.setWrapText(true);
+            l.getStyleClass().add("inspector-hint");
+            return l;
+        }).toList());
+        hints.setVisible(!model.hints().isEmpty());
+        hints.setManaged(!model.hints().isEmpty());
     }
 
     private static GridPane grid() {

@@ -1,5 +1,6 @@
 package io.peerplan.app.ui.view;
 
+import io.peerplan.app.design.MetalLbList;
 import io.peerplan.app.design.Refs;
 import io.peerplan.app.ui.fit.Words;
 import io.peerplan.app.ui.vm.DesignerViewModel;
@@ -172,8 +173,14 @@ public final class OutlineView extends TreeView<OutlineView.Entry> {
             for (Service s : c.services()) {
                 children.add(item(Refs.service(c.id(), s), Words.withDetail(s.name(), String.join(", ", s.ips())), ElementIcon.SERVICE));
             }
+            // The other MetalLB objects, each selectable for its own form, under its CRD kind.
+            for (MetalLbList<?> list : MetalLbList.ALL) {
+                for (String name : list.names(c.metallb())) {
+                    children.add(item(list.key(c.id(), name), Words.withDetail(name, list.crdKind()), ElementIcon.PEERING));
+                }
+            }
             return children;
-        }, c.nodes().isEmpty() && c.metallb().pools().isEmpty() && c.services().isEmpty());
+        }, c.nodes().isEmpty() && c.metallb().isEmpty() && c.services().isEmpty());
         byKey.put(c.id(), ci);
         boolean small = c.nodes().size() + c.services().size() <= 24;
         ci.setExpanded(small && !collapsed.contains(c.id()));

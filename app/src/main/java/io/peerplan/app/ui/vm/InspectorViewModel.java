@@ -1,8 +1,10 @@
 package io.peerplan.app.ui.vm;
 
+import io.peerplan.app.findings.DesignFinding;
 import io.peerplan.app.inspect.FieldSpec;
 import io.peerplan.app.inspect.FindingFields;
 import io.peerplan.app.inspect.InspectorFields;
+import io.peerplan.app.inspect.SharedFields;
 import io.peerplan.model.Topology;
 import java.util.List;
 import java.util.Objects;
@@ -24,12 +26,44 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper key = new ReadOnlyStringWrapper(this, "key");
     private final ReadOnlyStringWrapper focusRequest = new ReadOnlyStringWrapper(this, "focusRequest");
     private List<String> shape = List.of();
+    private final ObservableList<String> hints = FXCollections.observableArrayList();
 
     public InspectorViewModel(DesignerViewModel designer) {
         this.designer = designer;
         designer.selection().keysProperty().addListener((o, a, b) -> update());
         designer.document().topologyProperty().addListener((o, a, b) -> update());
+        designer.selection().keysProperty().addListener((o, a, b) -> updateHints());
+        designer.findings().findings().addListener((javafx.collections.ListChangeListener<DesignFinding>) c -> updateHints());
         update();
+        updateHints();
+    }
+
+    /**
+     * The findings about the one selected element, each its message and its fix: the hint follows
+     * the selection, wherever it was made (canvas, outline, a clicked finding). A MetalLB finding
+     * is about the object its message names ({@link FindingFields#withObject}); another, about its
+     * first element.
+     */
+    private void updateHints() {
+        String single = designer.selection().single();
+        List<String> next = new java.util.ArrayList<>();
+        if (single != null) {
+            Topology t = designer.topology();
+            for (DesignFinding f : designer.findings().findings()) {
+                List<String> about = FindingFields.withObject(t, f.message(), f.elementIds());
+                if (!about.isEmpty() && about.getFirst().equals(single)) {
+                    next.add(f.message() + (f.fixHint() == null ? "" : "\nFix: " + f.fixHint()));
+                }
+            }
+        }
+        if (!next.equals(hints)) {
+            hints.setAll(next);
+        }
+    }
+
+    /** The selected element's findings with their fixes ({@link #updateHints}). */
+    public ObservableList<String> hints() {
+        return hints;
     }
 
     private void update() {
@@ -38,9 +72,7 @@ public final class InspectorViewModel {
         String single = designer.selection().single();
         if (single == null) {
             key.set(null);
-            shape = List.of();
-            fields.clear();
-            title.set(keys.isEmpty() ? "Nothing selected" : keys.size() + " elements selected");
+            sharedForm(t, List.copyOf(keys));
             return;
         }
         List<FieldSpec> specs = InspectorFields.of(t, single);
@@ -53,6 +85,25 @@ public final class InspectorViewModel {
         key.set(single);
         shape = nextShape;
         fields.setAll(specs.stream().map(s -> new FieldViewModel(s, single, designer::topology, designer.edits(),
+                designer.selection())).toList());
+    }
+
+    /**
+     * Several elements: the fields they share ({@link SharedFields}), each edit written to all of
+     * them as one command; rebuilt only when the selection or the form's shape changes.
+     */
+    private void sharedForm(Topology t, List<String> keys) {
+        List<FieldSpec> specs = SharedFields.of(t, keys);
+        title.set(keys.isEmpty() ? "Nothing selected" : specs.isEmpty() ? keys.size() + " elements selected" : SharedFields.title(t, keys));
+        List<String> nextShape = new java.util.ArrayList<>(keys);
+        specs.forEach(f -> nextShape.add(f.shape()));
+        if (nextShape.equals(shape)) {
+            fields.forEach(FieldViewModel::revert);
+            return;
+        }
+        shape = nextShape;
+        String label = keys.size() + " elements";
+        fields.setAll(specs.stream().map(f -> new FieldViewModel(f, label, designer::topology, designer.edits(),
                 designer.selection())).toList());
     }
 

@@ -73,10 +73,36 @@ class ReadableScreensTest {
             assertThat(window.canvas().zoomProperty().get()).as("zoom after fit").isGreaterThan(0.65);
         }
         assertThat(clippedWithoutTooltip()).as("clipped text without a tooltip carrying it, designing").isEmpty();
+        robot.interact(() -> window.legend().setVisible(true));
+        settle();
+        robot.interact(() -> window.canvas().fit());
+        settle();
+        assertThat(cardsUnderLegend()).as("cards under the legend after fit, designing").isEmpty();
         robot.interact(() -> window.simulation().activeProperty().set(true));
         waitUntil(() -> !window.simulation().runningProperty().get() && window.simulation().snapshotProperty().get() != null);
         settle();
         assertThat(clippedWithoutTooltip()).as("clipped text without a tooltip carrying it, simulating").isEmpty();
+        // Simulation mode's legend adds the path colours: a fit then still keeps it off every card.
+        robot.interact(() -> window.canvas().fit());
+        settle();
+        assertThat(cardsUnderLegend()).as("cards under the legend after fit, simulating").isEmpty();
+    }
+
+    /** The ids of the cards the legend overlay covers: its box on screen, taken back into model units. */
+    private List<String> cardsUnderLegend() {
+        List<String> covered = new ArrayList<>();
+        robot.interact(() -> {
+            var legend = window.legend();
+            assertThat(legend.isVisible() && legend.getWidth() > 0).as("the legend is shown").isTrue();
+            var canvas = window.canvas();
+            Bounds b = canvas.sceneToLocal(legend.localToScene(legend.getLayoutBounds()));
+            var v = canvas.viewport();
+            double x = v.toModelX(b.getMinX());
+            double y = v.toModelY(b.getMinY());
+            canvas.diagram().cardsIn(x, y, v.toModelX(b.getMaxX()) - x, v.toModelY(b.getMaxY()) - y)
+                    .forEach(c -> covered.add(c.id()));
+        });
+        return covered;
     }
 
     /** How many rows of the findings table fit on screen: its scrolling area over one row's height. */

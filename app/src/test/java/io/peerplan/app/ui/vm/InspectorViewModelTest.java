@@ -40,9 +40,34 @@ class InspectorViewModelTest {
         assertThat(inspector.field("AS number").text()).isEqualTo("64859");
         assertThat(inspector.field("Interfaces").text())
                 .isEqualTo("eth0 198.51.100.14/29 alfa-link\neth1 192.168.247.254/24 alfa-cloud");
-        vm.selection().select(List.of("antares", "betelgeuse"));
-        assertThat(inspector.fields()).isEmpty();
+        vm.selection().select(List.of("antares", "k8s-alfa"));
+        assertThat(inspector.fields()).as("different kinds share no form").isEmpty();
         assertThat(inspector.titleProperty().get()).isEqualTo("2 elements selected");
+    }
+
+    @Test
+    void aFieldSharedBySeveralElementsIsWrittenToAllAsOneEditOrRefusedForAll() {
+        vm.selection().select(List.of("antares", "betelgeuse"));
+        assertThat(inspector.titleProperty().get()).isEqualTo("2 × Router: the fields they share");
+        assertThat(inspector.fields()).extracting(FieldViewModel::label).contains("AS number", "Platform", "Description")
+                .doesNotContain("Id", "Name", "Interfaces");
+        FieldViewModel asn = inspector.field("AS number");
+        assertThat(asn.text()).as("they differ").isEmpty();
+        asn.textProperty().set("4294967296");
+        assertThat(asn.commit()).isFalse();
+        assertThat(vm.document().undoDepth()).isZero();
+
+        FieldViewModel description = inspector.field("Description");
+        description.textProperty().set("upstream transit");
+        assertThat(description.commit()).isTrue();
+        TopologyIndex index = new TopologyIndex(t());
+        assertThat(List.of(index.router("antares").orElseThrow(), index.router("betelgeuse").orElseThrow()))
+                .extracting(Router::description).containsExactly("upstream transit", "upstream transit");
+        assertThat(vm.document().undoDepth()).isEqualTo(1);
+        assertThat(inspector.field("Description").text()).isEqualTo("upstream transit");
+        vm.document().undo();
+        assertThat(new TopologyIndex(t()).router("betelgeuse").orElseThrow().description()).isNotEqualTo("upstream transit");
+        assertThat(vm.selection().keys()).containsExactlyInAnyOrder("antares", "betelgeuse");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.peerplan.model.validate.metallb;
 
 import io.peerplan.model.Cluster;
+import io.peerplan.model.validate.MetalLbObjectName;
 import java.util.List;
 
 /** How MetalLB findings name the object they are about: {@code BGPPeer p1 (cluster k8s)}. */
@@ -9,7 +10,7 @@ final class Where {
     }
 
     static String of(Cluster c, String kind, String name) {
-        return kind + " " + (name == null || name.isEmpty() ? "(unnamed)" : name) + " (cluster " + c.displayName() + ")";
+        return new MetalLbObjectName(kind, name).in(c.displayName());
     }
 
     static List<String> ids(Cluster c) {
