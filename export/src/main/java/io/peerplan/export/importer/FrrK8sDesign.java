@@ -128,9 +128,13 @@ final class FrrK8sDesign {
                 out.add(n.name());
             }
         }
-        if (out.isEmpty()) {
+        if (c.nodes.isEmpty()) {
+            notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, f.origin().file(), f.origin().line(), f.origin().where(), "toAdvertise",
+                    "the cluster's nodes are not in the files (Node objects or Peerplan's header): the neighbors are imported for "
+                            + "every node, what each node advertises is not"));
+        } else if (out.isEmpty()) {
             notes.add(new ImportNote(ImportNote.Kind.UNKNOWN, f.origin().file(), f.origin().line(), f.origin().where(), "spec.nodeSelector",
-                    "selects none of the cluster's nodes (Node objects or Peerplan's header); its sessions are not imported"));
+                    "selects none of the cluster's nodes (Node objects or Peerplan's header); what it advertises is not imported"));
         }
         return out;
     }

@@ -23,6 +23,8 @@ import java.util.Set;
  */
 final class FrrK8sReader {
     static final String GROUP = "frrk8s.metallb.io/";
+    /** The one kind of the group that is configuration (FRRNodeState and BGPSessionState report status). */
+    static final String KIND = "FRRConfiguration";
 
     /** Where an object came from, for the notes about it. */
     record Origin(String file, int line, String where) {
@@ -43,11 +45,8 @@ final class FrrK8sReader {
     private FrrK8sReader() {
     }
 
-    /** Reads an object of the frr-k8s group; false for a kind Peerplan does not import (FRRNodeState, BGPSessionState: status). */
-    static boolean read(String kind, String name, Fields spec, ParsedCluster c, Origin origin, List<ImportNote> notes) {
-        if (!"FRRConfiguration".equals(kind)) {
-            return false;
-        }
+    /** Reads an FRRConfiguration ({@link #KIND}). */
+    static void read(String name, Fields spec, ParsedCluster c, Origin origin, List<ImportNote> notes) {
         Fields bgp = spec.object("bgp");
         List<Router> routers = new ArrayList<>();
         for (Fields r : bgp.objects("routers")) {
@@ -67,7 +66,6 @@ final class FrrK8sReader {
             s.done();
         }
         c.frrConfigurations.add(new Configuration(origin, name, selector, routers, profiles));
-        return true;
     }
 
     private static Router router(Fields r, String config, Origin origin, List<ImportNote> notes) {

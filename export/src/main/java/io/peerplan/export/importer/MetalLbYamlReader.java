@@ -104,7 +104,7 @@ final class MetalLbYamlReader {
                     default -> known = false;
                 }
                 spec.done();
-            } else if (api != null && api.startsWith(FrrK8sReader.GROUP)) {
+            } else if (api != null && api.startsWith(FrrK8sReader.GROUP) && FrrK8sReader.KIND.equals(kind)) {
                 if (name == null) {
                     unnamed(file, line, where, notes);
                     continue;
@@ -114,7 +114,7 @@ final class MetalLbYamlReader {
                     continue;
                 }
                 Fields spec = d.object("spec");
-                known = FrrK8sReader.read(kind, name, spec, c, new FrrK8sReader.Origin(file, line, where), notes);
+                FrrK8sReader.read(name, spec, c, new FrrK8sReader.Origin(file, line, where), notes);
                 spec.done();
             } else if (api != null && api.startsWith(CiliumReader.GROUP)) {
                 if (name == null) {
