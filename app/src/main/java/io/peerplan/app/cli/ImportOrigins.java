@@ -72,7 +72,7 @@ final class ImportOrigins {
             for (JsonNode n : JSON.readTree(file.toFile()).path("sources")) {
                 String element = n.path("element").textValue();
                 String from = n.path("file").textValue();
-                if (element != null && from != null && n.path("line").canConvertToInt()) {
+                if (element != null && printable(from) && n.path("line").canConvertToInt()) {
                     out.add(new ImportSource(element, n.path("object").textValue(), from, Math.max(0, n.path("line").intValue())));
                 }
             }
@@ -80,6 +80,22 @@ final class ImportOrigins {
             return NONE;
         }
         return new ImportOrigins(out);
+    }
+
+    /**
+     * The sidecar travels with the design (in git, in a ticket), so it is untrusted like the design:
+     * a file name is printed as is in the text report, so one holding control characters (a terminal
+     * escape sequence, a line break that would forge a finding) or of absurd length is dropped.
+     */
+    private static boolean printable(String file) {
+        if (file == null || file.isEmpty() || file.length() > 4096) {
+            return false;
+        }
+        return file.chars().noneMatch(c -> {
+            int type = Character.getType(c);
+            return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                    || type == Character.FORMAT;
+        });
     }
 
     /**

@@ -41,6 +41,16 @@ class ImportOriginsTest {
         assertThat(o.of(finding("ext-10.0.0.1 has no BGP session that comes up", "ext-10.0.0.1"))).isNull();
     }
 
+    /** The sidecar is shared with the design: a file name that would write escapes or lines into the report is dropped. */
+    @Test
+    void aFileNameWithControlCharactersIsNoOrigin() throws Exception {
+        ImportOrigins o = written(List.of(new ImportSource("k", null, "m.yaml\u001b]0;pwned\u0007", 1),
+                new ImportSource("r1", null, "r1/frr.conf\nr9.yaml:1: error FAKE", 2), new ImportSource("r2", null, "r2/frr.conf", 3)));
+        assertThat(o.of(finding("cluster k has no BGP session that comes up", "k"))).isNull();
+        assertThat(o.of(finding("r1 has no BGP session that comes up", "r1"))).isNull();
+        assertThat(o.of(finding("r2 has no BGP session that comes up", "r2"))).isEqualTo(new ImportOrigins.Origin("r2/frr.conf", 3));
+    }
+
     @Test
     void aMissingOrBrokenFileGivesNoOrigins() throws Exception {
         Path design = tmp.resolve("d.peerplan.yaml");
