@@ -178,7 +178,13 @@ abstract class DesignerFxTest {
 
     private javafx.scene.Node revealed(String query) {
         javafx.scene.Node n = robot.lookup(query).query();
-        robot.interact(() -> robot.lookup(".inspector").<io.peerplan.app.ui.view.InspectorView>query().reveal(n));
+        robot.interact(() -> {
+            io.peerplan.app.ui.view.InspectorView inspector = robot.lookup(".inspector").query();
+            inspector.reveal(n);
+            // The scroll pane moves its content on the next layout pass; the click must aim at where the field is then.
+            inspector.layout();
+        });
+        settle();
         return n;
     }
 

@@ -1,0 +1,223 @@
+package io.peerplan.app.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peerplan.app.design.PaletteItem;
+import io.peerplan.export.BundleExporter;
+import io.peerplan.export.ExportFile;
+import io.peerplan.export.ExportOptions;
+import io.peerplan.model.Topology;
+import io.peerplan.model.io.ProjectCodec;
+import io.peerplan.model.sample.Samples;
+import io.peerplan.model.validate.Finding;
+import io.peerplan.model.validate.Validator;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13's journey for the bundled sample homelab-openwrt-quagga (seed 001): rebuilt from an
+ * empty canvas with palette drops, canvas drags, inspector typing, drop-downs and table buttons
+ * only, saved, and then the saved file validates with the sample's findings and exports the
+ * sample's config bundle byte for byte (layout and YAML comments are not in the bundle).
+ */
+class HomelabJourneyTest extends DesignerFxTest {
+    private static final String SAMPLE = "homelab-openwrt-quagga";
+
+    @Test
+    void theHomelabIsRebuiltByGesturesAndExportsTheSamplesBundle() throws Exception {
+        camera(1, 20, 20);
+        design();
+        region();
+        network();
+        router();
+        cluster();
+        node("node-1", "ubuntu-dev1", "192.168.1.5", "master");
+        node("node-2", "ubuntu-dev2", "192.168.1.6", "worker");
+
+        // Quagga takes no listen range: one neighbor per node, and eBGP gives the speakers AS 65001 (the gateway's + 1).
+        drawLink("homelab-k8s", "openwrt");
+        robot.lookup("#peering-ebgp").tryQuery().ifPresent(b -> robot.clickOn(b));
+        robot.lookup("#peering-per-node").tryQuery().ifPresent(b -> robot.clickOn(b));
+        robot.clickOn("#peering-connect");
+        settle();
+        assertThat(topology().peerings()).as("per-node peerings: %s", topology()).extracting(p -> p.id())
+                .containsExactly("openwrt-ubuntu-dev1", "openwrt-ubuntu-dev2");
+        clickCluster();
+        typeCell("#field-bgp-peers-1-name", "peer1");
+
+        pool();
+        service("nginx-lb", "192.168.0.30", "30381", "app=nginx", "ubuntu-dev1");
+        service("nginx2-lb", "192.168.0.31", "32319", "app=nginx2", "ubuntu-dev2");
+
+        Path file = home.resolve(SAMPLE + ProjectCodec.EXTENSION);
+        // The save a user makes with File → Save as, past the file chooser (a native dialog headless TestFX cannot drive).
+        robot.interact(() -> window.files().saveTo(file, () -> { }));
+        waitUntil(() -> !model().document().isDirty());
+
+        Topology saved = ProjectCodec.read(file);
+        Topology sample = Samples.load(SAMPLE);
+        assertThat(findings(saved)).isEqualTo(findings(sample));
+        List<ExportFile> built = BundleExporter.export(saved, ExportOptions.DEFAULT).files();
+        List<ExportFile> expected = BundleExporter.export(sample, ExportOptions.DEFAULT).files();
+        assertThat(built).extracting(ExportFile::path).containsExactlyElementsOf(expected.stream().map(ExportFile::path).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(built.get(i).content()).as(expected.get(i).path()).isEqualTo(expected.get(i).content());
+        }
+    }
+
+    /** Nothing selected: the inspector edits the design's name and description. */
+    private void design() {
+        robot.clickOn(at(900, 600));
+        settle();
+        setField("field-design-name", SAMPLE);
+        setArea("field-design-description", "An OpenWrt soft router on Proxmox runs Quagga (AS 65000) and peers over eBGP with the "
+                + "MetalLB speakers of a two-node homelab cluster (AS 65001), configured with the legacy ConfigMap.");
+    }
+
+    private void region() {
+        dropFromPalette(PaletteItem.REGION, 64, 52);
+        setField("field-id", "homelab");
+        setField("field-name", "Homelab");
+        setField("field-site", "Proxmox");
+        setField("field-location", "home");
+    }
+
+    private void network() {
+        dropFromPalette(PaletteItem.NETWORK, 340, 112);
+        setField("field-id", "lan");
+        setField("field-name", "Home LAN");
+        setField("field-cidr", "192.168.1.0/24");
+        setField("field-description",
+                "br-lan. The home's upstream router 192.168.1.1 is OpenWrt's kernel default route; it takes no part in BGP.");
+    }
+
+    private void router() {
+        dropFromPalette(PaletteItem.QUAGGA_GATEWAY, 144, 112);
+        setField("field-id", "openwrt");
+        setField("field-name", "OpenWrt");
+        choose("#field-role", "core");
+        setField("field-as-number", "65000");
+        setField("field-router-id", "192.168.1.2");
+        clickField("#field-interfaces-add");
+        typeCell("#field-interfaces-1-name", "br-lan");
+        typeCell("#field-interfaces-1-address", "192.168.1.2/24");
+        setField("field-description",
+                "OpenWrt soft router in a Proxmox VM with quagga, quagga-zebra, quagga-bgpd and quagga-vtysh.");
+        setField("field-host", "192.168.1.2");
+        setField("field-user", "root");
+    }
+
+    private void cluster() {
+        dropFromPalette(PaletteItem.CLUSTER, 144, 232);
+        setField("field-id", "homelab-k8s");
+        setField("field-name", "homelab");
+        choose("#field-backend", "native");
+        choose("#field-config-style", "legacy-configmap");
+        setField("field-namespace", "metallb-system");
+    }
+
+    private void node(String id, String name, String address, String role) {
+        dropOnCard(PaletteItem.NODE, "homelab-k8s");
+        setField("field-id", name);
+        setField("field-name", name);
+        setField("field-address", address);
+        choose("#field-role", role);
+        choose("#field-network", "lan");
+    }
+
+    /** The cluster card's title row: its centre holds the node rows. */
+    private void clickCluster() {
+        var b = card("homelab-k8s").bounds();
+        robot.clickOn(at(b.x() + 60, b.y() + 10));
+        settle();
+        assertSelected("homelab-k8s");
+    }
+
+    private void pool() {
+        dropOnCard(PaletteItem.ADDRESS_POOL, "homelab-k8s");
+        setField("field-name", "default");
+        typeCell("#field-addresses-1-address", "192.168.0.30-192.168.0.49");
+    }
+
+    private void service(String name, String assigned, String nodePort, String selector, String endpoint) {
+        dropOnCard(PaletteItem.SERVICE, "homelab-k8s");
+        setField("field-name", name);
+        choose("#field-pool", "");
+        setArea("field-endpoint-nodes", endpoint);
+        // Tab walks on to the next fields of the form.
+        tabArea("field-assigned-ips", assigned);
+        tabArea("field-selector", selector);
+        typeCell("#field-ports-1-name", "");
+        typeCell("#field-ports-1-port", "8080");
+        typeCell("#field-ports-1-target-port", "80");
+        typeCell("#field-ports-1-node-port", nodePort);
+    }
+
+    private void setArea(String fieldId, String text) {
+        clickField("#" + fieldId);
+        assertThat(focusedId()).as("typing into").isEqualTo(fieldId);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.CONTROL, KeyCode.ENTER);
+        settle();
+    }
+
+    private void tabArea(String fieldId, String text) {
+        robot.push(KeyCode.TAB);
+        settle();
+        assertThat(focusedId()).isEqualTo(fieldId);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.CONTROL, KeyCode.ENTER);
+        settle();
+    }
+
+    private void typeCell(String query, String text) {
+        scrollSideways(query);
+        clickField(query);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        if (text.isEmpty()) {
+            robot.push(KeyCode.DELETE);
+        } else {
+            robot.write(text);
+        }
+        robot.push(KeyCode.ENTER);
+        settle();
+    }
+
+    /** A wide table scrolls sideways in its own scroll pane, as the user drags its scroll bar. */
+    private void scrollSideways(String query) {
+        Node cell = robot.lookup(query).query();
+        robot.interact(() -> {
+            for (Node n = cell.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane pane && pane.getContent() != null) {
+                    double content = pane.getContent().getLayoutBounds().getWidth();
+                    double view = pane.getViewportBounds().getWidth();
+                    if (content > view) {
+                        var b = pane.getContent().sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
+                        pane.setHvalue(Math.min(1, Math.max(0, (b.getMaxX() - view) / (content - view))));
+                    }
+                    return;
+                }
+            }
+        });
+        settle();
+    }
+
+    private void choose(String query, String text) {
+        clickField(query);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> text.equals(c.getText())
+                && c.getItem() != null).<Node>query());
+        settle();
+    }
+
+    private String focusedId() {
+        Node owner = window.stage().getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
+
+    private static List<String> findings(Topology t) {
+        return Validator.validate(t).stream().map(f -> f.ruleId() + " " + f.elementIds() + " " + f.message()).toList();
+    }
+}
