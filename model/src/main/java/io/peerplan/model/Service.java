@@ -111,4 +111,19 @@ public record Service(
         return new Service(namespace, name, pool, loadBalancerIPs, loadBalancerIP, assignedIPs, sharingKey,
                 externalTrafficPolicy, ports, selector, value, annotations);
     }
+
+    public Service withAssignedIPs(List<String> value) {
+        return new Service(namespace, name, pool, loadBalancerIPs, loadBalancerIP, value, sharingKey,
+                externalTrafficPolicy, ports, selector, endpointNodes, annotations);
+    }
+
+    public Service withPorts(List<Port> value) {
+        return new Service(namespace, name, pool, loadBalancerIPs, loadBalancerIP, assignedIPs, sharingKey,
+                externalTrafficPolicy, value, selector, endpointNodes, annotations);
+    }
+
+    public Service withSelector(SortedMap<String, String> value) {
+        return new Service(namespace, name, pool, loadBalancerIPs, loadBalancerIP, assignedIPs, sharingKey,
+                externalTrafficPolicy, ports, value, endpointNodes, annotations);
+    }
 }

@@ -36,6 +36,16 @@ public record Topology(
         return new Topology(SCHEMA_VERSION, name, null, null, null, null, null, null, null, null);
     }
 
+    public Topology withName(String value) {
+        return new Topology(schemaVersion, value, description, regions, networks, routers, vantages, clusters, peerings,
+                layout);
+    }
+
+    public Topology withDescription(String value) {
+        return new Topology(schemaVersion, name, value, regions, networks, routers, vantages, clusters, peerings,
+                layout);
+    }
+
     public Topology withRouters(List<Router> value) {
         return new Topology(schemaVersion, name, description, regions, networks, value, vantages, clusters, peerings,
                 layout);

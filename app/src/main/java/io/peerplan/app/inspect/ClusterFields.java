@@ -157,7 +157,7 @@ final class ClusterFields {
         String cluster = Refs.cluster(key);
         List<String> pools = Fields.concat("", Elements.owningCluster(topology, key).map(c -> c.metallb().pools().stream()
                 .map(AddressPool::name).toList()).orElse(List.of()));
-        return List.of(
+        List<FieldSpec> out = new ArrayList<>(List.of(
                 Fields.text(key, "Service", "Namespace", Service::namespace, Service::withNamespace, Parse::optional,
                         "default when empty")
                         .rekeyedBy((k, s) -> cluster + "/service/" + (Parse.optional(s) == null ? "default" : s.trim()) + "/"
@@ -185,6 +185,8 @@ final class ClusterFields {
                                 }
                             }
                             return Elements.replace(t, key, Fields.<Service>typed(t, key).withEndpointNodes(names));
-                        }));
+                        })));
+        out.addAll(ServiceSpecFields.of(key));
+        return out;
     }
 }

@@ -1,6 +1,7 @@
 package io.peerplan.app.ui.vm;
 
 import io.peerplan.app.findings.DesignFinding;
+import io.peerplan.app.inspect.DesignFields;
 import io.peerplan.app.inspect.FieldSpec;
 import io.peerplan.app.inspect.FindingFields;
 import io.peerplan.app.inspect.InspectorFields;
@@ -93,8 +94,10 @@ public final class InspectorViewModel {
      * them as one command; rebuilt only when the selection or the form's shape changes.
      */
     private void sharedForm(Topology t, List<String> keys) {
-        List<FieldSpec> specs = SharedFields.of(t, keys);
-        title.set(keys.isEmpty() ? "Nothing selected" : specs.isEmpty() ? keys.size() + " elements selected" : SharedFields.title(t, keys));
+        // Nothing selected: the design itself is what the inspector edits (its name and description).
+        List<FieldSpec> specs = keys.isEmpty() ? DesignFields.of() : SharedFields.of(t, keys);
+        title.set(keys.isEmpty() ? DesignFields.TITLE + " " + t.name()
+                : specs.isEmpty() ? keys.size() + " elements selected" : SharedFields.title(t, keys));
         List<String> nextShape = new java.util.ArrayList<>(keys);
         specs.forEach(f -> nextShape.add(f.shape()));
         if (nextShape.equals(shape)) {
@@ -102,7 +105,7 @@ public final class InspectorViewModel {
             return;
         }
         shape = nextShape;
-        String label = keys.size() + " elements";
+        String label = keys.isEmpty() ? "the design" : keys.size() + " elements";
         fields.setAll(specs.stream().map(f -> new FieldViewModel(f, label, designer::topology, designer.edits(),
                 designer.selection())).toList());
     }

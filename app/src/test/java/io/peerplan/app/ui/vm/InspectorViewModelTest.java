@@ -46,6 +46,27 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void withNothingSelectedTheDesignsNameAndDescriptionAreEditedAsOneUndoableEditEach() {
+        vm.selection().select(List.of());
+        assertThat(inspector.titleProperty().get()).isEqualTo("Design two-dc-anycast");
+        FieldViewModel name = inspector.field("Design name");
+        name.textProperty().set(" ");
+        assertThat(name.commit()).as("a design needs a name").isFalse();
+        name.textProperty().set("homelab");
+        assertThat(name.commit()).isTrue();
+        FieldViewModel description = inspector.field("Design description");
+        description.textProperty().set("Two clusters.");
+        assertThat(description.commit()).isTrue();
+        assertThat(t().name()).isEqualTo("homelab");
+        assertThat(t().description()).isEqualTo("Two clusters.");
+        assertThat(inspector.titleProperty().get()).isEqualTo("Design homelab");
+        assertThat(vm.document().undoDepth()).isEqualTo(2);
+        vm.document().undo();
+        vm.document().undo();
+        assertThat(t().name()).isEqualTo("two-dc-anycast");
+    }
+
+    @Test
     void aFieldSharedBySeveralElementsIsWrittenToAllAsOneEditOrRefusedForAll() {
         vm.selection().select(List.of("antares", "betelgeuse"));
         assertThat(inspector.titleProperty().get()).isEqualTo("2 × Router: the fields they share");
