@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A cluster's MetalLB objects in the push transaction, through its kubectl host: {@code kubectl
+ * A cluster's speaker objects (MetalLB, frr-k8s or Cilium, as its speaker exports them) in the push transaction, through its kubectl host: {@code kubectl
  * diff --server-side}, the objects as they are saved with {@code kubectl get}, {@code kubectl apply
  * --server-side}, verified by a diff that shows nothing left. Restoring deletes the objects the push
  * created and applies the saved ones back, cleaned of server-set fields ({@link KubeObjects}).
@@ -27,7 +27,12 @@ final class KubectlDriver implements DeviceDriver {
 
     @Override
     public String kind() {
-        return "MetalLB cluster";
+        return speaker() + " cluster";
+    }
+
+    /** The speaker whose objects these are, as users name it (MetalLB, frr-k8s, Cilium BGP). */
+    private String speaker() {
+        return cluster.effectiveSpeaker().label();
     }
 
     @Override
@@ -42,7 +47,7 @@ final class KubectlDriver implements DeviceDriver {
 
     @Override
     public String unchanged() {
-        return "the MetalLB objects already match the design";
+        return "the " + speaker() + " objects already match the design";
     }
 
     @Override
@@ -59,7 +64,7 @@ final class KubectlDriver implements DeviceDriver {
     public void refuse() throws PushFailure {
         if (manifests.contains("@@SECRET:")) {
             // Exported manifests never hold a secret (io.peerplan.export.Secrets): applying one would set the placeholder.
-            throw new PushFailure(PushFailure.Kind.INVALID_VALUE, "the MetalLB objects hold secret placeholders; use passwordSecret "
+            throw new PushFailure(PushFailure.Kind.INVALID_VALUE, "the " + speaker() + " objects hold secret placeholders; use passwordSecret "
                     + "(a Kubernetes Secret created on the cluster) instead of password");
         }
         k = new KubectlCommands(cluster);
@@ -109,7 +114,7 @@ final class KubectlDriver implements DeviceDriver {
             throw new PushFailure(PushFailure.Kind.REMOTE_ERROR, "after the apply, kubectl diff still shows differences (exit "
                     + again.exitStatus() + "): " + again.failureText());
         }
-        return new Verified(after.size() + " objects present, no remaining difference", after.size() + " MetalLB objects applied and verified");
+        return new Verified(after.size() + " objects present, no remaining difference", after.size() + " " + speaker() + " objects applied and verified");
     }
 
     @Override
@@ -133,7 +138,7 @@ final class KubectlDriver implements DeviceDriver {
 
     @Override
     public String halfApplied(DeviceSession s) {
-        return "The cluster's MetalLB objects may be half-applied";
+        return "The cluster's " + speaker() + " objects may be half-applied";
     }
 
     private static Set<String> names(String output) {

@@ -50,7 +50,7 @@ public record PushPlan(List<PushTarget> targets) {
             }
             String why = c.management() == null || c.management().host() == null
                     ? "no management host with kubectl is set for this cluster (management: {host, user} and kubeContext)" : null;
-            out.add(new PushTarget(c.id(), c.displayName(), PushTarget.Kind.CLUSTER, "MetalLB", login(c.management()),
+            out.add(new PushTarget(c.id(), c.displayName(), PushTarget.Kind.CLUSTER, c.effectiveSpeaker().label(), login(c.management()),
                     prefix(c.management()), why != null ? why : unusable(c.id(), c.management()), PushTarget.Steps.KUBECTL));
         }
         return new PushPlan(out);

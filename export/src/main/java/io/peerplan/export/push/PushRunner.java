@@ -103,10 +103,10 @@ public final class PushRunner {
             }
             Cluster c = index.cluster(t.id()).orElseThrow();
             if (metallbManifests == null) {
-                return new DeviceReport(t.id(), kind(t), DeviceOutcome.FAILED, "no MetalLB manifest generator is available in this build", "", false, List.of());
+                return new DeviceReport(t.id(), kind(t), DeviceOutcome.FAILED, "no cluster manifest generator is available in this build", "", false, List.of());
             }
             Endpoint e = Endpoint.of(c.id(), c.management());
-            String manifests = render(() -> metallbManifests.apply(topology, c), "MetalLB manifests");
+            String manifests = render(() -> metallbManifests.apply(topology, c), t.platform() + " manifests");
             return new DevicePush(new KubectlDriver(c, manifests), c.id(), e, connector, options, cancel, listener, approvedDiff).run();
         } catch (PushFailure f) {
             new StepLog(t.id(), listener).failed(f.getMessage());
@@ -155,6 +155,6 @@ public final class PushRunner {
     }
 
     private static String kind(PushTarget t) {
-        return t.kind() == PushTarget.Kind.ROUTER ? t.platform() + " router" : "MetalLB cluster";
+        return t.platform() + (t.kind() == PushTarget.Kind.ROUTER ? " router" : " cluster");
     }
 }

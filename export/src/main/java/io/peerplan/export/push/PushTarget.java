@@ -64,7 +64,7 @@ public record PushTarget(String id, String name, Kind kind, String platform, Str
 
     /** One line for the plan shown before a push. */
     public String describe(boolean dryRun) {
-        String what = kind == Kind.ROUTER ? platform + " router" : "MetalLB objects of cluster";
+        String what = kind == Kind.ROUTER ? platform + " router" : platform + " objects of cluster";
         return name + " [" + id + "] " + what + (login == null ? "" : " via " + login) + ": "
                 + (supported() ? steps(dryRun) : "SKIPPED — " + unsupportedReason);
     }

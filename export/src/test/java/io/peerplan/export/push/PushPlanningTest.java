@@ -36,6 +36,18 @@ class PushPlanningTest {
                 .doesNotContain("antares");
     }
 
+    /** A cluster's objects are those of its speaker, and the plan says whose: never "MetalLB" for a Cilium cluster. */
+    @Test
+    void aClusterIsPlannedUnderItsSpeakersName() {
+        for (io.peerplan.model.Speaker speaker : io.peerplan.model.Speaker.values()) {
+            Topology t = speaker.applyTo(twoDc);
+            PushTarget k8s = PushPlan.of(t, List.of("k8s-alfa")).targets().getFirst();
+            assertThat(k8s.platform()).isEqualTo(speaker.label());
+            assertThat(k8s.describe()).contains("k8s-alfa] " + speaker.label() + " objects of cluster");
+        }
+        assertThat(PushPlan.of(io.peerplan.model.Speaker.CILIUM.applyTo(twoDc), List.of("k8s-alfa")).describe()).doesNotContain("MetalLB");
+    }
+
     @Test
     void onlyNamesDevicesAndRefusesUnknownIds() {
         assertThat(PushPlan.of(twoDc, List.of("gateway-bravo-bissotwo")).targets()).extracting(PushTarget::id).containsExactly("gateway-bravo-bissotwo");
