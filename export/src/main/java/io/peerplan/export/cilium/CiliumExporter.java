@@ -1,15 +1,12 @@
 package io.peerplan.export.cilium;
 
 import io.peerplan.export.ClusterExporter;
-import io.peerplan.export.ExportFile;
 import io.peerplan.export.RouterFiles;
-import io.peerplan.export.metallb.K8sYaml;
 import io.peerplan.export.metallb.MetalLbExporter;
 import io.peerplan.export.metallb.SpeakerHeader;
 import io.peerplan.export.text.ShellQuote;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.TopologyIndex;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Cilium's place in the cluster exporter registry: {@code cilium.yaml} (BGP v2 and LB-IPAM objects) and the services. */
@@ -29,12 +26,7 @@ public final class CiliumExporter implements ClusterExporter {
 
     @Override
     public RouterFiles render(TopologyIndex index, Cluster c, Cluster.ConfigStyle style, List<String> notes) {
-        List<String> warnings = new ArrayList<>();
-        List<ExportFile> files = new ArrayList<>();
-        List<String> header = SpeakerHeader.config(c, index, "Cilium BGP", FILE, notes);
-        files.add(new ExportFile(FILE, K8sYaml.documents(header, CiliumGenerator.resources(c, warnings))));
-        MetalLbExporter.servicesFile(c, CiliumServices.services(c), notes).ifPresent(files::add);
-        return new RouterFiles(files, warnings);
+        return SpeakerHeader.files(index, c, "Cilium BGP", FILE, CiliumGenerator::resources, CiliumServices.services(c), notes);
     }
 
     @Override

@@ -1,16 +1,13 @@
 package io.peerplan.export.frrk8s;
 
 import io.peerplan.export.ClusterExporter;
-import io.peerplan.export.ExportFile;
 import io.peerplan.export.RouterFiles;
-import io.peerplan.export.metallb.K8sYaml;
 import io.peerplan.export.metallb.MetalLbExporter;
 import io.peerplan.export.metallb.ServiceManifestGenerator;
 import io.peerplan.export.metallb.SpeakerHeader;
 import io.peerplan.export.text.ShellQuote;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.TopologyIndex;
-import java.util.ArrayList;
 import java.util.List;
 
 /** frr-k8s's place in the cluster exporter registry: {@code frr-k8s.yaml} (FRRConfigurations) and the services. */
@@ -28,12 +25,8 @@ public final class FrrK8sExporter implements ClusterExporter {
 
     @Override
     public RouterFiles render(TopologyIndex index, Cluster c, Cluster.ConfigStyle style, List<String> notes) {
-        List<String> warnings = new ArrayList<>();
-        List<ExportFile> files = new ArrayList<>();
-        List<String> header = SpeakerHeader.config(c, index, "frr-k8s", FILE, notes);
-        files.add(new ExportFile(FILE, K8sYaml.documents(header, FrrConfigurationGenerator.resources(c, warnings))));
-        MetalLbExporter.servicesFile(c, ServiceManifestGenerator.services(c, Cluster.ConfigStyle.CRDS), notes).ifPresent(files::add);
-        return new RouterFiles(files, warnings);
+        return SpeakerHeader.files(index, c, "frr-k8s", FILE, FrrConfigurationGenerator::resources,
+                ServiceManifestGenerator.services(c, Cluster.ConfigStyle.CRDS), notes);
     }
 
     @Override
