@@ -6,7 +6,6 @@ import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -19,24 +18,17 @@ import java.util.function.Function;
  */
 final class NamedTable<E> implements TableSpec {
     private final String key;
+    private final RouterNamed<E> named;
     private final PolicyNames.Kind kind;
-    private final Function<Router, List<E>> get;
-    private final BiFunction<Router, List<E>, Router> with;
-    private final Function<E, String> name;
-    private final BiFunction<E, String, E> rename;
     private final Function<String, E> fresh;
 
     /**
      * @param fresh a new, valid, empty record with the given name
      */
-    NamedTable(String key, PolicyNames.Kind kind, Function<Router, List<E>> get, BiFunction<Router, List<E>, Router> with,
-            Function<E, String> name, BiFunction<E, String, E> rename, Function<String, E> fresh) {
+    NamedTable(String key, RouterNamed<E> named, Function<String, E> fresh) {
         this.key = key;
-        this.kind = kind;
-        this.get = get;
-        this.with = with;
-        this.name = name;
-        this.rename = rename;
+        this.named = named;
+        this.kind = named.kind();
         this.fresh = fresh;
     }
 
@@ -53,14 +45,14 @@ final class NamedTable<E> implements TableSpec {
 
     @Override
     public List<List<String>> rows(Topology t) {
-        return list(t).stream().map(e -> List.of(name.apply(e))).toList();
+        return list(t).stream().map(e -> List.of(named.name().apply(e))).toList();
     }
 
     @Override
     public Topology setCell(Topology t, int row, int column, String text) {
         List<E> list = new ArrayList<>(list(t));
         E old = row(list, row);
-        String from = name.apply(old);
+        String from = named.name().apply(old);
         String to = Parse.word(text, "a " + kind.words() + " name");
         if (to.equals(from)) {
             return t;
@@ -68,7 +60,7 @@ final class NamedTable<E> implements TableSpec {
         if (names(list).contains(to)) {
             throw new IllegalArgumentException("this router already has a " + kind.words() + " named '" + to + "'");
         }
-        list.set(row, rename.apply(old, to));
+        list.set(row, named.rename().apply(old, to));
         return PolicyNames.renameReferences(store(t, list), key, kind, from, to);
     }
 
@@ -88,7 +80,7 @@ final class NamedTable<E> implements TableSpec {
     @Override
     public Topology remove(Topology t, int row) {
         List<E> list = new ArrayList<>(list(t));
-        String gone = name.apply(row(list, row));
+        String gone = named.name().apply(row(list, row));
         List<String> uses = PolicyNames.uses(t, key, kind, gone);
         if (!uses.isEmpty()) {
             throw new IllegalArgumentException(kind.words() + " '" + gone + "' is still used by " + String.join(", ", uses)
@@ -112,11 +104,11 @@ final class NamedTable<E> implements TableSpec {
     }
 
     private List<E> list(Topology t) {
-        return get.apply(Fields.<Router>typed(t, key));
+        return named.get().apply(Fields.<Router>typed(t, key));
     }
 
     private List<String> names(List<E> list) {
-        return list.stream().map(name).toList();
+        return list.stream().map(named.name()).toList();
     }
 
     private E row(List<E> list, int row) {
@@ -127,6 +119,6 @@ final class NamedTable<E> implements TableSpec {
     }
 
     private Topology store(Topology t, List<E> list) {
-        return Elements.replace(t, key, with.apply(Fields.typed(t, key), list));
+        return Elements.replace(t, key, named.with().apply(Fields.typed(t, key), list));
     }
 }
