@@ -19,6 +19,8 @@ module peerplan.model {
     exports io.peerplan.model.session;
     // The exporters announce what the validator resolves (pools as MetalLB parses them, legacy default advertisements).
     exports io.peerplan.model.validate.core to peerplan.export;
+    // The Cilium export writes the cluster configs the validator judges (one grouping).
+    exports io.peerplan.model.validate.cilium to peerplan.export;
 
     opens io.peerplan.model to com.fasterxml.jackson.databind;
     // ProjectCodec writes through Jackson, which instantiates NoneValues reflectively.

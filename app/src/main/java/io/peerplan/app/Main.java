@@ -12,6 +12,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (VersionArgument.matches(args)) {
+            System.exit(VersionArgument.print(new java.io.PrintWriter(System.out, true)));
+        }
         // The designer's own arguments skip picocli (DesignerArguments says why); the rest is the CLI.
         System.exit(DesignerArguments.of(args).map(DesignerArguments::run).orElseGet(() -> PeerplanCommand.run(DesignerArguments::open, args)));
     }

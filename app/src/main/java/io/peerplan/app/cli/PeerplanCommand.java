@@ -18,12 +18,15 @@ import picocli.CommandLine.Parameters;
  * later has them too.
  */
 @Command(name = "peerplan", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
-        version = "Peerplan 0.1.0",
+        version = PeerplanCommand.VERSION,
         description = "Design, validate, simulate and export MetalLB BGP networks.",
         subcommands = {SamplesCommand.class, ShowCommand.class, ValidateCommand.class, SimulateCommand.class,
                 GenerateCommand.class, BenchmarkCommand.class, ExportCommand.class, CompareCommand.class, ImportCommand.class,
                 LabCommand.class, PushCommand.class, SetCommand.class, FmtCommand.class, CommandLine.HelpCommand.class})
 public final class PeerplanCommand implements Callable<Integer> {
+    /** What {@code --version} prints; a constant, so {@code io.peerplan.app.VersionArgument} prints it without loading picocli. */
+    public static final String VERSION = "Peerplan 0.1.0";
+
     /** Measures the designer's start (io.peerplan.app.DesignerArguments reads it without picocli). */
     public static final String PROBE_FLAG = "--probe-startup";
 

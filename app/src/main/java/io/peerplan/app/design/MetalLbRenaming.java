@@ -1,6 +1,7 @@
 package io.peerplan.app.design;
 
 import io.peerplan.model.Cluster;
+import io.peerplan.model.Community;
 import io.peerplan.model.Peering;
 import io.peerplan.model.Topology;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.stream.Stream;
  * Renames one of a cluster's MetalLB objects ({@link MetalLbList}) and every reference to it, as
  * MetalLB resolves them by name within the namespace: a BGPPeer is named by advertisements'
  * {@code peers} and by the peerings that stand for it; a BFDProfile by peers' {@code bfdProfile}.
- * Advertisements and Communities are named by nothing (advertisements name a Community's aliases).
+ * Advertisements and Communities are named by nothing; advertisements name a Community's aliases,
+ * which MetalLB merges across the namespace's Communities and looks up by alias name when it
+ * parses a BGPAdvertisement's {@code communities} ({@code config.go}, {@code bgpAdvertisementFromCR}).
  */
 public final class MetalLbRenaming {
     private MetalLbRenaming() {
@@ -51,6 +54,30 @@ public final class MetalLbRenaming {
             c.metallb().advertisements().stream().filter(a -> a.peers().contains(name)).forEach(a -> out.add("BGPAdvertisement " + a.name()));
         } else if (list == MetalLbList.BFD_PROFILES) {
             c.metallb().peers().stream().filter(p -> name.equals(p.bfdProfile())).forEach(p -> out.add("BGPPeer " + p.name()));
+        }
+        return out;
+    }
+
+    /**
+     * The topology with the cluster's advertisements following the alias names a Community's alias
+     * table changed from {@code before} to {@code after}: a row whose old name is gone and whose new
+     * name was not there before is a rename; a move or an edit of the value is not.
+     */
+    public static Topology followAliases(Topology t, String clusterId, List<Community.Alias> before, List<Community.Alias> after) {
+        if (before.size() != after.size()) {
+            return t;
+        }
+        List<String> was = before.stream().map(Community.Alias::name).toList();
+        List<String> is = after.stream().map(Community.Alias::name).toList();
+        Topology out = t;
+        for (int i = 0; i < was.size(); i++) {
+            String oldName = was.get(i);
+            String newName = is.get(i);
+            if (!oldName.equals(newName) && !is.contains(oldName) && !was.contains(newName)) {
+                out = Elements.updateCluster(out, clusterId, c -> c.withMetallb(c.metallb().withAdvertisements(c.metallb()
+                        .advertisements().stream().map(a -> a.communities().contains(oldName)
+                                ? a.withCommunities(swapName(a.communities(), oldName, newName)) : a).toList())));
+            }
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package io.peerplan.app.inspect;
 
 import io.peerplan.app.design.Elements;
-import io.peerplan.app.design.PolicyNames;
 import io.peerplan.model.BfdPeer;
 import io.peerplan.model.BfdProfile;
 import io.peerplan.model.Ip;
@@ -25,8 +24,7 @@ final class BfdFields {
         Router router = Fields.typed(t, key);
         List<FieldSpec> out = new ArrayList<>();
         out.add(FieldSpec.table("BFD", "BFD profiles", "bfd / profile NAME: timers that neighbors and BFD peers name",
-                new NamedTable<>(key, PolicyNames.Kind.BFD_PROFILE, Router::bfdProfiles, Router::withBfdProfiles,
-                        BfdProfile::name, BfdProfile::withName,
+                new NamedTable<>(key, RouterNamed.BFD_PROFILES,
                         name -> new BfdProfile(name, null, null, null, null, null, null, null, false))));
         out.add(peers(router, key));
         for (BfdProfile p : router.bfdProfiles()) {
@@ -106,13 +104,10 @@ final class BfdFields {
     }
 
     private static BfdProfile profile(Topology t, String key, String name) {
-        return Fields.<Router>typed(t, key).bfdProfile(name)
-                .orElseThrow(() -> new IllegalArgumentException("BFD profile '" + name + "' no longer exists"));
+        return RouterNamed.BFD_PROFILES.find(t, key, name);
     }
 
     private static Topology update(Topology t, String key, String name, java.util.function.UnaryOperator<BfdProfile> change) {
-        Router r = Fields.typed(t, key);
-        return Elements.replace(t, key, r.withBfdProfiles(r.bfdProfiles().stream()
-                .map(p -> p.name().equals(name) ? change.apply(p) : p).toList()));
+        return RouterNamed.BFD_PROFILES.update(t, key, name, change);
     }
 }

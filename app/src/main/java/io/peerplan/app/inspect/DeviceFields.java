@@ -1,7 +1,6 @@
 package io.peerplan.app.inspect;
 
 import io.peerplan.app.design.Elements;
-import io.peerplan.app.design.PolicyNames;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Management;
@@ -34,26 +33,21 @@ final class DeviceFields {
         Router router = Fields.typed(t, key);
         List<FieldSpec> out = new ArrayList<>();
         out.add(FieldSpec.table("Peer groups", "Peer groups", "neighbor NAME peer-group: settings that neighbors and listen ranges share",
-                new NamedTable<>(key, PolicyNames.Kind.PEER_GROUP, Router::peerGroups, Router::withPeerGroups,
-                        PeerGroup::name, (g, name) -> new PeerGroup(name, g.config()),
+                new NamedTable<>(key, RouterNamed.PEER_GROUPS,
                         // FRR needs a remote-as before a peer-group takes members; internal is the samples' choice.
                         name -> new PeerGroup(name, NeighborConfig.remoteAs("internal")))));
         for (PeerGroup g : router.peerGroups()) {
             String name = g.name();
             out.addAll(NeighborFields.of(PEER_GROUP + name, t, key, new NeighborFields.Access(
                     tt -> group(tt, key, name).config(),
-                    (tt, change) -> {
-                        Router r = Fields.typed(tt, key);
-                        return Elements.replace(tt, key, r.withPeerGroups(r.peerGroups().stream()
-                                .map(p -> p.name().equals(name) ? new PeerGroup(name, change.apply(p.config())) : p).toList()));
-                    }), false));
+                    (tt, change) -> RouterNamed.PEER_GROUPS.update(tt, key, name,
+                            p -> new PeerGroup(name, change.apply(p.config())))), false));
         }
         return out;
     }
 
     private static PeerGroup group(Topology t, String key, String name) {
-        return Fields.<Router>typed(t, key).peerGroup(name)
-                .orElseThrow(() -> new IllegalArgumentException("peer-group '" + name + "' no longer exists"));
+        return RouterNamed.PEER_GROUPS.find(t, key, name);
     }
 
     /** {@code ip route PREFIX NEXTHOP|IF|blackhole [DISTANCE]} (FRR staticd, zebra). */

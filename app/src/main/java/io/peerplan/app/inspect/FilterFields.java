@@ -1,7 +1,5 @@
 package io.peerplan.app.inspect;
 
-import io.peerplan.app.design.Elements;
-import io.peerplan.app.design.PolicyNames;
 import io.peerplan.model.Action;
 import io.peerplan.model.CommunityList;
 import io.peerplan.model.IpPrefix;
@@ -28,8 +26,7 @@ final class FilterFields {
         // A new list, and a new entry, deny everything: what FRR's implicit last entry does anyway,
         // so adding one changes no routing until the user says what it permits.
         out.add(FieldSpec.table("Prefix lists", "Prefix lists", "ip prefix-list NAME: filters by prefix and length",
-                new NamedTable<>(key, PolicyNames.Kind.PREFIX_LIST, Router::prefixLists, Router::withPrefixLists,
-                        PrefixList::name, (p, name) -> new PrefixList(name, p.entries()),
+                new NamedTable<>(key, RouterNamed.PREFIX_LISTS,
                         name -> new PrefixList(name, List.of(denyAny(5))))));
         for (PrefixList p : Fields.<Router>typed(t, key).prefixLists()) {
             out.add(prefixEntries(key, p.name()));
@@ -80,8 +77,7 @@ final class FilterFields {
         List<FieldSpec> out = new ArrayList<>();
         out.add(FieldSpec.table("Community lists", "Community lists",
                 "bgp community-list standard NAME: matched by route-map 'match community'",
-                new NamedTable<>(key, PolicyNames.Kind.COMMUNITY_LIST, Router::communityLists, Router::withCommunityLists,
-                        CommunityList::name, (c, name) -> new CommunityList(name, c.entries()),
+                new NamedTable<>(key, RouterNamed.COMMUNITY_LISTS,
                         name -> new CommunityList(name, List.of(new CommunityList.Entry(5, Action.PERMIT, "no-export"))))));
         for (CommunityList c : Fields.<Router>typed(t, key).communityLists()) {
             String name = c.name();
@@ -104,24 +100,18 @@ final class FilterFields {
     }
 
     private static PrefixList prefixList(Topology t, String key, String name) {
-        return Fields.<Router>typed(t, key).prefixList(name)
-                .orElseThrow(() -> new IllegalArgumentException("prefix-list '" + name + "' no longer exists"));
+        return RouterNamed.PREFIX_LISTS.find(t, key, name);
     }
 
     private static Topology withPrefixList(Topology t, String key, PrefixList list) {
-        Router r = Fields.typed(t, key);
-        return Elements.replace(t, key, r.withPrefixLists(r.prefixLists().stream()
-                .map(p -> p.name().equals(list.name()) ? list : p).toList()));
+        return RouterNamed.PREFIX_LISTS.update(t, key, list.name(), old -> list);
     }
 
     private static CommunityList communityList(Topology t, String key, String name) {
-        return Fields.<Router>typed(t, key).communityList(name)
-                .orElseThrow(() -> new IllegalArgumentException("community-list '" + name + "' no longer exists"));
+        return RouterNamed.COMMUNITY_LISTS.find(t, key, name);
     }
 
     private static Topology withCommunityList(Topology t, String key, CommunityList list) {
-        Router r = Fields.typed(t, key);
-        return Elements.replace(t, key, r.withCommunityLists(r.communityLists().stream()
-                .map(c -> c.name().equals(list.name()) ? list : c).toList()));
+        return RouterNamed.COMMUNITY_LISTS.update(t, key, list.name(), old -> list);
     }
 }

@@ -72,6 +72,11 @@ public final class FindingFields {
             Map.entry("METALLB-PEER-MY-ASN", List.of("My ASN", "AS number")),
             Map.entry("METALLB-FRR-MY-ASN", List.of("AS number", "My ASN")),
             Map.entry("METALLB-PEER-BFD-PROFILE-UNDEFINED", List.of("BFD profile")),
+            // frr-k8s's and Cilium's own rules about one peer field (FrrK8sRules, CiliumRules).
+            Map.entry("FRRK8S-BFD-PROFILE-UNDEFINED", List.of("BFD profile")),
+            Map.entry("FRRK8S-LOCAL-ASN-IBGP", List.of("Local ASN")),
+            Map.entry("CILIUM-TIMERS", List.of("Hold time", "Keepalive time")),
+            Map.entry("CILIUM-AUTH-SECRET", List.of("Password secret")),
             Map.entry("METALLB-PEER-EBGP-MULTIHOP-IBGP", List.of("eBGP multihop")),
             Map.entry("METALLB-PEER-HOLD-TIME", List.of("Hold time")),
             Map.entry("METALLB-PEER-KEEPALIVE-TIME", List.of("Keepalive time")),

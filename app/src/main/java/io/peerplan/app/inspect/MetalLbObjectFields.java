@@ -67,7 +67,11 @@ final class MetalLbObjectFields {
                 MetalLbCheck.checked(key, kind, FieldSpec.table("Aliases", "Aliases",
                         "spec.communities: NAME → A:B (RFC 1997) or large:A:B:C (RFC 8092)",
                         ListTable.<Community.Alias>of("alias", t -> Fields.<Community>typed(t, key).communities(),
-                                (t, list) -> Elements.replace(t, key, Fields.<Community>typed(t, key).withCommunities(list)),
+                                (t, list) -> {
+                                    Community c = Fields.typed(t, key);
+                                    return MetalLbRenaming.followAliases(Elements.replace(t, key, c.withCommunities(list)),
+                                            Refs.cluster(key), c.communities(), list);
+                                },
                                 (t, list) -> new Community.Alias(freeAlias(list), "65535:65281"))
                                 .text("Name", "What advertisements write in spec.communities", Community.Alias::name,
                                         (t, a, s) -> new Community.Alias(Parse.required(s, "an alias name"), a.value()))

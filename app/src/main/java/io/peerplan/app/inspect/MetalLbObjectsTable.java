@@ -4,10 +4,9 @@ import io.peerplan.app.design.Elements;
 import io.peerplan.app.design.MetalLbList;
 import io.peerplan.app.design.MetalLbRenaming;
 import io.peerplan.model.Cluster;
-import io.peerplan.model.MetalLb;
 import io.peerplan.model.Topology;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -18,38 +17,48 @@ import java.util.function.BiFunction;
  *
  * @param <E> the object's record
  */
-final class MetalLbObjectsTable<E> implements TableSpec {
+final class MetalLbObjectsTable<E> extends NamesTable<E> {
     private final String clusterId;
     private final MetalLbList<E> list;
     private final BiFunction<Topology, Cluster, E> fresh;
 
     /** @param fresh a new, valid object named {@code list.freeName(...)}; IllegalArgumentException says how to make one instead */
     MetalLbObjectsTable(String clusterId, MetalLbList<E> list, BiFunction<Topology, Cluster, E> fresh) {
+        super(list.crdKind(), "The " + list.crdKind() + "'s metadata.name; renaming it renames every reference in the cluster");
         this.clusterId = clusterId;
         this.list = list;
         this.fresh = fresh;
     }
 
     @Override
-    public List<Column> columns() {
-        return List.of(new Column("Name", Column.Kind.TEXT, List.of(),
-                "The " + list.crdKind() + "'s metadata.name; renaming it renames every reference in the cluster"));
+    List<E> items(Topology t) {
+        return list.get().apply(cluster(t).metallb());
     }
 
     @Override
-    public String noun() {
-        return list.crdKind();
+    String nameOf(E item) {
+        return list.name().apply(item);
     }
 
     @Override
-    public List<List<String>> rows(Topology t) {
-        return list.names(metallb(t)).stream().map(List::of).toList();
+    Topology reorder(Topology t, List<E> items) {
+        return Elements.updateCluster(t, clusterId, x -> x.withMetallb(list.set().apply(x.metallb(), items)));
     }
 
     @Override
-    public Topology setCell(Topology t, int row, int column, String text) {
-        String from = name(t, row);
+    Topology rename(Topology t, String from, String text) {
         return MetalLbRenaming.rename(t, list.key(clusterId, from), list, MetalLbObjectFields.objectName(text));
+    }
+
+    @Override
+    List<String> uses(Topology t, String name) {
+        return MetalLbRenaming.uses(t, clusterId, list, name);
+    }
+
+    @Override
+    Topology without(Topology t, int row, String name) {
+        return Elements.updateCluster(t, clusterId, x -> x.withMetallb(list.without(x.metallb(), clusterId,
+                Set.of(list.key(clusterId, name)))));
     }
 
     @Override
@@ -58,45 +67,7 @@ final class MetalLbObjectsTable<E> implements TableSpec {
         return Elements.updateCluster(t, clusterId, x -> x.withMetallb(list.append(x.metallb(), fresh.apply(t, c))));
     }
 
-    @Override
-    public Topology remove(Topology t, int row) {
-        String gone = name(t, row);
-        List<String> uses = MetalLbRenaming.uses(t, clusterId, list, gone);
-        if (!uses.isEmpty()) {
-            throw new IllegalArgumentException(list.crdKind() + " '" + gone + "' is still used by " + String.join(", ", uses)
-                    + ": change those first");
-        }
-        return Elements.updateCluster(t, clusterId, x -> x.withMetallb(list.without(x.metallb(), clusterId,
-                java.util.Set.of(list.key(clusterId, gone)))));
-    }
-
-    @Override
-    public Topology move(Topology t, int row, int delta) {
-        List<E> items = new ArrayList<>(list.get().apply(metallb(t)));
-        name(t, row);
-        int to = row + delta;
-        if (to < 0 || to >= items.size()) {
-            throw new IllegalArgumentException("the " + list.crdKind() + " is already " + (delta < 0 ? "first" : "last"));
-        }
-        E moving = items.get(row);
-        items.set(row, items.get(to));
-        items.set(to, moving);
-        return Elements.updateCluster(t, clusterId, x -> x.withMetallb(list.set().apply(x.metallb(), items)));
-    }
-
-    private String name(Topology t, int row) {
-        List<String> names = list.names(metallb(t));
-        if (row < 0 || row >= names.size()) {
-            throw new IllegalArgumentException(list.crdKind() + " " + (row + 1) + " no longer exists");
-        }
-        return names.get(row);
-    }
-
     private Cluster cluster(Topology t) {
         return (Cluster) Fields.element(t, clusterId);
-    }
-
-    private MetalLb metallb(Topology t) {
-        return cluster(t).metallb();
     }
 }

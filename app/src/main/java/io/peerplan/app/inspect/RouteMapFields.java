@@ -1,7 +1,5 @@
 package io.peerplan.app.inspect;
 
-import io.peerplan.app.design.Elements;
-import io.peerplan.app.design.PolicyNames;
 import io.peerplan.model.Action;
 import io.peerplan.model.CommunityList;
 import io.peerplan.model.PrefixList;
@@ -32,8 +30,7 @@ final class RouteMapFields {
         Router router = Fields.typed(t, key);
         List<FieldSpec> out = new ArrayList<>();
         out.add(FieldSpec.table("Route maps", "Route maps", "route-map NAME: filters and changes routes, used by neighbors and redistribution",
-                new NamedTable<>(key, PolicyNames.Kind.ROUTE_MAP, Router::routeMaps, Router::withRouteMaps,
-                        RouteMap::name, (m, name) -> new RouteMap(name, m.entries()),
+                new NamedTable<>(key, RouterNamed.ROUTE_MAPS,
                         name -> new RouteMap(name, List.of(entry(10))))));
         for (RouteMap m : router.routeMaps()) {
             out.add(entries(key, m.name()));
@@ -130,13 +127,10 @@ final class RouteMapFields {
     }
 
     private static RouteMap map(Topology t, String key, String name) {
-        return Fields.<Router>typed(t, key).routeMap(name)
-                .orElseThrow(() -> new IllegalArgumentException("route-map '" + name + "' no longer exists"));
+        return RouterNamed.ROUTE_MAPS.find(t, key, name);
     }
 
     private static Topology withMap(Topology t, String key, RouteMap map) {
-        Router r = Fields.typed(t, key);
-        return Elements.replace(t, key, r.withRouteMaps(r.routeMaps().stream()
-                .map(m -> m.name().equals(map.name()) ? map : m).toList()));
+        return RouterNamed.ROUTE_MAPS.update(t, key, map.name(), old -> map);
     }
 }

@@ -9,12 +9,12 @@ import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.LabelSelector;
 import io.peerplan.model.Node;
+import io.peerplan.model.validate.cilium.CiliumClusterConfig;
 import io.peerplan.model.validate.core.ClusterView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A cluster's Cilium BGP Control Plane v2 and LB-IPAM objects (cilium.io/v2, Cilium
@@ -148,33 +148,19 @@ public final class CiliumGenerator {
         return doc;
     }
 
-    /** One CiliumBGPClusterConfig per local ASN and node selector (a peer with several selectors is in several). */
+    /** One CiliumBGPClusterConfig per local ASN and node selector (CiliumClusterConfig: the validator judges the same grouping). */
     private static List<ObjectNode> clusterConfigs(Cluster c) {
-        Map<String, List<BgpPeer>> groups = new LinkedHashMap<>();
-        Map<String, LabelSelector> selectors = new LinkedHashMap<>();
-        Map<String, Long> asns = new LinkedHashMap<>();
-        for (BgpPeer p : c.metallb().peers().stream().filter(CiliumLimits::exportable).toList()) {
-            List<LabelSelector> sel = p.nodeSelectors().isEmpty() ? java.util.Collections.singletonList(null) : p.nodeSelectors();
-            for (LabelSelector s : sel) {
-                String key = p.myASN() + " " + Objects.toString(s, "");
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-                selectors.put(key, s);
-                asns.put(key, p.myASN());
-            }
-        }
         List<ObjectNode> out = new ArrayList<>();
-        int i = 0;
-        for (var e : groups.entrySet()) {
-            String name = groups.size() == 1 ? c.id() : c.id() + "-" + ++i;
-            ObjectNode doc = K8sYaml.resource(API_VERSION, "CiliumBGPClusterConfig", name, null);
+        for (CiliumClusterConfig cc : CiliumClusterConfig.of(c)) {
+            ObjectNode doc = K8sYaml.resource(API_VERSION, "CiliumBGPClusterConfig", cc.name(), null);
             ObjectNode spec = doc.putObject("spec");
-            nodeSelector(spec, selectors.get(e.getKey()));
-            ObjectNode instance = spec.putArray("bgpInstances").addObject().put("name", instanceName(asns.get(e.getKey())));
-            if (asns.get(e.getKey()) != null) {
-                instance.put("localASN", asns.get(e.getKey()));
+            nodeSelector(spec, cc.nodeSelector());
+            ObjectNode instance = spec.putArray("bgpInstances").addObject().put("name", instanceName(cc.localAsn()));
+            if (cc.localAsn() != null) {
+                instance.put("localASN", cc.localAsn());
             }
             ArrayNode peers = instance.putArray("peers");
-            for (BgpPeer p : e.getValue()) {
+            for (BgpPeer p : cc.peers()) {
                 ObjectNode o = peers.addObject().put("name", p.name());
                 if (p.peerAddress() != null) {
                     o.put("peerAddress", p.peerAddress());

@@ -17,7 +17,7 @@ final class CiliumLimits {
 
     /** A peer Cilium can hold: it needs an address (no unnumbered BGP on an interface) and no VRF. */
     static boolean exportable(BgpPeer p) {
-        return p.peerAddress() != null && p.interfaceName() == null && p.vrf() == null;
+        return io.peerplan.model.validate.cilium.CiliumClusterConfig.expressible(p);
     }
 
     static void check(Cluster c, List<String> warnings) {

@@ -8,6 +8,8 @@ import io.peerplan.model.validate.addressing.AddressRules;
 import io.peerplan.model.validate.addressing.PoolPlacementRules;
 import io.peerplan.model.validate.addressing.ServiceRules;
 import io.peerplan.model.validate.asn.AsnRules;
+import io.peerplan.model.validate.cilium.CiliumRules;
+import io.peerplan.model.validate.frrk8s.FrrK8sRules;
 import io.peerplan.model.validate.graph.GraphRules;
 import io.peerplan.model.validate.input.InputRules;
 import io.peerplan.model.validate.metallb.MetalLbRules;
@@ -88,6 +90,8 @@ public final class Validator {
     private static List<Rule> catalog() {
         List<Rule> all = new ArrayList<>();
         all.addAll(MetalLbRules.rules());
+        all.addAll(FrrK8sRules.rules());
+        all.addAll(CiliumRules.rules());
         all.addAll(MatchRules.rules());
         all.addAll(CompatibilityRules.rules());
         all.addAll(AddressRules.rules());

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCasesTest {
 
     static Stream<RuleCase> cases() {
-        return Stream.of(MetalLbCases.cases(), SessionCases.cases(), AddressingCases.cases(), AsnCases.cases(),
+        return Stream.of(MetalLbCases.cases(), SpeakerCases.cases(), SessionCases.cases(), AddressingCases.cases(), AsnCases.cases(),
                 PolicyCases.cases(), GraphCases.cases(), InputCases.cases()).flatMap(List::stream);
     }
 

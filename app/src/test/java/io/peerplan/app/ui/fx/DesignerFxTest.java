@@ -8,13 +8,20 @@ import io.peerplan.app.files.Settings;
 import io.peerplan.app.findings.FindingsSource;
 import io.peerplan.app.ui.MainWindow;
 import io.peerplan.app.ui.canvas.DiagramCanvas;
+import io.peerplan.app.ui.view.OutlineView;
 import io.peerplan.app.ui.vm.DesignerViewModel;
 import io.peerplan.model.Topology;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -170,14 +177,104 @@ abstract class DesignerFxTest {
         settle();
     }
 
+    /** Types into a text area (Enter is a new line there) and commits with Ctrl+Enter. */
+    void setArea(String fieldId, String text) {
+        clickField("#" + fieldId);
+        assertThat(focusedId()).as("typing into").isEqualTo(fieldId);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.CONTROL, KeyCode.ENTER);
+        settle();
+    }
+
+    /** Tab walks on to the next field of the form, which must be the text area named; types into it. */
+    void tabArea(String fieldId, String text) {
+        robot.push(KeyCode.TAB);
+        settle();
+        assertThat(focusedId()).isEqualTo(fieldId);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.CONTROL, KeyCode.ENTER);
+        settle();
+    }
+
+    /** Clicks a table cell's field, replaces its text (an empty text clears it) and commits with Enter. */
+    void typeCell(String query, String text) {
+        scrollSideways(query);
+        clickField(query);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        if (text.isEmpty()) {
+            robot.push(KeyCode.DELETE);
+        } else {
+            robot.write(text);
+        }
+        robot.push(KeyCode.ENTER);
+        settle();
+    }
+
+    /** A wide table scrolls sideways in its own scroll pane, as the user drags its scroll bar. */
+    void scrollSideways(String query) {
+        Node cell = robot.lookup(query).query();
+        robot.interact(() -> {
+            for (Node n = cell.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane pane && pane.getContent() != null) {
+                    double content = pane.getContent().getLayoutBounds().getWidth();
+                    double view = pane.getViewportBounds().getWidth();
+                    if (content > view) {
+                        var b = pane.getContent().sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
+                        pane.setHvalue(Math.min(1, Math.max(0, (b.getMaxX() - view) / (content - view))));
+                    }
+                    return;
+                }
+            }
+        });
+        settle();
+    }
+
+    /** Opens a drop-down and clicks the item showing the text (an empty text is the "none" item). */
+    void choose(String query, String text) {
+        clickField(query);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> text.equals(c.getText())
+                && c.getItem() != null).<Node>query());
+        settle();
+    }
+
+    String focusedId() {
+        Node owner = window.stage().getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
+
+    /** Scrolls the outline to the row with this text and clicks it. */
+    void clickOutline(String text) {
+        var tree = window.outline();
+        robot.interact(() -> {
+            TreeItem<OutlineView.Entry> item = find(tree.getRoot(), text);
+            assertThat(item).as("outline row " + text).isNotNull();
+            tree.scrollTo(Math.max(0, tree.getRow(item) - 2));
+        });
+        settle();
+        robot.clickOn(robot.lookup(".tree-cell").match((TreeCell<?> c) -> text.equals(c.getText())).<Node>query());
+        settle();
+    }
+
+    private static TreeItem<OutlineView.Entry> find(TreeItem<OutlineView.Entry> item, String text) {
+        if (item.getValue() != null && text.equals(item.getValue().text())) {
+            return item;
+        }
+        item.setExpanded(true);
+        for (TreeItem<OutlineView.Entry> child : new ArrayList<>(item.getChildren())) {
+            TreeItem<OutlineView.Entry> found = find(child, text);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** Scrolls the inspector to a control of it, as the user scrolls a long form, and clicks it. */
     void clickField(String query) {
         robot.clickOn(revealed(query));
         settle();
     }
 
-    private javafx.scene.Node revealed(String query) {
-        javafx.scene.Node n = robot.lookup(query).query();
+    private Node revealed(String query) {
+        Node n = robot.lookup(query).query();
         robot.interact(() -> {
             io.peerplan.app.ui.view.InspectorView inspector = robot.lookup(".inspector").query();
             inspector.reveal(n);

@@ -3,20 +3,6 @@ package io.peerplan.app.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.app.design.PaletteItem;
-import io.peerplan.export.BundleExporter;
-import io.peerplan.export.ExportFile;
-import io.peerplan.export.ExportOptions;
-import io.peerplan.model.Topology;
-import io.peerplan.model.io.ProjectCodec;
-import io.peerplan.model.sample.Samples;
-import io.peerplan.model.validate.Finding;
-import io.peerplan.model.validate.Validator;
-import java.nio.file.Path;
-import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * only, saved, and then the saved file validates with the sample's findings and exports the
  * sample's config bundle byte for byte (layout and YAML comments are not in the bundle).
  */
-class HomelabJourneyTest extends DesignerFxTest {
+class HomelabJourneyTest extends SampleJourney {
     private static final String SAMPLE = "homelab-openwrt-quagga";
 
     @Test
@@ -54,20 +40,7 @@ class HomelabJourneyTest extends DesignerFxTest {
         service("nginx-lb", "192.168.0.30", "30381", "app=nginx", "ubuntu-dev1");
         service("nginx2-lb", "192.168.0.31", "32319", "app=nginx2", "ubuntu-dev2");
 
-        Path file = home.resolve(SAMPLE + ProjectCodec.EXTENSION);
-        // The save a user makes with File → Save as, past the file chooser (a native dialog headless TestFX cannot drive).
-        robot.interact(() -> window.files().saveTo(file, () -> { }));
-        waitUntil(() -> !model().document().isDirty());
-
-        Topology saved = ProjectCodec.read(file);
-        Topology sample = Samples.load(SAMPLE);
-        assertThat(findings(saved)).isEqualTo(findings(sample));
-        List<ExportFile> built = BundleExporter.export(saved, ExportOptions.DEFAULT).files();
-        List<ExportFile> expected = BundleExporter.export(sample, ExportOptions.DEFAULT).files();
-        assertThat(built).extracting(ExportFile::path).containsExactlyElementsOf(expected.stream().map(ExportFile::path).toList());
-        for (int i = 0; i < expected.size(); i++) {
-            assertThat(built.get(i).content()).as(expected.get(i).path()).isEqualTo(expected.get(i).content());
-        }
+        saveAndCompareWith(SAMPLE);
     }
 
     /** Nothing selected: the inspector edits the design's name and description. */
@@ -156,68 +129,5 @@ class HomelabJourneyTest extends DesignerFxTest {
         typeCell("#field-ports-1-port", "8080");
         typeCell("#field-ports-1-target-port", "80");
         typeCell("#field-ports-1-node-port", nodePort);
-    }
-
-    private void setArea(String fieldId, String text) {
-        clickField("#" + fieldId);
-        assertThat(focusedId()).as("typing into").isEqualTo(fieldId);
-        robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.CONTROL, KeyCode.ENTER);
-        settle();
-    }
-
-    private void tabArea(String fieldId, String text) {
-        robot.push(KeyCode.TAB);
-        settle();
-        assertThat(focusedId()).isEqualTo(fieldId);
-        robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.CONTROL, KeyCode.ENTER);
-        settle();
-    }
-
-    private void typeCell(String query, String text) {
-        scrollSideways(query);
-        clickField(query);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
-        if (text.isEmpty()) {
-            robot.push(KeyCode.DELETE);
-        } else {
-            robot.write(text);
-        }
-        robot.push(KeyCode.ENTER);
-        settle();
-    }
-
-    /** A wide table scrolls sideways in its own scroll pane, as the user drags its scroll bar. */
-    private void scrollSideways(String query) {
-        Node cell = robot.lookup(query).query();
-        robot.interact(() -> {
-            for (Node n = cell.getParent(); n != null; n = n.getParent()) {
-                if (n instanceof ScrollPane pane && pane.getContent() != null) {
-                    double content = pane.getContent().getLayoutBounds().getWidth();
-                    double view = pane.getViewportBounds().getWidth();
-                    if (content > view) {
-                        var b = pane.getContent().sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
-                        pane.setHvalue(Math.min(1, Math.max(0, (b.getMaxX() - view) / (content - view))));
-                    }
-                    return;
-                }
-            }
-        });
-        settle();
-    }
-
-    private void choose(String query, String text) {
-        clickField(query);
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> text.equals(c.getText())
-                && c.getItem() != null).<Node>query());
-        settle();
-    }
-
-    private String focusedId() {
-        Node owner = window.stage().getScene().getFocusOwner();
-        return owner == null ? null : owner.getId();
-    }
-
-    private static List<String> findings(Topology t) {
-        return Validator.validate(t).stream().map(f -> f.ruleId() + " " + f.elementIds() + " " + f.message()).toList();
     }
 }

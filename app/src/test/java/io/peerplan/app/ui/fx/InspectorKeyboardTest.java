@@ -8,7 +8,6 @@ import io.peerplan.model.io.ProjectLoadException;
 import io.peerplan.model.sample.Samples;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,11 +86,6 @@ class InspectorKeyboardTest extends DesignerFxTest {
 
     private Router router() {
         return new TopologyIndex(topology()).router("gateway-alfa-unoone").orElseThrow();
-    }
-
-    private String focusedId() {
-        Node owner = window.stage().getScene().getFocusOwner();
-        return owner == null ? null : owner.getId();
     }
 
     private List<String> outlineSelection() {

@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.app.findings.FindingsSource;
 import io.peerplan.app.findings.ValidatorFindings;
-import io.peerplan.app.ui.view.OutlineView;
 import io.peerplan.model.BgpAdvertisement;
 import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.TopologyIndex;
 import io.peerplan.model.io.ProjectLoadException;
 import io.peerplan.model.sample.Samples;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,33 +190,6 @@ class MetalLbEditorsTest extends DesignerFxTest {
         throw new AssertionError("no finding " + ruleId);
     }
 
-    /** Scrolls the outline to the row with this text and clicks it. */
-    private void clickOutline(String text) {
-        var tree = window.outline();
-        robot.interact(() -> {
-            TreeItem<OutlineView.Entry> item = find(tree.getRoot(), text);
-            assertThat(item).as("outline row " + text).isNotNull();
-            tree.scrollTo(Math.max(0, tree.getRow(item) - 2));
-        });
-        settle();
-        robot.clickOn(robot.lookup(".tree-cell").match((TreeCell<?> c) -> text.equals(c.getText())).<Node>query());
-        settle();
-    }
-
-    private static TreeItem<OutlineView.Entry> find(TreeItem<OutlineView.Entry> item, String text) {
-        if (item.getValue() != null && text.equals(item.getValue().text())) {
-            return item;
-        }
-        item.setExpanded(true);
-        for (TreeItem<OutlineView.Entry> child : new ArrayList<>(item.getChildren())) {
-            TreeItem<OutlineView.Entry> found = find(child, text);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
     /** Clicks into a field, replaces its text and ends with the given key. */
     private void type(String field, String text, KeyCode end) {
         robot.clickOn(field);
@@ -263,10 +232,5 @@ class MetalLbEditorsTest extends DesignerFxTest {
 
     private <T extends Node> T node(String query) {
         return robot.lookup(query).query();
-    }
-
-    private String focusedId() {
-        Node owner = window.stage().getScene().getFocusOwner();
-        return owner == null ? null : owner.getId();
     }
 }

@@ -11,7 +11,6 @@ import io.peerplan.model.io.ProjectLoadException;
 import io.peerplan.model.sample.Samples;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -121,14 +120,6 @@ class RouterPolicyEditorsTest extends DesignerFxTest {
         assertThat(topology()).isEqualTo(before);
     }
 
-    /** Opens a drop-down and clicks one of its items. */
-    private void choose(String query, String item) {
-        clickField(query);
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> item.equals(c.getText()))
-                .<Node>query());
-        settle();
-    }
-
     private void type(String text, KeyCode end) {
         robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(end);
         settle();
@@ -140,10 +131,5 @@ class RouterPolicyEditorsTest extends DesignerFxTest {
 
     private <T extends Node> T node(String query) {
         return robot.lookup(query).query();
-    }
-
-    private String focusedId() {
-        Node owner = window.stage().getScene().getFocusOwner();
-        return owner == null ? null : owner.getId();
     }
 }

@@ -124,9 +124,4 @@ class TableEditorTest extends DesignerFxTest {
     private <T extends Node> T node(String query) {
         return robot.lookup(query).query();
     }
-
-    private String focusedId() {
-        Node owner = window.stage().getScene().getFocusOwner();
-        return owner == null ? null : owner.getId();
-    }
 }

@@ -86,6 +86,14 @@ public final class Context {
         return (T) v;
     }
 
+    /**
+     * The clusters whose nodes run this speaker: a speaker's own rules (MetalLB's webhook, frr-k8s's,
+     * Cilium's operator) judge only the objects that speaker reads.
+     */
+    public java.util.List<Cluster> clustersOf(io.peerplan.model.Speaker speaker) {
+        return topology.clusters().stream().filter(c -> c.effectiveSpeaker() == speaker).toList();
+    }
+
     /** The display name of any element id (the id itself when unknown). */
     public String name(String id) {
         return index.displayName(id);

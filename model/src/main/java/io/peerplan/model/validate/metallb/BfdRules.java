@@ -66,7 +66,8 @@ public final class BfdRules {
     }
 
     static void echoIpv6(Context ctx, Sink sink) {
-        for (Cluster c : ctx.topology().clusters()) {
+        // MetalLB's own validateConfig; frr-k8s's apiToFRR and Cilium (no BFD) have no such check.
+        for (Cluster c : ctx.clustersOf(io.peerplan.model.Speaker.METALLB)) {
             ClusterView v = ctx.view(c);
             for (PoolView pool : v.pools()) {
                 if (!pool.hasIpv6()) {

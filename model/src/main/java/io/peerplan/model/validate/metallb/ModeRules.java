@@ -6,6 +6,7 @@ import static io.peerplan.model.validate.metallb.Where.u32;
 import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Node;
+import io.peerplan.model.Speaker;
 import io.peerplan.model.validate.RuleFamily;
 import io.peerplan.model.validate.RuleInfo;
 import io.peerplan.model.validate.core.BgpCommunity;
@@ -136,7 +137,8 @@ public final class ModeRules {
     }
 
     static void nativeUnsupported(Context ctx, Sink sink) {
-        for (Cluster c : ctx.topology().clusters()) {
+        // The backend is only read when MetalLB is the speaker: a cluster switched to frr-k8s or Cilium keeps it unused.
+        for (Cluster c : ctx.clustersOf(Speaker.METALLB)) {
             if (c.effectiveBackend() != Cluster.Backend.NATIVE) {
                 continue;
             }
@@ -231,8 +233,9 @@ public final class ModeRules {
         return c.nodes().stream().filter(n -> a.selects(n) && b.selects(n)).findFirst().orElse(null);
     }
 
+    /** MetalLB clusters in an FRR mode; frr-k8s on its own has its own router checks (FrrK8sRules). */
     private static List<Cluster> frr(Context ctx) {
-        return ctx.topology().clusters().stream().filter(c -> c.effectiveBackend().isFrr()).toList();
+        return ctx.clustersOf(Speaker.METALLB).stream().filter(c -> c.effectiveBackend().isFrr()).toList();
     }
 
     /** MetalLB prints an unset routerID as an empty string; Peerplan says so. */

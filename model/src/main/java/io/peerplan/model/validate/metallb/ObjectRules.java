@@ -64,14 +64,15 @@ public final class ObjectRules {
 
     static void namespace(Context ctx, Sink sink) {
         for (Cluster c : ctx.topology().clusters()) {
-            if (c.metallb().equals(io.peerplan.model.MetalLb.EMPTY)) {
+            // Cilium's BGP and LB-IPAM objects are cluster-scoped: no namespace to judge.
+            if (c.metallb().equals(io.peerplan.model.MetalLb.EMPTY) || c.effectiveSpeaker() == io.peerplan.model.Speaker.CILIUM) {
                 continue;
             }
             String ns = c.effectiveNamespace();
             if (ns.length() > 63 || !LABEL.matcher(ns).matches()) {
                 sink.report("cluster " + c.displayName() + ": namespace " + q(ns) + " is not a valid Kubernetes namespace name",
                         Where.ids(c), "use lower-case letters, digits and '-', e.g. metallb-system");
-            } else if (!ns.equals(Cluster.DEFAULT_NAMESPACE)) {
+            } else if (!ns.equals(Cluster.DEFAULT_NAMESPACE) && c.effectiveSpeaker() == io.peerplan.model.Speaker.METALLB) {
                 sink.report(Severity.INFO, "cluster " + c.displayName() + ": the MetalLB objects go to namespace " + ns
                                 + ", not metallb-system: MetalLB must be installed in " + ns + ", or its webhook answers "
                                 + "\"resource must be created in metallb-system namespace\"",

@@ -7,6 +7,7 @@ import io.peerplan.model.Asn;
 import io.peerplan.model.BgpPeer;
 import io.peerplan.model.KubeSecret;
 import io.peerplan.model.Cluster;
+import io.peerplan.model.Speaker;
 import io.peerplan.model.validate.RuleFamily;
 import io.peerplan.model.validate.RuleInfo;
 import io.peerplan.model.validate.core.Context;
@@ -207,7 +208,9 @@ public final class PeerRules {
      */
     static void passwordSecret(Context ctx, Sink sink) {
         each(ctx, sink, (c, p) -> {
-            if (blank(p.passwordSecret()) || !blank(p.password())) {
+            // MetalLB's passwordFromSecretForPeer and frr-k8s's passwordForNeighbor check type and key alike;
+            // Cilium reads only the key (CILIUM-AUTH-SECRET).
+            if (blank(p.passwordSecret()) || !blank(p.password()) || c.effectiveSpeaker() == Speaker.CILIUM) {
                 return null;
             }
             KubeSecret secret = c.metallb().secret(p.passwordSecret()).orElse(null);
@@ -254,7 +257,9 @@ public final class PeerRules {
     }
 
     static void bfdProfileUndefined(Context ctx, Sink sink) {
-        each(ctx, sink, (c, p) -> !blank(p.bfdProfile()) && c.effectiveBackend().isFrr() && c.metallb().bfdProfile(p.bfdProfile()).isEmpty()
+        // MetalLB's TransientError; frr-k8s refuses the same reference outright (FRRK8S-BFD-PROFILE-UNDEFINED), Cilium has no BFD.
+        each(ctx, sink, (c, p) -> c.effectiveSpeaker() == Speaker.METALLB && !blank(p.bfdProfile()) && c.effectiveBackend().isFrr()
+                && c.metallb().bfdProfile(p.bfdProfile()).isEmpty()
                 ? "peer " + p.name() + " referencing non existing bfd profile " + p.bfdProfile()
                         + " (the webhook admits it, but MetalLB does not load its configuration until the profile exists)" : null,
                 "create the BFDProfile or fix the name");

@@ -1,0 +1,60 @@
+package io.peerplan.app;
+
+import io.peerplan.app.cli.PeerplanCommand;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The training run of the checkout launcher's JDK 25 AOT cache ({@code ./peerplan}, JEP 483/514/515):
+ * the cache holds the classes one run loaded and linked, so one JVM runs the commands users time
+ * (docs/benchmarks.md, "Whole commands") on the bundled two-DC sample: validate, simulate (text and
+ * JSON), export, import of that bundle, show. Output is discarded; nothing is written outside a
+ * temporary folder, removed at the end. Not a user command: the launcher starts this class only with
+ * {@code -XX:AOTCacheOutput}.
+ */
+public final class AotTraining {
+    private static final String SAMPLE = "sample:two-dc-anycast";
+
+    private AotTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path work = Files.createTempDirectory("peerplan-aot-training");
+        try {
+            Path bundle = work.resolve("bundle");
+            Path imported = work.resolve("imported.peerplan.yaml");
+            for (List<String> command : List.of(
+                    List.of("validate", SAMPLE),
+                    List.of("simulate", SAMPLE),
+                    List.of("simulate", "--format", "json", SAMPLE),
+                    List.of("export", SAMPLE, "-o", bundle.toString()),
+                    List.of("import", "-o", imported.toString(), bundle.toString()),
+                    List.of("validate", imported.toString()),
+                    List.of("show", SAMPLE))) {
+                PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
+                PeerplanCommand.run(discard, discard, command.toArray(String[]::new));
+            }
+        } finally {
+            removeTree(work);
+        }
+    }
+
+    private static void removeTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.peerplan.app.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peerplan.export.BundleExporter;
+import io.peerplan.export.ExportFile;
+import io.peerplan.export.ExportOptions;
+import io.peerplan.model.Topology;
+import io.peerplan.model.io.ProjectCodec;
+import io.peerplan.model.sample.Samples;
+import io.peerplan.model.validate.Validator;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Issue 13's journeys: a bundled sample rebuilt from an empty canvas by gestures only. This is
+ * their common end: the design is saved, and the saved file must validate with exactly the
+ * sample's findings and export the sample's config bundle byte for byte (layout positions and
+ * YAML comments are not in the bundle).
+ */
+abstract class SampleJourney extends DesignerFxTest {
+
+    /** Saves what was built under the sample's name and compares it with the bundled sample. */
+    void saveAndCompareWith(String sample) throws Exception {
+        Path file = home.resolve(sample + ProjectCodec.EXTENSION);
+        // The save a user makes with File → Save as, past the file chooser (a native dialog headless TestFX cannot drive).
+        robot.interact(() -> window.files().saveTo(file, () -> { }));
+        waitUntil(() -> !model().document().isDirty());
+
+        Topology saved = ProjectCodec.read(file);
+        Topology expected = Samples.load(sample);
+        assertThat(findings(saved)).isEqualTo(findings(expected));
+        List<ExportFile> built = BundleExporter.export(saved, ExportOptions.DEFAULT).files();
+        List<ExportFile> bundle = BundleExporter.export(expected, ExportOptions.DEFAULT).files();
+        assertThat(built).extracting(ExportFile::path).containsExactlyElementsOf(bundle.stream().map(ExportFile::path).toList());
+        for (int i = 0; i < bundle.size(); i++) {
+            assertThat(built.get(i).content()).as(bundle.get(i).path()).isEqualTo(bundle.get(i).content());
+        }
+    }
+
+    private static List<String> findings(Topology t) {
+        return Validator.validate(t).stream().map(f -> f.ruleId() + " " + f.elementIds() + " " + f.message()).toList();
+    }
+}
