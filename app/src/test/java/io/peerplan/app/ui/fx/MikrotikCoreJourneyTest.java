@@ -23,20 +23,14 @@ class MikrotikCoreJourneyTest extends SampleJourney {
         network(500, 220, "public-net", "Public block", "200.1.154.0/24", "other",
                 "The routable block; the pool public is 200.1.154.64/26 inside it.");
         router();
-        cluster();
-        node("kube1", "172.22.35.25", "master");
-        node("kube2", "172.22.35.26", "worker");
-        node("kube3", "172.22.35.27", "worker");
+        legacyCluster(320, 320, "k8s", "k8s");
+        node("k8s", "kube1", "172.22.35.25", "master", "k8s-net");
+        node("k8s", "kube2", "172.22.35.26", "worker", "k8s-net");
+        node("k8s", "kube3", "172.22.35.27", "worker", "k8s-net");
 
         // RouterOS has no listen range: one neighbor per node; eBGP gives the speakers AS 64636 (the router's + 1).
-        drawLink("k8s", "core");
-        robot.clickOn("#peering-ebgp");
-        assertThat(robot.lookup("#peering-listen").tryQuery()).as("RouterOS has no listen range to offer").isEmpty();
-        robot.clickOn("#peering-connect");
-        settle();
-        assertThat(topology().peerings()).as("per-node peerings: %s", topology()).extracting(p -> p.id())
-                .containsExactly("core-kube1", "core-kube2", "core-kube3");
-        clickCluster();
+        ebgpPerNode("k8s", "core", "core-kube1", "core-kube2", "core-kube3");
+        clickCluster("k8s");
         typeCell("#field-bgp-peers-1-name", "peer1");
 
         pool("default", "172.22.35.64/26");
@@ -100,32 +94,6 @@ class MikrotikCoreJourneyTest extends SampleJourney {
         setField("field-user", "admin");
     }
 
-    private void cluster() {
-        dropFromPalette(PaletteItem.CLUSTER, 320, 320);
-        setField("field-id", "k8s");
-        setField("field-name", "k8s");
-        choose("#field-backend", "native");
-        choose("#field-config-style", "legacy-configmap");
-        setField("field-namespace", "metallb-system");
-    }
-
-    private void node(String name, String address, String role) {
-        dropOnCard(PaletteItem.NODE, "k8s");
-        setField("field-id", name);
-        setField("field-name", name);
-        setField("field-address", address);
-        choose("#field-role", role);
-        choose("#field-network", "k8s-net");
-    }
-
-    /** The cluster card's title row: its centre holds the node rows. */
-    private void clickCluster() {
-        var b = card("k8s").bounds();
-        robot.clickOn(at(b.x() + 60, b.y() + 10));
-        settle();
-        assertSelected("k8s");
-    }
-
     private void pool(String name, String address) {
         dropOnCard(PaletteItem.ADDRESS_POOL, "k8s");
         setField("field-name", name);
@@ -136,7 +104,7 @@ class MikrotikCoreJourneyTest extends SampleJourney {
 
     /** The legacy ConfigMap's per-pool bgp-advertisements, as MetalLB's converter names them. */
     private void advertisements() {
-        clickCluster();
+        clickCluster("k8s");
         clickField("#field-advertisements-add");
         clickField("#field-advertisements-add");
         typeCell("#field-advertisements-1-name", "bgpadvertisement1");
