@@ -1,7 +1,5 @@
 package io.peerplan.app.ui.fx;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.peerplan.app.design.PaletteItem;
 import org.junit.jupiter.api.Test;
 
