@@ -29,7 +29,7 @@ final class YamlScalars {
             out.writeString(text);
             return JsonToken.VALUE_STRING;
         }
-        Tag tag = RESOLVER.resolve(NodeId.scalar, text, true);
+        Tag tag = addressLike(text) ? Tag.STR : RESOLVER.resolve(NodeId.scalar, text, true);
         if (tag == Tag.STR) {
             out.writeString(text);
             return JsonToken.VALUE_STRING;
@@ -53,6 +53,20 @@ final class YamlScalars {
             return JsonToken.VALUE_NUMBER_INT;
         }
         return null;
+    }
+
+    /**
+     * An address or prefix ({@code 10.0.0.1}, {@code 100.65.3.0/24}): starts with a digit, so the
+     * resolver would try its int, float and timestamp patterns (the only ones for a leading digit, as
+     * SnakeYAML's {@code Resolver.addImplicitResolvers} registers them), but holds a '/' or two dots,
+     * which none of those patterns allows: text, without running them.
+     */
+    private static boolean addressLike(String s) {
+        if (s.charAt(0) < '0' || s.charAt(0) > '9') {
+            return false;
+        }
+        int dot = s.indexOf('.');
+        return s.indexOf('/') >= 0 || dot >= 0 && s.indexOf('.', dot + 1) >= 0;
     }
 
     /** A float as Java writes a double (as Peerplan writes layout coordinates: {@code 420.0}). */
