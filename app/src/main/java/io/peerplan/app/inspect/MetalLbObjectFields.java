@@ -7,6 +7,7 @@ import io.peerplan.app.design.MetalLbRenaming;
 import io.peerplan.app.design.Refs;
 import io.peerplan.model.BgpAdvertisement;
 import io.peerplan.model.Community;
+import io.peerplan.model.L2Advertisement;
 import io.peerplan.model.MetalLbBfdProfile;
 import io.peerplan.model.Topology;
 import io.peerplan.model.validate.input.Grammar;
@@ -57,7 +58,15 @@ final class MetalLbObjectFields {
                                 MetalLbList.COMMUNITIES.freeName(c.metallb(), "communities"), null))),
                 FieldSpec.table("MetalLB objects", "BFD profiles", "BFDProfiles a BGPPeer can name; a new one has MetalLB's defaults",
                         new MetalLbObjectsTable<>(clusterId, MetalLbList.BFD_PROFILES, (t, c) -> new MetalLbBfdProfile(
-                                MetalLbList.BFD_PROFILES.freeName(c.metallb(), "bfd"), null, null, null, null, null, null, null))));
+                                MetalLbList.BFD_PROFILES.freeName(c.metallb(), "bfd"), null, null, null, null, null, null, null))),
+                FieldSpec.table("MetalLB objects", "L2 advertisements", "L2Advertisements: pools answered for over ARP/NDP; "
+                        + "a new one announces every pool from every node",
+                        new MetalLbObjectsTable<>(clusterId, MetalLbList.L2_ADVERTISEMENTS, (t, c) -> new L2Advertisement(
+                                MetalLbList.L2_ADVERTISEMENTS.freeName(c.metallb(), "l2advertisement"), null, null, null, null))),
+                FieldSpec.table("MetalLB objects", "Secrets", "Secrets a BGPPeer's password secret names (name, type, keys; "
+                        + "never the password); a new one is basic-auth with a password key",
+                        new MetalLbObjectsTable<>(clusterId, MetalLbList.SECRETS, (t, c) -> SecretFields.fresh(
+                                MetalLbList.SECRETS.freeName(c.metallb(), "bgp-password")))));
     }
 
     /** A Community: its aliases, each a name advertisements use and the value it stands for. */
