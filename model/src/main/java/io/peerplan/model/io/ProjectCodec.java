@@ -193,16 +193,32 @@ public final class ProjectCodec {
     private static void checkLineLengths(String source, String text) throws ProjectLoadException {
         int line = 1;
         int start = 0;
+        if (text.indexOf('\r') < 0) {
+            // Only LF ends a line here, so the lines are found by indexOf (a vectorised search) instead of char by char.
+            for (int end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
+                int to = end < 0 ? text.length() : end;
+                checkLineLength(source, line, to - start);
+                if (end < 0) {
+                    return;
+                }
+                line++;
+                start = end + 1;
+            }
+        }
         for (int i = 0; i <= text.length(); i++) {
             boolean crBeforeLf = i + 1 < text.length() && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n';
             if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' && !crBeforeLf) {
-                if (i - start > ProjectMapper.MAX_TEXT) {
-                    throw new ProjectLoadException(source, line, 1, String.format("line %d is %,d characters long; a project file's "
-                            + "lines are at most %,d", line, i - start, ProjectMapper.MAX_TEXT));
-                }
+                checkLineLength(source, line, i - start);
                 line++;
                 start = i + 1;
             }
+        }
+    }
+
+    private static void checkLineLength(String source, int line, int length) throws ProjectLoadException {
+        if (length > ProjectMapper.MAX_TEXT) {
+            throw new ProjectLoadException(source, line, 1, String.format("line %d is %,d characters long; a project file's "
+                    + "lines are at most %,d", line, length, ProjectMapper.MAX_TEXT));
         }
     }
 
