@@ -126,4 +126,9 @@ public record Service(
         return new Service(namespace, name, pool, loadBalancerIPs, loadBalancerIP, assignedIPs, sharingKey,
                 externalTrafficPolicy, ports, value, endpointNodes, annotations);
     }
+
+    public Service withAnnotations(SortedMap<String, String> value) {
+        return new Service(namespace, name, pool, loadBalancerIPs, loadBalancerIP, assignedIPs, sharingKey,
+                externalTrafficPolicy, ports, selector, endpointNodes, value);
+    }
 }

@@ -1,8 +1,6 @@
 package io.peerplan.app.cli;
 
-import io.peerplan.export.ClusterExporters;
 import io.peerplan.export.PushCandidates;
-import io.peerplan.export.frr.FrrConfigGenerator;
 import io.peerplan.export.push.CancelToken;
 import io.peerplan.export.push.DeviceOutcome;
 import io.peerplan.export.push.DeviceReport;
@@ -14,9 +12,7 @@ import io.peerplan.export.push.PushReport;
 import io.peerplan.export.push.PushRunner;
 import io.peerplan.export.push.SshSettings;
 import io.peerplan.export.push.SshjConnector;
-import io.peerplan.model.Cluster;
 import io.peerplan.model.Topology;
-import io.peerplan.model.TopologyIndex;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -115,8 +111,7 @@ final class PushCommand implements Callable<Integer> {
 
         out.println();
         out.println("Previewing (connect, upload, syntax check and diff on each device; nothing is changed)...");
-        PushReport preview = run(new PushRunner(t, connector, FrrConfigGenerator::generate, PushCommand::metallb, options.withDryRun(true), progress)
-                .withQuagga(PushCandidates::quagga), plan);
+        PushReport preview = run(PushCandidates.runner(t, connector, options.withDryRun(true), progress), plan);
         progress.diffs(preview);
         Map<String, String> toApply = new LinkedHashMap<>();
         preview.devices().stream().filter(d -> d.outcome() == DeviceOutcome.PREVIEWED).forEach(d -> toApply.put(d.device(), d.diff()));
@@ -132,8 +127,7 @@ final class PushCommand implements Callable<Integer> {
         PushPlan applyPlan = new PushPlan(plan.targets().stream().filter(tg -> toApply.containsKey(tg.id())).toList());
         out.println();
         out.println("Applying to " + applyPlan.targets().size() + " device(s)...");
-        PushReport report = run(new PushRunner(t, connector, FrrConfigGenerator::generate, PushCommand::metallb, options, progress)
-                .withQuagga(PushCandidates::quagga), applyPlan, toApply);
+        PushReport report = run(PushCandidates.runner(t, connector, options, progress), applyPlan, toApply);
         // One report in plan order: applied devices from this run, the others from the preview.
         List<DeviceReport> all = new ArrayList<>();
         for (DeviceReport d : preview.devices()) {
@@ -142,11 +136,6 @@ final class PushCommand implements Callable<Integer> {
         PushReport combined = new PushReport(all);
         progress.report(combined);
         return combined.allOk() ? ExitCodes.OK : DEVICE_FAILED;
-    }
-
-    /** The cluster's MetalLB objects as exported (CRDs or the legacy ConfigMap); Services belong to the apps and are not pushed. */
-    static String metallb(Topology t, Cluster c) {
-        return ClusterExporters.of(c.effectiveSpeaker()).manifests(new TopologyIndex(t), c);
     }
 
     private SshSettings settings() {

@@ -51,6 +51,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default ${DEFAULT-VALUE}); json is specified in docs/simulation-json.md.")
     Format format;
 
+    @Option(names = "--tables", description = "With --format json: every speaker's BGP table and every router's anycast view "
+            + "(the version 1 document); without it, the vantages' only (or --vantage's), version 2.")
+    boolean tables;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,6 +69,9 @@ final class SimulateCommand implements Callable<Integer> {
             if (rps < 0) {
                 throw new IllegalArgumentException("--rps must not be negative");
             }
+            if (tables && format != Format.json) {
+                throw new IllegalArgumentException("--tables is for --format json (the text report lists the tables already)");
+            }
             scenario = new Scenario(new LinkedHashSet<>(fail), sets.stream().map(PrependOverride::parse).toList());
             result = Simulator.run(t, scenario);
             if (vantage != null) {
@@ -77,7 +84,7 @@ final class SimulateCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (format == Format.json) {
-            new SimulationJson(result, vantage, rps).write(out);
+            new SimulationJson(result, vantage, rps, tables).write(out);
             out.println();
         } else {
             out.print(new SimulationReport(result, vantage, rps).render());

@@ -24,15 +24,22 @@ import java.io.Writer;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes a simulation result as the JSON that {@code peerplan simulate --format json} prints and
- * docs/simulation-json.md specifies (format "peerplan-simulation", version 1). Streams speaker by
- * speaker, so a large network's tables are never all materialised at once.
+ * docs/simulation-json.md specifies (format "peerplan-simulation"). Version 2 holds the tables,
+ * anycast views and changes of the viewpoints (every vantage, or the one asked for); version 1
+ * ({@code --tables}) holds every speaker's table and every router's views, which grows with routers
+ * × prefixes (1.3 GB for the scale topology of docs/benchmarks.md). Streams speaker by speaker, so a
+ * large network's tables are never all materialised at once.
  */
 public final class SimulationJson {
     public static final String FORMAT = "peerplan-simulation";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** The version of the document with every speaker's table ({@code --tables}). */
+    public static final int VERSION_WITH_TABLES = 1;
 
     // The names written once per path and entry (millions on a large network), quoted and escaped
     // once here instead of at every write.
@@ -60,6 +67,7 @@ public final class SimulationJson {
     private final SimulationResult result;
     private final String vantage;
     private final double rps;
+    private final boolean tables;
     /** Addresses are interned by the simulation's results, so each one's text is made once. */
     private final Map<Ip, String> ipText = new IdentityHashMap<>();
     /** Likewise the prefixes, written once per speaker that holds them. */
@@ -69,11 +77,14 @@ public final class SimulationJson {
      * @param vantage the vantage or router whose anycast views and failover budgets to include;
      *                null for every vantage and router (views) and every vantage (budgets)
      * @param rps     the request rate for the failover budget's lost-request estimates
+     * @param tables  version 1: every speaker's table, and every router's anycast views and changes
+     *                when no vantage is given; else version 2, the viewpoints' only
      */
-    public SimulationJson(SimulationResult result, String vantage, double rps) {
+    public SimulationJson(SimulationResult result, String vantage, double rps, boolean tables) {
         this.result = result;
         this.vantage = vantage;
         this.rps = rps;
+        this.tables = tables;
     }
 
     public void write(Writer out) {
@@ -81,7 +92,7 @@ public final class SimulationJson {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
-            g.writeNumberField("version", VERSION);
+            g.writeNumberField("version", tables ? VERSION_WITH_TABLES : VERSION);
             g.writeStringField("topology", result.topology().name());
             scenario(g);
             g.writeBooleanField("converged", result.converged());
@@ -180,7 +191,12 @@ public final class SimulationJson {
 
     private void ribs(JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("ribs");
+        Set<String> viewpoints = vantage != null ? Set.of(vantage)
+                : result.topology().vantages().stream().map(v -> v.id()).collect(Collectors.toSet());
         for (Rib rib : result.ribs().values()) {
+            if (!tables && !viewpoints.contains(rib.speakerId())) {
+                continue;
+            }
             g.writeObjectFieldStart(rib.speakerId());
             List<RibEntry> entries = new java.util.ArrayList<>();
             rib.forEachEntry(entries::add);
@@ -279,7 +295,8 @@ public final class SimulationJson {
 
     private void anycast(JsonGenerator g) throws IOException {
         g.writeArrayFieldStart("anycast");
-        for (AnycastView v : vantage == null ? result.anycast() : result.anycast(vantage)) {
+        List<AnycastView> views = vantage != null ? result.anycast(vantage) : tables ? result.anycast() : result.anycastFromVantages();
+        for (AnycastView v : views) {
             g.writeStartObject();
             ip(g, "serviceIp", v.serviceIp());
             strings(g, "services", v.services());
@@ -338,7 +355,7 @@ public final class SimulationJson {
 
     private void changes(JsonGenerator g) throws IOException {
         g.writeArrayFieldStart("changes");
-        for (PrefixMove m : result.changes()) {
+        for (PrefixMove m : tables || vantage != null ? result.changes() : result.changesFromVantages()) {
             if (vantage != null && !vantage.equals(m.vantage())) {
                 continue;
             }

@@ -170,7 +170,7 @@ final class SimulationReport {
         int lines = ribs.stream().mapToInt(rib -> rib.entries().values().stream().mapToInt(x -> x.candidates().size()).sum()).sum();
         if (lines > MAX_TABLE_LINES) {
             section("BGP tables");
-            line(1, lines + " paths: too many to print; use --vantage ID for one table or --format json for all.");
+            line(1, lines + " paths: too many to print; use --vantage ID for one table or --format json --tables for all.");
             return;
         }
         for (Rib rib : ribs) {

@@ -25,7 +25,11 @@ final class ServiceSpecFields {
                 FieldSpec.area("Service", "Selector", "spec.selector: key=value, one per line or comma-separated",
                         t -> Parse.labels(Fields.<Service>typed(t, key).selector()),
                         (t, s) -> Elements.replace(t, key, Fields.<Service>typed(t, key).withSelector(new TreeMap<>(Parse.labels(s))))),
-                ports(key));
+                ports(key),
+                FieldSpec.area("Service", "Annotations",
+                        "metadata.annotations besides MetalLB's own (those are the fields above): key=value, one per line",
+                        t -> Parse.labels(Fields.<Service>typed(t, key).annotations()),
+                        (t, s) -> Elements.replace(t, key, Fields.<Service>typed(t, key).withAnnotations(annotations(s)))));
     }
 
     private static FieldSpec ports(String key) {
@@ -48,6 +52,22 @@ final class ServiceSpecFields {
                                 (t, p, s) -> new Service.Port(p.name(), p.port(), p.targetPort(), p.protocol(),
                                         Parse.integer(s, 1, 65535, "node port")))
                         .unique("port", Service.Port::port));
+    }
+
+    /**
+     * The other annotations of the manifest. MetalLB's own keys are refused here: the exporter
+     * writes them from the pool, sharing key and IPs fields (ServiceManifestGenerator), and one
+     * written here would be overwritten there.
+     */
+    private static TreeMap<String, String> annotations(String s) {
+        TreeMap<String, String> out = new TreeMap<>(Parse.labels(s));
+        for (String k : out.keySet()) {
+            if (k.startsWith("metallb.io/") || k.startsWith("metallb.universe.tf/")) {
+                throw new IllegalArgumentException("'" + k + "' is MetalLB's own: set it with the Pool, LoadBalancer IPs or "
+                        + "sharing fields");
+            }
+        }
+        return out;
     }
 
     private static String targetPort(String s) {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The CLI's outputs are pinned byte for byte: validate (text, json), simulate (text, json, and a
- * what-if), export (every file of the bundle) and import (the design written and its report), on
+ * The CLI's outputs are pinned byte for byte: validate (text, json), simulate (text, json version 1
+ * with {@code --tables} and version 2, and a what-if of each), export (every file of the bundle) and import (the design written and its report), on
  * every bundled sample and on the scale topology of docs/benchmarks.md ({@code peerplan generate}
  * with its defaults, itself pinned). Speed work must not change a byte of them; the SHA-256 of
  * each output is recorded in {@code src/test/resources/pinned-outputs.txt}. After an intended
@@ -75,11 +75,20 @@ class PinnedOutputsTest {
     private void design(Map<String, String> out, String name, String design, String... whatIf) throws IOException {
         for (String format : List.of("text", "json")) {
             out.put(name + "/validate-" + format, hash(run(-1, "validate", "--format", format, design)));
-            out.put(name + "/simulate-" + format, hash(run(0, "simulate", "--format", format, design)));
-            List<String> args = new ArrayList<>(List.of("simulate", "--format", format, design));
+            // JSON version 1 (every speaker's table) is pinned as it always was, now behind --tables; version 2 next to it.
+            List<String> simulate = new ArrayList<>(List.of("simulate", "--format", format, design));
+            if (format.equals("json")) {
+                simulate.add("--tables");
+            }
+            out.put(name + "/simulate-" + format, hash(run(0, simulate.toArray(String[]::new))));
+            List<String> args = new ArrayList<>(simulate);
             args.addAll(List.of(whatIf));
             out.put(name + "/what-if-" + format, hash(run(0, args.toArray(String[]::new))));
         }
+        out.put(name + "/simulate-json-v2", hash(run(0, "simulate", "--format", "json", design)));
+        List<String> whatIfV2 = new ArrayList<>(List.of("simulate", "--format", "json", design));
+        whatIfV2.addAll(List.of(whatIf));
+        out.put(name + "/what-if-json-v2", hash(run(0, whatIfV2.toArray(String[]::new))));
         Path bundle = tmp.resolve(name + "-bundle");
         out.put(name + "/export", hash(run(0, "export", "--force", design, "-o", bundle.toString())) + " " + hashTree(bundle));
         Path back = tmp.resolve(name + "-back.peerplan.yaml");

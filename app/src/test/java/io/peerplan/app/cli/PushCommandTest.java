@@ -2,6 +2,7 @@ package io.peerplan.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerplan.export.PushCandidates;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class PushCommandTest {
     @Test
     void clustersArePushedAsTheirExportedMetalLbObjectsWithoutServices() throws Exception {
         var t = io.peerplan.model.sample.Samples.load("two-dc-anycast");
-        String yaml = PushCommand.metallb(t, t.clusters().getFirst());
+        String yaml = PushCandidates.clusterObjects(t, t.clusters().getFirst());
         assertThat(yaml).contains("kind: BGPPeer").contains("kind: IPAddressPool").contains("namespace: metallb-system")
                 .doesNotContain("kind: Service\n");
     }

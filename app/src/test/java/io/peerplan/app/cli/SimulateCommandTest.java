@@ -102,6 +102,9 @@ class SimulateCommandTest {
         CliTestSupport.Result badVantage = CliTestSupport.run("simulate", "sample:two-dc-anycast", "--vantage", "alfa-worker-1");
         assertThat(badVantage.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badVantage.err()).contains("no vantage or router 'alfa-worker-1'");
+        CliTestSupport.Result textTables = CliTestSupport.run("simulate", "sample:two-dc-anycast", "--tables");
+        assertThat(textTables.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(textTables.err()).contains("--tables is for --format json");
         assertThat(CliTestSupport.run("simulate", "sample:nope").exitCode()).isEqualTo(ExitCodes.INPUT_ERRORS);
     }
 

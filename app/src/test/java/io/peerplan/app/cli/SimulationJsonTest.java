@@ -9,20 +9,22 @@ import io.peerplan.model.sim.Scenario;
 import io.peerplan.model.sim.SimulationResult;
 import io.peerplan.model.sim.Simulator;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The JSON contract of docs/simulation-json.md, read back as another tool would. */
 class SimulationJsonTest {
 
-    static JsonNode json(SimulationResult r, String vantage, double rps) throws Exception {
+    static JsonNode json(SimulationResult r, String vantage, double rps, boolean tables) throws Exception {
         StringWriter w = new StringWriter();
-        new SimulationJson(r, vantage, rps).write(w);
+        new SimulationJson(r, vantage, rps, tables).write(w);
         return new ObjectMapper().readTree(w.toString());
     }
 
     @Test
     void baselineOfTheSeed() throws Exception {
-        JsonNode j = json(Simulator.run(Samples.load("two-dc-anycast"), Scenario.BASELINE), null, 127);
+        JsonNode j = json(Simulator.run(Samples.load("two-dc-anycast"), Scenario.BASELINE), null, 127, true);
         assertThat(j.get("format").asText()).isEqualTo("peerplan-simulation");
         assertThat(j.get("version").asInt()).isEqualTo(1);
         assertThat(j.get("converged").asBoolean()).isTrue();
@@ -74,7 +76,7 @@ class SimulationJsonTest {
     @Test
     void scenarioWithChangesAndOneVantage() throws Exception {
         SimulationResult r = Simulator.run(Samples.load("two-dc-anycast"), Scenario.failing("alfa"));
-        JsonNode j = json(r, "internet", 100);
+        JsonNode j = json(r, "internet", 100, true);
         assertThat(j.get("scenario").get("failed").toString()).isEqualTo("[\"alfa\"]");
         assertThat(j.get("ribs").has("antares")).isFalse();
         assertThat(j.get("anycast")).allSatisfy(v -> assertThat(v.get("vantage").asText()).isEqualTo("internet"));
@@ -88,5 +90,49 @@ class SimulationJsonTest {
             assertThat(s.get("state").asText()).isEqualTo("down");
             assertThat(s.get("downReason").asText()).startsWith("failed:");
         });
+    }
+
+    @Test
+    void versionTwoHoldsTheVantagesTablesViewsAndChangesOnly() throws Exception {
+        SimulationResult r = Simulator.run(Samples.load("two-dc-anycast"), Scenario.failing("gateway-alfa-unoone"));
+        JsonNode all = json(r, null, 100, true);
+        JsonNode j = json(r, null, 100, false);
+        assertThat(all.get("version").asInt()).isEqualTo(1);
+        assertThat(j.get("version").asInt()).isEqualTo(2);
+        assertThat(all.get("ribs").has("gateway-bravo-bissotwo")).isTrue();
+        assertThat(names(j.get("ribs"))).containsExactly("internet");
+        assertThat(j.get("ribs").get("internet")).isEqualTo(all.get("ribs").get("internet"));
+        assertThat(j.get("anycast")).isNotEmpty().containsExactlyElementsOf(fromInternet(all.get("anycast")));
+        assertThat(j.get("changes")).isNotEmpty().containsExactlyElementsOf(fromInternet(all.get("changes")));
+        for (String same : new String[] {"format", "topology", "scenario", "converged", "rounds", "oscillation",
+            "recomputedPrefixes", "notes", "sessions", "failover"}) {
+            assertThat(j.get(same)).as(same).isEqualTo(all.get(same));
+        }
+    }
+
+    @Test
+    void versionTwoFromOneRouterHoldsItsTableOnly() throws Exception {
+        SimulationResult r = Simulator.run(Samples.load("two-dc-anycast"), Scenario.BASELINE);
+        JsonNode j = json(r, "gateway-bravo-bissotwo", 100, false);
+        assertThat(names(j.get("ribs"))).containsExactly("gateway-bravo-bissotwo");
+        assertThat(j.get("ribs").get("gateway-bravo-bissotwo"))
+                .isEqualTo(json(r, "gateway-bravo-bissotwo", 100, true).get("ribs").get("gateway-bravo-bissotwo"));
+        assertThat(j.get("anycast")).isNotEmpty().allSatisfy(v -> assertThat(v.get("vantage").asText()).isEqualTo("gateway-bravo-bissotwo"));
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    private static List<JsonNode> fromInternet(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(v -> {
+            if (v.get("vantage").asText().equals("internet")) {
+                out.add(v);
+            }
+        });
+        return out;
     }
 }

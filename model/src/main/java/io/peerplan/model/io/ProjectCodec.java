@@ -1,8 +1,10 @@
 package io.peerplan.model.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.peerplan.model.Topology;
 import io.peerplan.model.validate.input.InputRules;
 import java.io.IOException;
@@ -112,11 +114,23 @@ public final class ProjectCodec {
     }
 
     /**
-     * The topology of a file that binds and passes the location index's checks, parsed once
-     * ({@link ObservingParser}); null for any other file, which then takes the path that scans the
+     * The topology of a file that binds and passes the location index's checks, parsed once: by
+     * {@link BlockYaml} when the file is in its subset (most are: Peerplan writes it), else by Jackson's
+     * YAML parser ({@link ObservingParser}); null for any other file, which then takes the path that scans the
      * index first, so its error is the one that path has always given.
      */
     private static Topology readSound(String text) {
+        TokenBuffer tokens = BlockYaml.read(text, MAPPER, Integer.toString(Topology.SCHEMA_VERSION));
+        if (tokens != null) {
+            try (JsonParser p = tokens.asParser(MAPPER)) {
+                Topology topology = MAPPER.readValue(p, Topology.class);
+                if (topology != null) {
+                    return topology;
+                }
+            } catch (IOException | RuntimeException e) {
+                // Jackson's YAML parser below reads it again and says where the problem is.
+            }
+        }
         try (ObservingParser p = new ObservingParser(MAPPER.createParser(text))) {
             Topology topology = MAPPER.readValue(p, Topology.class);
             p.drain();

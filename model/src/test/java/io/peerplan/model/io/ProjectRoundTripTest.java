@@ -32,6 +32,12 @@ class ProjectRoundTripTest {
         assertThat(ProjectCodec.write(back)).isEqualTo(first);
     }
 
+    /** The block reader that loads a sound file (BlockYaml) gives Jackson's YAML tokens, or leaves the file to Jackson. */
+    @Property(tries = 200)
+    void theBlockReaderGivesJacksonsTokens(@ForAll long seed, @ForAll("texts") List<String> texts) throws Exception {
+        BlockYamlTest.assertSameTokensOrOutside(ProjectCodec.write(RandomTopologies.generate(seed, texts)));
+    }
+
     /** Free text that YAML finds awkward: quotes, colons, hashes, YAML keywords, numbers, unicode, newlines. */
     @Provide
     Arbitrary<List<String>> texts() {

@@ -2,9 +2,7 @@ package io.peerplan.app.ui.push;
 
 import io.peerplan.app.ui.fit.Words;
 
-import io.peerplan.export.ClusterExporters;
 import io.peerplan.export.PushCandidates;
-import io.peerplan.export.frr.FrrConfigGenerator;
 import io.peerplan.export.push.CancelToken;
 import io.peerplan.export.push.DeviceOutcome;
 import io.peerplan.export.push.DeviceReport;
@@ -392,12 +390,6 @@ public final class PushViewModel {
                 });
             }
         };
-        return new PushRunner(topology, connector, FrrConfigGenerator::generate, PushViewModel::metallb, o, listener)
-                .withQuagga(PushCandidates::quagga);
-    }
-
-    /** The cluster's MetalLB objects as exported (as `peerplan push` sends them); Services belong to the apps. */
-    static String metallb(Topology t, Cluster c) {
-        return ClusterExporters.of(c.effectiveSpeaker()).manifests(new TopologyIndex(t), c);
+        return PushCandidates.runner(topology, connector, o, listener);
     }
 }

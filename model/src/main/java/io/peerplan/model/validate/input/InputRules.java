@@ -78,7 +78,8 @@ public final class InputRules {
             return memo.violations();
         }
         List<Violation> out = new ArrayList<>();
-        for (TextField f : ProjectText.fields(t)) {
+        // Only the values that break their grammar become TextFields (with their pointer and path).
+        for (TextField f : ProjectText.fields(t, (value, grammar) -> grammar.check(value).isPresent())) {
             f.grammar().check(f.value()).ifPresent(p -> FAMILIES.stream().filter(fam -> fam.covers(f, p)).findFirst()
                     .ifPresent(fam -> out.add(new Violation(f, fam.info(), f.where() + " " + p.reason()))));
         }

@@ -9,72 +9,123 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 
 /**
  * Every text value of a topology, found by walking its records the way Jackson writes them, so a
  * field added to the model is checked without being listed anywhere: it gets {@link Grammar#LINE}
  * unless {@link FieldGrammars} names a stricter grammar for it. Map keys count as text too.
  *
- * <p>Cost: one visit per record component, accessors cached per record class; linear in the file.
+ * <p>Cost: one visit per record component, accessors and grammars cached per record class; linear in
+ * the file.
  */
 public final class ProjectText {
     private static final String MODEL = Topology.class.getPackageName();
-    private static final Map<Class<?>, List<Component>> COMPONENTS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Components> COMPONENTS = new ConcurrentHashMap<>();
 
-    private record Component(String name, String json, Method accessor) {
+    private record Component(String name, String json, Method accessor, Grammar grammar) {
+    }
+
+    /** A record class's components, and which one is its {@code id} (-1 for none). */
+    private record Components(List<Component> all, int id) {
     }
 
     private ProjectText() {
     }
 
     public static List<TextField> fields(Topology t) {
+        return fields(t, (value, grammar) -> true);
+    }
+
+    /**
+     * The text fields whose value and grammar {@code pick} accepts, in file order. Only those are
+     * made into {@link TextField}s with their pointer and path, so a walk that looks for the few
+     * values that break their grammar builds no string for the others.
+     */
+    public static List<TextField> fields(Topology t, BiPredicate<String, Grammar> pick) {
         List<TextField> out = new ArrayList<>();
-        new Walk(out).value(t, "", null, "", Grammar.LINE);
+        new Walk(out, pick, new ArrayList<>()).value(t, null, 0, Grammar.LINE);
         return out;
     }
 
-    private record Walk(List<TextField> out) {
-        void value(Object v, String pointer, String element, String elementPointer, Grammar grammar) {
+    /** The walk keeps the path as segments ({@code routers, 0, peerGroups, 1, name}) and joins them only for a picked value. */
+    private record Walk(List<TextField> out, BiPredicate<String, Grammar> pick, List<String> path) {
+        void value(Object v, String element, int elementDepth, Grammar grammar) {
             switch (v) {
                 case null -> { }
-                case String s -> out.add(new TextField(pointer.isEmpty() ? "/" : pointer, element, field(pointer, elementPointer), s, grammar));
-                case Record r when r.getClass().getPackageName().startsWith(MODEL) -> record(r, pointer, element, elementPointer);
+                case String s -> {
+                    if (pick.test(s, grammar)) {
+                        out.add(new TextField(pointer(), element, field(elementDepth), s, grammar));
+                    }
+                }
+                case Record r when r.getClass().getPackageName().startsWith(MODEL) -> record(r, element, elementDepth);
                 case List<?> list -> {
                     for (int i = 0; i < list.size(); i++) {
-                        value(list.get(i), pointer + "/" + i, element, elementPointer, grammar);
+                        path.add(Integer.toString(i));
+                        value(list.get(i), element, elementDepth, grammar);
+                        path.removeLast();
                     }
                 }
                 case Map<?, ?> map -> map.forEach((k, x) -> {
-                    String p = pointer + "/" + escape(String.valueOf(k));
-                    value(String.valueOf(k), p, element, elementPointer, Grammar.LINE);
-                    value(x, p, element, elementPointer, grammar);
+                    path.add(escape(String.valueOf(k)));
+                    value(String.valueOf(k), element, elementDepth, Grammar.LINE);
+                    value(x, element, elementDepth, grammar);
+                    path.removeLast();
                 });
                 default -> { } // numbers, booleans, enums, addresses and AS numbers are parsed values, never raw text
             }
         }
 
-        private void record(Record r, String pointer, String element, String elementPointer) {
-            List<Component> parts = components(r.getClass());
-            String id = parts.stream().filter(c -> c.name().equals("id")).findFirst().map(c -> get(r, c)).map(String::valueOf).orElse(null);
+        private void record(Record r, String element, int elementDepth) {
+            Components parts = components(r.getClass());
+            Object id = parts.id() < 0 ? null : get(r, parts.all().get(parts.id()));
             if (id != null) {
-                element = id;
-                elementPointer = pointer;
+                element = String.valueOf(id);
+                elementDepth = path.size();
             }
-            for (Component c : parts) {
-                value(get(r, c), pointer + "/" + c.json(), element, elementPointer, FieldGrammars.of(r.getClass(), c.name()));
+            for (Component c : parts.all()) {
+                path.add(c.json());
+                value(get(r, c), element, elementDepth, c.grammar());
+                path.removeLast();
             }
+        }
+
+        /** The JSON pointer of the value, e.g. {@code /routers/0/peerGroups/1/name}; {@code /} for the root. */
+        private String pointer() {
+            return path.isEmpty() ? "/" : "/" + String.join("/", path);
+        }
+
+        /** The path below the element's pointer: {@code peerGroups[1].name} below {@code /routers/0}. */
+        private String field(int elementDepth) {
+            StringBuilder b = new StringBuilder();
+            for (String part : path.subList(elementDepth, path.size())) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                String name = part.replace("~1", "/").replace("~0", "~");
+                if (part.chars().allMatch(Character::isDigit)) {
+                    b.append('[').append(part).append(']');
+                } else {
+                    b.append(b.isEmpty() ? "" : ".").append(name);
+                }
+            }
+            return b.toString();
         }
     }
 
-    private static List<Component> components(Class<?> type) {
+    private static Components components(Class<?> type) {
         return COMPONENTS.computeIfAbsent(type, t -> {
             List<Component> list = new ArrayList<>();
+            int id = -1;
             for (RecordComponent rc : t.getRecordComponents()) {
                 JsonProperty json = rc.getAccessor().getAnnotation(JsonProperty.class);
                 String name = json != null && !json.value().isEmpty() ? json.value() : rc.getName();
-                list.add(new Component(rc.getName(), name, rc.getAccessor()));
+                if (rc.getName().equals("id")) {
+                    id = list.size();
+                }
+                list.add(new Component(rc.getName(), name, rc.getAccessor(), FieldGrammars.of(t, rc.getName())));
             }
-            return List.copyOf(list);
+            return new Components(List.copyOf(list), id);
         });
     }
 
@@ -84,24 +135,6 @@ public final class ProjectText {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + r.getClass().getSimpleName() + "." + c.name(), e);
         }
-    }
-
-    /** {@code /routers/0/peerGroups/1/name} below element pointer {@code /routers/0}: {@code peerGroups[1].name}. */
-    private static String field(String pointer, String elementPointer) {
-        String rest = pointer.substring(elementPointer.length());
-        StringBuilder b = new StringBuilder();
-        for (String part : rest.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            String name = part.replace("~1", "/").replace("~0", "~");
-            if (part.chars().allMatch(Character::isDigit)) {
-                b.append('[').append(part).append(']');
-            } else {
-                b.append(b.isEmpty() ? "" : ".").append(name);
-            }
-        }
-        return b.toString();
     }
 
     /** RFC 6901: '~' and '/' in a key are written {@code ~0} and {@code ~1}. */

@@ -1,0 +1,128 @@
+package io.peerplan.model.io;
+
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * The Jackson token of one scalar of {@link BlockYaml}'s subset, as Jackson's YAML parser gives it
+ * ({@code YAMLParser._decodeScalar}): a quoted scalar is text; a plain one is typed by SnakeYAML's own
+ * YAML 1.1 {@link Resolver} (the one {@code YAMLParser} asks), then text, {@code null}, {@code true},
+ * {@code false}, or a number written as Java writes an int, a long or a double, so that the token's
+ * text is the scalar's (a text field given {@code yes} or {@code 012} reads that text, not
+ * {@code true} or {@code 10}). Anything else ({@code ~}, {@code Yes}, octal or hex, underscores,
+ * timestamps) is outside the subset: {@link #write} returns false and the file takes
+ * Jackson's YAML parser.
+ */
+final class YamlScalars {
+    private static final Resolver RESOLVER = new Resolver();
+
+    private YamlScalars() {
+    }
+
+    /** Writes the scalar's token; false when the scalar is outside the subset. */
+    static boolean write(TokenBuffer out, String text, boolean plain) throws IOException {
+        if (!plain) {
+            out.writeString(text);
+            return true;
+        }
+        Tag tag = RESOLVER.resolve(NodeId.scalar, text, true);
+        if (tag == Tag.STR) {
+            out.writeString(text);
+        } else if (tag == Tag.NULL && text.equals("null")) {
+            out.writeNull();
+        } else if (tag == Tag.BOOL && (text.equals("true") || text.equals("false"))) {
+            out.writeBoolean(text.equals("true"));
+        } else if (tag == Tag.FLOAT && canonicalDouble(text)) {
+            out.writeNumber(Double.parseDouble(text));
+        } else if (tag == Tag.INT && canonicalDecimal(text)) {
+            long v = Long.parseLong(text);
+            if (v == (int) v) {
+                out.writeNumber((int) v);
+            } else {
+                out.writeNumber(v);
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** A float as Java writes a double (as Peerplan writes layout coordinates: {@code 420.0}). */
+    private static boolean canonicalDouble(String s) {
+        try {
+            return Double.toString(Double.parseDouble(s)).equals(s);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** {@code 0} or an optional minus and digits without a leading zero, within a long: its own {@code toString}. */
+    private static boolean canonicalDecimal(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int digits = s.length() - i;
+        if (digits < 1 || digits > 18 || s.equals("-0") || digits > 1 && s.charAt(i) == '0') {
+            return false;
+        }
+        for (int k = i; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text of a quoted scalar that opens at {@code from} and closes on the same line before
+     * {@code end}; {@code next[0]} gets the offset after the closing quote. Null when it is outside the
+     * subset: not closed on its line, or a double-quoted escape other than {@code \" \\ \n \t}
+     * (YAML 1.1, which SnakeYAML reads, has no {@code \/}).
+     */
+    static String quoted(String t, int from, int end, int[] next) {
+        char q = t.charAt(from);
+        StringBuilder sb = null;
+        int i = from + 1;
+        int run = i;
+        while (i < end) {
+            char c = t.charAt(i);
+            if (c == q) {
+                if (q == '\'' && i + 1 < end && t.charAt(i + 1) == '\'') {
+                    sb = append(sb, t, run, i + 1);
+                    i += 2;
+                    run = i;
+                    continue;
+                }
+                next[0] = i + 1;
+                return sb == null ? t.substring(run, i) : append(sb, t, run, i).toString();
+            }
+            if (c == '\\' && q == '"') {
+                if (i + 1 >= end) {
+                    return null;
+                }
+                char e = t.charAt(i + 1);
+                char r = switch (e) {
+                    case '"', '\\' -> e;
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    default -> 0;
+                };
+                if (r == 0) {
+                    return null;
+                }
+                sb = append(sb, t, run, i).append(r);
+                i += 2;
+                run = i;
+                continue;
+            }
+            i++;
+        }
+        return null;
+    }
+
+    private static StringBuilder append(StringBuilder sb, String t, int from, int to) {
+        return (sb == null ? new StringBuilder() : sb).append(t, from, to);
+    }
+}
