@@ -55,4 +55,8 @@ public record AddressPool(String name, List<String> addresses, Boolean autoAssig
     public AddressPool withAvoidBuggyIPs(Boolean value) {
         return new AddressPool(name, addresses, autoAssign, value, protocol, serviceAllocation, labels);
     }
+
+    public AddressPool withProtocol(String value) {
+        return new AddressPool(name, addresses, autoAssign, avoidBuggyIPs, value, serviceAllocation, labels);
+    }
 }

@@ -97,6 +97,16 @@ public record Service(
                 externalTrafficPolicy, ports, selector, endpointNodes, annotations);
     }
 
+    public Service withLoadBalancerIP(String value) {
+        return new Service(namespace, name, pool, loadBalancerIPs, value, assignedIPs, sharingKey, externalTrafficPolicy,
+                ports, selector, endpointNodes, annotations);
+    }
+
+    public Service withSharingKey(String value) {
+        return new Service(namespace, name, pool, loadBalancerIPs, loadBalancerIP, assignedIPs, value, externalTrafficPolicy,
+                ports, selector, endpointNodes, annotations);
+    }
+
     public Service withLoadBalancerIPs(List<String> value) {
         return new Service(namespace, name, pool, value, loadBalancerIP, assignedIPs, sharingKey, externalTrafficPolicy,
                 ports, selector, endpointNodes, annotations);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.peerplan.model.io.IdLocations;
 import io.peerplan.model.validate.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * Where each element is written in a project file: the line and column of its {@code id: ...}. One
- * pass of Jackson's YAML token stream; a file that cannot be read gives no locations (the findings
+ * pass of the file: {@link IdLocations} for the YAML Peerplan writes, else Jackson's YAML token
+ * stream; a file that cannot be read gives no locations (the findings
  * still name the elements). For a design {@code peerplan import} wrote, also where each finding's
  * subject came from in the user's own files ({@link ImportOrigins}).
  */
@@ -34,7 +36,18 @@ final class ElementLocator {
 
     static ElementLocator of(Path file) {
         Map<String, Position> found = new HashMap<>();
-        try (JsonParser p = new YAMLFactory().createParser(Files.readAllBytes(file))) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return NONE;
+        }
+        var fast = IdLocations.of(bytes);
+        if (fast.isPresent()) {
+            fast.get().forEach((id, at) -> found.put(id, new Position(at.getLineNr(), at.getColumnNr())));
+            return new ElementLocator(Map.copyOf(found), ImportOrigins.of(file));
+        }
+        try (JsonParser p = new YAMLFactory().createParser(bytes)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.FIELD_NAME && "id".equals(p.currentName())) {

@@ -3,6 +3,7 @@ package io.peerplan.app.cli;
 import io.peerplan.export.importer.ConfigImporter;
 import io.peerplan.export.importer.ImportException;
 import io.peerplan.export.importer.ImportNote;
+import io.peerplan.export.importer.ImportReport;
 import io.peerplan.model.io.AtomicFiles;
 import io.peerplan.model.io.ProjectCodec;
 import java.io.IOException;
@@ -62,16 +63,14 @@ final class ImportCommand implements Callable<Integer> {
         Path report = output.resolveSibling(file.substring(0, file.length() - ProjectCodec.EXTENSION.length()) + ".import-report.txt");
         try {
             ProjectCodec.save(result.topology(), output);
-            AtomicFiles.write(report, report(result).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(report, ImportReport.render(result).getBytes(StandardCharsets.UTF_8));
             AtomicFiles.write(ImportOrigins.beside(output), ImportOrigins.render(result.sources()).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             err.println("peerplan import: cannot write " + output + ": " + e.getMessage());
             return ExitCodes.INPUT_ERRORS;
         }
         result.notes().forEach(n -> err.println(label(n) + n.render()));
-        var t = result.topology();
-        out.println("Wrote " + output + ": " + t.routers().size() + " routers, " + t.clusters().size() + " clusters, "
-                + t.peerings().size() + " peerings; " + result.notes().size() + " notes in " + report);
+        out.println("Wrote " + output + ": " + ImportReport.summary(result) + " in " + report);
         out.flush();
         return ExitCodes.OK;
     }
@@ -82,25 +81,5 @@ final class ImportCommand implements Callable<Integer> {
             case SECRET -> "secret: ";
             case INFERRED -> "inferred: ";
         };
-    }
-
-    static String report(ConfigImporter.Result r) {
-        StringBuilder b = new StringBuilder("Peerplan import report for design '" + r.topology().name() + "'.\n");
-        if (r.notes().isEmpty()) {
-            return b.append("Every line and field was imported.\n").toString();
-        }
-        for (ImportNote.Kind k : ImportNote.Kind.values()) {
-            List<ImportNote> of = r.notes().stream().filter(n -> n.kind() == k).toList();
-            if (of.isEmpty()) {
-                continue;
-            }
-            b.append('\n').append(switch (k) {
-                case UNKNOWN -> "Not understood, kept here verbatim (re-create them by hand if they matter):";
-                case SECRET -> "Secrets, not stored in the design (exports write @@SECRET:NAME@@ placeholders):";
-                case INFERRED -> "Guessed by Peerplan (check them in the designer):";
-            }).append('\n');
-            of.forEach(n -> b.append("  ").append(n.render()).append('\n'));
-        }
-        return b.toString();
     }
 }

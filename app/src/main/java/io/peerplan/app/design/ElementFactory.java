@@ -95,7 +95,10 @@ public final class ElementFactory {
 
     public AddressPool pool(Cluster cluster) {
         String name = new IdAllocator(cluster.metallb().pools().stream().map(AddressPool::name).toList()).next("pool");
-        return new AddressPool(name, List.of(new AddressAllocator(topology).poolCidr().toString()), null, null, null,
+        // The legacy ConfigMap says per pool how it is announced (address-pools[].protocol: bgp or layer2) and
+        // the validator counts a pool without one as unannounced; Peerplan designs BGP, so a pool starts as bgp.
+        String protocol = cluster.configStyle() == Cluster.ConfigStyle.LEGACY_CONFIGMAP ? "bgp" : null;
+        return new AddressPool(name, List.of(new AddressAllocator(topology).poolCidr().toString()), null, null, protocol,
                 null);
     }
 

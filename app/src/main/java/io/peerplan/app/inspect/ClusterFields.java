@@ -4,22 +4,20 @@ import io.peerplan.app.design.ClusterAs;
 import io.peerplan.app.design.Elements;
 import io.peerplan.app.design.Refs;
 import io.peerplan.app.design.Renaming;
-import inet.ipaddr.IPAddress;
 import io.peerplan.model.AddressPool;
-import io.peerplan.model.Ip;
-import io.peerplan.model.IpPrefix;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Network;
 import io.peerplan.model.Node;
 import io.peerplan.model.Service;
 import io.peerplan.model.Speaker;
 import io.peerplan.model.Topology;
+import io.peerplan.model.validate.input.Grammar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Fields of a cluster and of what it holds: nodes, address pools, services. */
+/** Fields of a cluster and of what it holds: nodes and services (address pools: {@link PoolFields}). */
 final class ClusterFields {
     private ClusterFields() {
     }
@@ -89,68 +87,18 @@ final class ClusterFields {
         return out;
     }
 
+    /** One address, as written, checked with the model's parser. */
+    private static String address(String s) {
+        var ip = Parse.ip(s);
+        return ip == null ? null : ip.toString();
+    }
+
     private static String network(Topology t, String s) {
         String id = Parse.optional(s);
         if (id != null && t.networks().stream().map(Network::id).noneMatch(id::equals)) {
             throw new IllegalArgumentException("no network with id '" + id + "'");
         }
         return id;
-    }
-
-    static List<FieldSpec> pool(String key) {
-        String cluster = Refs.cluster(key);
-        return List.of(
-                FieldSpec.text("Address pool", "Name", "IPAddressPool name", t -> ((AddressPool) Fields.element(t, key)).name(),
-                        (t, s) -> {
-                            String name = Parse.required(s, "a pool name");
-                            String old = ((AddressPool) Fields.element(t, key)).name();
-                            Cluster c = Elements.owningCluster(t, key).orElseThrow();
-                            if (!name.equals(old) && c.metallb().pool(name).isPresent()) {
-                                throw new IllegalArgumentException("cluster '" + cluster + "' already has a pool named '" + name + "'");
-                            }
-                            return Renaming.renamePool(t, cluster, old, name);
-                        }).rekeyedBy((k, s) -> Refs.pool(cluster, s.trim())),
-                addresses(key),
-                Fields.tri(key, "Address pool", "Auto-assign", AddressPool::autoAssign, AddressPool::withAutoAssign,
-                        "MetalLB default: yes"),
-                Fields.tri(key, "Address pool", "Avoid buggy IPs", AddressPool::avoidBuggyIPs,
-                        AddressPool::withAvoidBuggyIPs, "Skip .0 and .255"));
-    }
-
-    /**
-     * A pool's addresses, one CIDR or start-end range a row, checked as MetalLB checks them
-     * ({@link MetalLbCheck}: the IPAddressPool rules' messages). A new row is the next /32 after the
-     * last address, so it is valid as added.
-     */
-    private static FieldSpec addresses(String key) {
-        return MetalLbCheck.checked(key, "IPAddressPool", FieldSpec.table("Address pool", "Addresses",
-                "spec.addresses: CIDRs or start-end ranges, e.g. 203.0.113.64/29",
-                ListTable.<String>of("address", t -> Fields.<AddressPool>typed(t, key).addresses(),
-                        (t, list) -> Elements.replace(t, key, Fields.<AddressPool>typed(t, key).withAddresses(list)),
-                        (t, list) -> nextAddress(list))
-                        .text("Address", "A CIDR (203.0.113.64/29) or a range (203.0.113.70-203.0.113.75)", a -> a,
-                                (t, a, s) -> Parse.required(s, "an address"))
-                        .unique("address", a -> a)));
-    }
-
-    /** The /32 after the highest address the rows name, or a documentation address (RFC 5737) for an empty pool. */
-    private static String nextAddress(List<String> present) {
-        IPAddress last = null;
-        for (String a : present) {
-            try {
-                String end = a.contains("-") ? a.substring(a.indexOf('-') + 1) : a;
-                IPAddress ip = end.contains("/") ? IpPrefix.parse(end).address().toMaxHost().withoutPrefixLength()
-                        : Ip.parse(end).address();
-                last = last == null || ip.compareTo(last) > 0 ? ip : last;
-            } catch (IllegalArgumentException e) {
-                // a row MetalLB refuses anyway (its field says so): not a starting point
-            }
-        }
-        IPAddress next = last == null ? Ip.parse("203.0.113.1").address() : last.increment(1);
-        if (next == null) {
-            throw new IllegalArgumentException("no address after " + last);
-        }
-        return next + (next.isIPv4() ? "/32" : "/128");
     }
 
     static List<FieldSpec> service(Topology topology, String key) {
@@ -171,6 +119,11 @@ final class ClusterFields {
                 Fields.area(key, "Service", "LoadBalancer IPs", Service::loadBalancerIPs, Service::withLoadBalancerIPs,
                         s -> Parse.list(s), v -> Parse.list(v),
                         "metallb.io/loadBalancerIPs: the IPs requested (anycast when two clusters request one)"),
+                Fields.text(key, "Service", "LoadBalancer IP", Service::loadBalancerIP, Service::withLoadBalancerIP,
+                        ClusterFields::address, "spec.loadBalancerIP: the one IP requested, deprecated since Kubernetes 1.24"),
+                Fields.text(key, "Service", "Sharing key", Service::sharingKey, Service::withSharingKey,
+                        s -> Parse.optional(s, Grammar.LINE),
+                        "metallb.io/allow-shared-ip: services with the same key may share an IP"),
                 Fields.choice(key, "Service", "Traffic policy", Service::externalTrafficPolicy,
                         Service::withExternalTrafficPolicy, Service.TrafficPolicy.class, true,
                         "Local: only nodes with a ready endpoint announce"),

@@ -51,7 +51,7 @@ public final class InspectorFields {
             case VANTAGE -> vantage(t, key);
             case CLUSTER -> ClusterFields.cluster(key);
             case NODE -> ClusterFields.node(t, key);
-            case POOL -> ClusterFields.pool(key);
+            case POOL -> PoolFields.of(key);
             case SERVICE -> ClusterFields.service(t, key);
             case PEERING -> PeeringFields.of(t, key);
             case BGP_PEER -> BgpPeerFields.of(t, key);

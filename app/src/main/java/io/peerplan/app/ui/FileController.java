@@ -131,6 +131,11 @@ public final class FileController {
         javafx.application.Platform.runLater(displayed); // queued after afterLoad's canvas fit
     }
 
+    /** Shows a design that has no file yet and is not saved (an import), after asking about unsaved changes elsewhere. */
+    void showUnsaved(Loaded loaded, String status) {
+        replace(loaded, null, true, status);
+    }
+
     /** Lays out (if needed) and draws a topology: safe on any thread. */
     static Loaded prepare(Topology t) {
         return Loaded.of(t);

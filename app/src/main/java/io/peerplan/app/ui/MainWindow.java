@@ -44,6 +44,7 @@ public final class MainWindow {
     private final ThemeController theme;
     private final Background io = new Background();
     private final FileController files;
+    private final ConfigImport imports;
     private final InspectorView inspector;
     private final FindingsView findings;
     private final OutlineView outline;
@@ -73,6 +74,7 @@ public final class MainWindow {
         theme.darkProperty().addListener((o, a, b) -> canvas.themeProperty().set(theme.diagramTheme()));
         this.files = new FileController(stage, model, io, new RecentFiles(settings.home()),
                 Recovery.forThisProcess(settings.home()), () -> Platform.runLater(canvas::fit));
+        this.imports = new ConfigImport(stage, model, io, files);
         this.inspector = new InspectorView(inspectorModel);
         this.findings = new FindingsView(model, inspectorModel, canvas::reveal);
         this.outline = new OutlineView(model);
@@ -324,6 +326,10 @@ public final class MainWindow {
 
     public FileController files() {
         return files;
+    }
+
+    public ConfigImport imports() {
+        return imports;
     }
 
     public ThemeController theme() {

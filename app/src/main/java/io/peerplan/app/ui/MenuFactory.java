@@ -26,7 +26,8 @@ final class MenuFactory {
         Menu recent = new Menu("Open recent");
         recent.setOnShowing(e -> fillRecent(recent, files));
         fillRecent(recent, files);
-        Menu file = new Menu("_File", null, item(a, "new"), samples, item(a, "open"), recent, new SeparatorMenuItem(),
+        Menu file = new Menu("_File", null, item(a, "new"), samples, item(a, "open"), recent, item(a, "importFiles"), item(a, "importFolder"),
+                new SeparatorMenuItem(),
                 item(a, "save"), item(a, "saveAs"), new SeparatorMenuItem(), item(a, "exportPng"), item(a, "exportSvg"),
                 item(a, "exportConfigs"),
                 item(a, "push"),

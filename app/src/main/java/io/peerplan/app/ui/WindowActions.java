@@ -26,6 +26,10 @@ final class WindowActions {
         DesignerActions a = new DesignerActions();
         a.add("File", "new", "New", "Shortcut+N", MaterialDesignF.FILE_OUTLINE, w.files()::newEmpty);
         a.add("File", "open", "Open…", "Shortcut+O", MaterialDesignF.FOLDER_OPEN_OUTLINE, w.files()::open);
+        a.add("File", "importFiles", "Import configs…", "Shortcut+I", MaterialDesignF.FILE_IMPORT_OUTLINE,
+                w.imports()::chooseFiles);
+        a.add("File", "importFolder", "Import a folder…", "Shortcut+Shift+I", MaterialDesignF.FOLDER_DOWNLOAD_OUTLINE,
+                w.imports()::chooseFolder);
         a.add("File", "save", "Save", "Shortcut+S", MaterialDesignC.CONTENT_SAVE_OUTLINE, () -> w.files().save(() -> { }));
         a.add("File", "saveAs", "Save as…", "Shortcut+Shift+S", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
                 () -> w.files().saveAs(() -> { }));

@@ -77,6 +77,8 @@ public final class ReadableScreenshotMain extends Application {
         dialog("recover", () -> Dialogs.recover(w.stage(), "two-dc-anycast, 3 edits"));
         dialog("passphrase", () -> io.peerplan.app.ui.push.PushShots.askPassphrase(w.stage(), "/home/ana/.ssh/id_ed25519"));
         peeringChoice();
+        Path bundle = bundleWithAnUnknownLine();
+        dialog("importReport", () -> w.imports().importPaths(java.util.List.of(bundle)));
         steps.add(() -> w.model().edits().nudge(20, 0));
         dialog("unsaved", () -> fire("menu-close"));
         steps.add(() -> {
@@ -86,12 +88,25 @@ public final class ReadableScreenshotMain extends Application {
         next();
     }
 
+    /** two-dc-anycast's exported bundle, with one line in an frr.conf that Peerplan does not model, to import. */
+    private static Path bundleWithAnUnknownLine() throws Exception {
+        Path dir = Files.createTempDirectory("peerplan-shot-bundle").resolve("two-dc-anycast");
+        for (var f : io.peerplan.export.BundleExporter.export(Samples.load("two-dc-anycast"),
+                io.peerplan.export.ExportOptions.DEFAULT).files()) {
+            Path p = dir.resolve(f.path());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.path().endsWith("gateway-alfa-unoone/frr.conf") ? f.content() + "agentx\n" : f.content());
+        }
+        return dir;
+    }
+
     /** Opens a dialog (later: one that waits may not be shown from an animation), then shoots and closes it. */
     private void dialog(String name, Runnable open) {
         steps.add(() -> Platform.runLater(open));
         steps.add(() -> {
             // Find shows what it is for: a query and its matches.
-            if (newest().getScene().lookup("#find-field") instanceof javafx.scene.control.TextField f) {
+            if (Window.getWindows().stream().anyMatch(x -> x != w.stage() && x.isShowing())
+                    && newest().getScene().lookup("#find-field") instanceof javafx.scene.control.TextField f) {
                 f.setText("203.0.113.70");
             }
         });

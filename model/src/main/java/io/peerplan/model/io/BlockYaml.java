@@ -1,9 +1,14 @@
 package io.peerplan.model.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,14 +41,20 @@ final class BlockYaml {
     private int[] starts = new int[1024];
     private int[] ends = new int[1024];
     private int[] indents = new int[1024];
+    private int[] numbers = new int[1024];
     private int count;
     private int line;
     private int depth;
+    private int maxDepth;
     private String schemaVersionText;
+    private JsonToken lastToken;
+    /** With {@link #idLocations}: where each {@code id} key whose value is text is written, first one kept. */
+    private final Map<String, JsonLocation> ids;
 
-    private BlockYaml(String text, ObjectCodec codec) {
+    private BlockYaml(String text, ObjectCodec codec, Map<String, JsonLocation> ids) {
         this.t = text;
         this.out = new TokenBuffer(codec, false);
+        this.ids = ids;
     }
 
     /**
@@ -52,26 +63,39 @@ final class BlockYaml {
      * other than {@code expectedSchemaVersion}).
      */
     static TokenBuffer read(String text, ObjectCodec codec, String expectedSchemaVersion) {
-        BlockYaml y = new BlockYaml(text, codec);
+        BlockYaml y = new BlockYaml(text, codec, null);
+        return y.parse() && expectedSchemaVersion.equals(y.schemaVersionText) ? y.out : null;
+    }
+
+    /**
+     * Where each {@code id} key whose value is text is written (its line and column, 1-based, as
+     * Jackson's YAML parser places a field name; the first of a repeated id), or null when the text is
+     * outside the subset or nests deeper than SnakeYAML's default limit (50) allows.
+     */
+    static Map<String, JsonLocation> idLocations(String text) {
+        BlockYaml y = new BlockYaml(text, null, new HashMap<>());
+        return y.parse() && y.maxDepth <= 40 ? y.ids : null;
+    }
+
+    private boolean parse() {
         try {
-            y.lines();
-            if (y.count == 0 || y.indents[0] != 0) {
-                return null;
+            lines();
+            if (count == 0 || indents[0] != 0) {
+                return false;
             }
-            y.mapping(0, true);
-            if (y.line != y.count || !expectedSchemaVersion.equals(y.schemaVersionText)) {
-                return null;
-            }
-            return y.out;
+            mapping(0, true);
+            return line == count;
         } catch (Outside | IOException e) {
-            return null;
+            return false;
         }
     }
 
     private void lines() throws Outside {
         int n = t.length();
         int start = 0;
+        int number = 0;
         while (start < n) {
+            number++;
             int end = t.indexOf('\n', start);
             if (end < 0) {
                 end = n;
@@ -94,7 +118,9 @@ final class BlockYaml {
                     starts = java.util.Arrays.copyOf(starts, count * 2);
                     ends = java.util.Arrays.copyOf(ends, count * 2);
                     indents = java.util.Arrays.copyOf(indents, count * 2);
+                    numbers = java.util.Arrays.copyOf(numbers, count * 2);
                 }
+                numbers[count] = number;
                 starts[count] = start;
                 ends[count] = end;
                 indents[count] = i - start;
@@ -120,6 +146,7 @@ final class BlockYaml {
         if (++depth > ProjectMapper.MAX_NESTING - 2) {
             throw OUTSIDE;
         }
+        maxDepth = Math.max(maxDepth, depth);
         out.writeStartObject();
         Set<String> keys = new HashSet<>();
         while (true) {
@@ -141,6 +168,9 @@ final class BlockYaml {
                 String text = value(v, e);
                 if (root && key.equals("schemaVersion")) {
                     schemaVersionText = text;
+                }
+                if (ids != null && key.equals("id") && lastToken == JsonToken.VALUE_STRING) {
+                    ids.putIfAbsent(text, new JsonLocation(ContentReference.unknown(), -1, numbers[line], p - starts[line] + 1));
                 }
                 line++;
             }
@@ -176,6 +206,7 @@ final class BlockYaml {
         if (++depth > ProjectMapper.MAX_NESTING - 2) {
             throw OUTSIDE;
         }
+        maxDepth = Math.max(maxDepth, depth);
         out.writeStartArray();
         while (true) {
             int e = ends[line];
@@ -264,6 +295,7 @@ final class BlockYaml {
                 out.writeEndObject();
             }
             text = null;
+            lastToken = c == '[' ? JsonToken.END_ARRAY : JsonToken.END_OBJECT;
             after = p + 2;
         } else if (indicator(c) && !(c == '-' && p + 1 < e && t.charAt(p + 1) >= '0' && t.charAt(p + 1) <= '9')) {
             throw OUTSIDE;
@@ -288,7 +320,8 @@ final class BlockYaml {
             throw OUTSIDE;
         }
         if (text != null) {
-            if (text.length() > ProjectMapper.MAX_TEXT || !YamlScalars.write(out, text, plain)) {
+            lastToken = text.length() > ProjectMapper.MAX_TEXT ? null : YamlScalars.write(out, text, plain);
+            if (lastToken == null) {
                 throw OUTSIDE;
             }
         }

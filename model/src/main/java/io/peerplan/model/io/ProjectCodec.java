@@ -120,16 +120,9 @@ public final class ProjectCodec {
      * index first, so its error is the one that path has always given.
      */
     private static Topology readSound(String text) {
-        TokenBuffer tokens = BlockYaml.read(text, MAPPER, Integer.toString(Topology.SCHEMA_VERSION));
-        if (tokens != null) {
-            try (JsonParser p = tokens.asParser(MAPPER)) {
-                Topology topology = MAPPER.readValue(p, Topology.class);
-                if (topology != null) {
-                    return topology;
-                }
-            } catch (IOException | RuntimeException e) {
-                // Jackson's YAML parser below reads it again and says where the problem is.
-            }
+        Topology fast = readBlock(text);
+        if (fast != null) {
+            return fast;
         }
         try (ObservingParser p = new ObservingParser(MAPPER.createParser(text))) {
             Topology topology = MAPPER.readValue(p, Topology.class);
@@ -138,6 +131,25 @@ public final class ProjectCodec {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The topology of a text in {@link BlockYaml}'s subset that binds; null for any other text. */
+    private static Topology readBlock(String text) {
+        TokenBuffer tokens = BlockYaml.read(text, MAPPER, Integer.toString(Topology.SCHEMA_VERSION));
+        if (tokens != null) {
+            try (JsonParser p = tokens.asParser(MAPPER)) {
+                return MAPPER.readValue(p, Topology.class);
+            } catch (IOException | RuntimeException e) {
+                // Jackson's YAML parser reads it again and says where the problem is.
+            }
+        }
+        return null;
+    }
+
+    /** What a text Peerplan wrote reads back as: {@link BlockYaml} when it can, else Jackson's YAML parser. */
+    private static Topology readBack(String text) throws IOException {
+        Topology fast = readBlock(text);
+        return fast != null ? fast : MAPPER.readValue(text, Topology.class);
     }
 
     private static ProjectLoadException located(String source, LocationIndex index, String pointer, String message) {
@@ -181,16 +193,32 @@ public final class ProjectCodec {
     private static void checkLineLengths(String source, String text) throws ProjectLoadException {
         int line = 1;
         int start = 0;
+        if (text.indexOf('\r') < 0) {
+            // Only LF ends a line here, so the lines are found by indexOf (a vectorised search) instead of char by char.
+            for (int end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
+                int to = end < 0 ? text.length() : end;
+                checkLineLength(source, line, to - start);
+                if (end < 0) {
+                    return;
+                }
+                line++;
+                start = end + 1;
+            }
+        }
         for (int i = 0; i <= text.length(); i++) {
             boolean crBeforeLf = i + 1 < text.length() && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n';
             if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' && !crBeforeLf) {
-                if (i - start > ProjectMapper.MAX_TEXT) {
-                    throw new ProjectLoadException(source, line, 1, String.format("line %d is %,d characters long; a project file's "
-                            + "lines are at most %,d", line, i - start, ProjectMapper.MAX_TEXT));
-                }
+                checkLineLength(source, line, i - start);
                 line++;
                 start = i + 1;
             }
+        }
+    }
+
+    private static void checkLineLength(String source, int line, int length) throws ProjectLoadException {
+        if (length > ProjectMapper.MAX_TEXT) {
+            throw new ProjectLoadException(source, line, 1, String.format("line %d is %,d characters long; a project file's "
+                    + "lines are at most %,d", line, length, ProjectMapper.MAX_TEXT));
         }
     }
 
@@ -222,7 +250,10 @@ public final class ProjectCodec {
         String text = canonical;
         if (Files.isRegularFile(file)) {
             try {
-                text = edited(Files.readString(file, StandardCharsets.UTF_8), canonical, topology);
+                String original = Files.readString(file, StandardCharsets.UTF_8);
+                // A file already in the canonical text of this topology (saved again unchanged, the same import
+                // run again) stays as it is: splicing it would give it back after three YAML passes.
+                text = original.equals(canonical) ? canonical : edited(original, canonical, topology);
             } catch (java.nio.charset.CharacterCodingException notText) {
                 // Not UTF-8 (so it could not have been loaded): nothing in it to keep.
             }
@@ -243,7 +274,7 @@ public final class ProjectCodec {
         String text;
         try {
             text = CanonicalLayout.format(original, write(topology));
-            if (!MAPPER.readValue(text, Topology.class).equals(topology) || !commentTexts(text).equals(commentTexts(original))) {
+            if (!topology.equals(readBack(text)) || !commentTexts(text).equals(commentTexts(original))) {
                 throw new YamlSplice.Unspliceable("the laid-out text would lose a comment or a value");
             }
         } catch (YamlSplice.Unspliceable e) {
@@ -270,7 +301,7 @@ public final class ProjectCodec {
     static String edited(String original, String canonical, Topology topology) {
         try {
             String spliced = YamlSplice.splice(original, canonical);
-            if (MAPPER.readValue(spliced, Topology.class).equals(topology)) {
+            if (topology.equals(readBack(spliced))) {
                 return spliced;
             }
         } catch (YamlSplice.Unspliceable | IOException | RuntimeException cannotKeepTheLayout) {
@@ -278,7 +309,7 @@ public final class ProjectCodec {
         }
         try {
             String laidOut = CanonicalLayout.format(original, canonical);
-            if (MAPPER.readValue(laidOut, Topology.class).equals(topology) && commentTexts(laidOut).equals(commentTexts(original))) {
+            if (topology.equals(readBack(laidOut)) && commentTexts(laidOut).equals(commentTexts(original))) {
                 return laidOut;
             }
         } catch (YamlSplice.Unspliceable | IOException | RuntimeException cannotKeepTheComments) {

@@ -1,5 +1,6 @@
 package io.peerplan.model.io;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import org.yaml.snakeyaml.nodes.NodeId;
@@ -13,7 +14,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * {@code false}, or a number written as Java writes an int, a long or a double, so that the token's
  * text is the scalar's (a text field given {@code yes} or {@code 012} reads that text, not
  * {@code true} or {@code 10}). Anything else ({@code ~}, {@code Yes}, octal or hex, underscores,
- * timestamps) is outside the subset: {@link #write} returns false and the file takes
+ * timestamps) is outside the subset: {@link #write} returns null and the file takes
  * Jackson's YAML parser.
  */
 final class YamlScalars {
@@ -22,21 +23,26 @@ final class YamlScalars {
     private YamlScalars() {
     }
 
-    /** Writes the scalar's token; false when the scalar is outside the subset. */
-    static boolean write(TokenBuffer out, String text, boolean plain) throws IOException {
+    /** Writes the scalar's token and returns it; null when the scalar is outside the subset. */
+    static JsonToken write(TokenBuffer out, String text, boolean plain) throws IOException {
         if (!plain) {
             out.writeString(text);
-            return true;
+            return JsonToken.VALUE_STRING;
         }
         Tag tag = RESOLVER.resolve(NodeId.scalar, text, true);
         if (tag == Tag.STR) {
             out.writeString(text);
+            return JsonToken.VALUE_STRING;
         } else if (tag == Tag.NULL && text.equals("null")) {
             out.writeNull();
+            return JsonToken.VALUE_NULL;
         } else if (tag == Tag.BOOL && (text.equals("true") || text.equals("false"))) {
-            out.writeBoolean(text.equals("true"));
+            boolean b = text.equals("true");
+            out.writeBoolean(b);
+            return b ? JsonToken.VALUE_TRUE : JsonToken.VALUE_FALSE;
         } else if (tag == Tag.FLOAT && canonicalDouble(text)) {
             out.writeNumber(Double.parseDouble(text));
+            return JsonToken.VALUE_NUMBER_FLOAT;
         } else if (tag == Tag.INT && canonicalDecimal(text)) {
             long v = Long.parseLong(text);
             if (v == (int) v) {
@@ -44,10 +50,9 @@ final class YamlScalars {
             } else {
                 out.writeNumber(v);
             }
-        } else {
-            return false;
+            return JsonToken.VALUE_NUMBER_INT;
         }
-        return true;
+        return null;
     }
 
     /** A float as Java writes a double (as Peerplan writes layout coordinates: {@code 420.0}). */

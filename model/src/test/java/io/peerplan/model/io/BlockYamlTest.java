@@ -2,16 +2,20 @@ package io.peerplan.model.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.peerplan.model.generate.ScaleTopology;
 import io.peerplan.model.sample.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,6 +103,35 @@ class BlockYamlTest {
         nested.append("  ".repeat(ProjectMapper.MAX_NESTING)).append("v: 1\n");
         assertThat(BlockYaml.read(deep, MAPPER, "1")).isNotNull();
         assertThat(BlockYaml.read(nested.toString(), MAPPER, "1")).as("nesting past Jackson's limit").isNull();
+    }
+
+    @Test
+    void idLocationsAreWhereJacksonsParserPlacesTheIdKeys() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String name : Samples.names()) {
+            texts.add(new String(Samples.bytes(name), StandardCharsets.UTF_8));
+        }
+        texts.add(ProjectCodec.write(ScaleTopology.generate(new ScaleTopology.Spec(5, 200, 10, 2, 200), 3)));
+        texts.add(HEAD + "a:\n- id: x\n  b:\n    - id: 'q'\n    -   id: \"dq\"\n- \"id\": y\n- id: 7\n- id: true\n- id: x\nid: top\n");
+        for (String text : texts) {
+            Map<String, String> expected = new HashMap<>();
+            try (JsonParser p = new YAMLFactory().createParser(text)) {
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    if (t == JsonToken.FIELD_NAME && "id".equals(p.currentName())) {
+                        JsonLocation at = p.currentTokenLocation();
+                        if (p.nextToken() == JsonToken.VALUE_STRING) {
+                            expected.putIfAbsent(p.getText(), at.getLineNr() + ":" + at.getColumnNr());
+                        }
+                    }
+                }
+            }
+            Map<String, String> actual = new HashMap<>();
+            IdLocations.of(text.getBytes(StandardCharsets.UTF_8)).orElseThrow()
+                    .forEach((id, at) -> actual.put(id, at.getLineNr() + ":" + at.getColumnNr()));
+            assertThat(actual).as(text).isNotEmpty().isEqualTo(expected);
+        }
+        assertThat(IdLocations.of((HEAD + "a: [x]\n").getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
 
     /** The fast path's tokens are Jackson's; a text outside the subset passes (it takes Jackson's parser). */

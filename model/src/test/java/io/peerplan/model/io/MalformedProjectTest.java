@@ -69,6 +69,8 @@ class MalformedProjectTest {
                 bad("schemaVersion beyond a long", "schemaVersion: 99999999999999999999\n", 1, "unsupported schemaVersion", "newer Peerplan"),
                 bad("one 4 MiB line (SnakeYAML slows down superlinearly on it)", HEAD + "description: " + "x".repeat(4 << 20) + "\n", 3,
                         "line 3 is 4,194,317 characters long", "at most 65,536"),
+                bad("one long line in a file with CR LF line ends (the CR counts)", HEAD.replace("\n", "\r\n") + "description: "
+                        + "x".repeat(70_000) + "\r\n", 3, "line 3 is 70,014 characters long"),
                 bad("a 1 MiB text value over many lines", HEAD + "description: |\n" + ("  " + "y".repeat(78) + "\n").repeat(1 << 14), 3,
                         "text value longer than 65536"),
                 bad("prefix-list entry without a prefix", HEAD + "routers:\n- id: gw\n  role: gateway\n  platform: frr\n  asn: 65000\n"

@@ -1,7 +1,5 @@
 package io.peerplan.app.ui.fx;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.peerplan.app.design.PaletteItem;
 import org.junit.jupiter.api.Test;
 
@@ -21,19 +19,13 @@ class HomelabJourneyTest extends SampleJourney {
         region();
         network();
         router();
-        cluster();
-        node("ubuntu-dev1", "192.168.1.5", "master");
-        node("ubuntu-dev2", "192.168.1.6", "worker");
+        legacyCluster(144, 232, "homelab-k8s", "homelab");
+        node("homelab-k8s", "ubuntu-dev1", "192.168.1.5", "master", "lan");
+        node("homelab-k8s", "ubuntu-dev2", "192.168.1.6", "worker", "lan");
 
         // Quagga takes no listen range: one neighbor per node, and eBGP gives the speakers AS 65001 (the gateway's + 1).
-        drawLink("homelab-k8s", "openwrt");
-        robot.clickOn("#peering-ebgp");
-        assertThat(robot.lookup("#peering-listen").tryQuery()).as("Quagga has no listen range to offer").isEmpty();
-        robot.clickOn("#peering-connect");
-        settle();
-        assertThat(topology().peerings()).as("per-node peerings: %s", topology()).extracting(p -> p.id())
-                .containsExactly("openwrt-ubuntu-dev1", "openwrt-ubuntu-dev2");
-        clickCluster();
+        ebgpPerNode("homelab-k8s", "openwrt", "openwrt-ubuntu-dev1", "openwrt-ubuntu-dev2");
+        clickCluster("homelab-k8s");
         typeCell("#field-bgp-peers-1-name", "peer1");
 
         pool();
@@ -83,32 +75,6 @@ class HomelabJourneyTest extends SampleJourney {
                 "OpenWrt soft router in a Proxmox VM with quagga, quagga-zebra, quagga-bgpd and quagga-vtysh.");
         setField("field-host", "192.168.1.2");
         setField("field-user", "root");
-    }
-
-    private void cluster() {
-        dropFromPalette(PaletteItem.CLUSTER, 144, 232);
-        setField("field-id", "homelab-k8s");
-        setField("field-name", "homelab");
-        choose("#field-backend", "native");
-        choose("#field-config-style", "legacy-configmap");
-        setField("field-namespace", "metallb-system");
-    }
-
-    private void node(String name, String address, String role) {
-        dropOnCard(PaletteItem.NODE, "homelab-k8s");
-        setField("field-id", name);
-        setField("field-name", name);
-        setField("field-address", address);
-        choose("#field-role", role);
-        choose("#field-network", "lan");
-    }
-
-    /** The cluster card's title row: its centre holds the node rows. */
-    private void clickCluster() {
-        var b = card("homelab-k8s").bounds();
-        robot.clickOn(at(b.x() + 60, b.y() + 10));
-        settle();
-        assertSelected("homelab-k8s");
     }
 
     private void pool() {

@@ -2,6 +2,7 @@ package io.peerplan.app.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerplan.app.design.PaletteItem;
 import io.peerplan.export.BundleExporter;
 import io.peerplan.export.ExportFile;
 import io.peerplan.export.ExportOptions;
@@ -40,5 +41,48 @@ abstract class SampleJourney extends DesignerFxTest {
 
     private static List<String> findings(Topology t) {
         return Validator.validate(t).stream().map(f -> f.ruleId() + " " + f.elementIds() + " " + f.message()).toList();
+    }
+
+    /** A MetalLB cluster dropped at a model point, as seeds 001 and 002 run it: native speaker, legacy ConfigMap. */
+    void legacyCluster(double x, double y, String id, String name) {
+        dropFromPalette(PaletteItem.CLUSTER, x, y);
+        setField("field-id", id);
+        setField("field-name", name);
+        choose("#field-backend", "native");
+        choose("#field-config-style", "legacy-configmap");
+        setField("field-namespace", "metallb-system");
+    }
+
+    /** A node dropped onto a cluster card, named, addressed and put on a network. */
+    void node(String cluster, String name, String address, String role, String network) {
+        dropOnCard(PaletteItem.NODE, cluster);
+        setField("field-id", name);
+        setField("field-name", name);
+        setField("field-address", address);
+        choose("#field-role", role);
+        choose("#field-network", network);
+    }
+
+    /** Selects a cluster by its card's title row (the card's centre holds the node rows). */
+    void clickCluster(String id) {
+        var b = card(id).bounds();
+        robot.clickOn(at(b.x() + 60, b.y() + 10));
+        settle();
+        assertSelected(id);
+    }
+
+    /**
+     * A peering drawn from a cluster to a router that has no listen range (Quagga, RouterOS): the
+     * popover offers none, eBGP is chosen (the speakers get the router's AS + 1) and the router
+     * names each node as a neighbor, one peering each.
+     */
+    void ebgpPerNode(String cluster, String router, String... peerings) {
+        drawLink(cluster, router);
+        robot.clickOn("#peering-ebgp");
+        assertThat(robot.lookup("#peering-listen").tryQuery()).as("no listen range to offer").isEmpty();
+        robot.clickOn("#peering-connect");
+        settle();
+        assertThat(topology().peerings()).as("per-node peerings: %s", topology()).extracting(p -> p.id())
+                .containsExactly(peerings);
     }
 }
