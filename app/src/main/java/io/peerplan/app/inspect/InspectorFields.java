@@ -49,7 +49,7 @@ public final class InspectorFields {
             case NETWORK -> network(key);
             case ROUTER -> router(t, key);
             case VANTAGE -> vantage(t, key);
-            case CLUSTER -> ClusterFields.cluster(key);
+            case CLUSTER -> ClusterFields.cluster(t, key);
             case NODE -> ClusterFields.node(t, key);
             case POOL -> PoolFields.of(key);
             case SERVICE -> ClusterFields.service(t, key);
