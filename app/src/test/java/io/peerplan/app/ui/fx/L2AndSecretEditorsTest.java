@@ -124,7 +124,9 @@ class L2AndSecretEditorsTest extends DesignerFxTest {
         return cluster().services().getFirst();
     }
 
+    /** The node once it is in the scene: the inspector lays a table's message out after the commit's event. */
     private <T extends javafx.scene.Node> T node(String query) {
+        waitUntil(() -> robot.lookup(query).tryQuery().isPresent());
         return robot.lookup(query).query();
     }
 }
