@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * resources), with the frr-k8s CRD's CEL rules ({@link CelRules}).
  */
 class SpeakerSchemaTest {
-    private static final CrdSchemas SCHEMAS = new CrdSchemas(List.of(
+    static final CrdSchemas SCHEMAS = new CrdSchemas(List.of(
             "/frr-k8s/crds/frrk8s.metallb.io_frrconfigurations.yaml",
             "/cilium/crds/ciliumbgpclusterconfigs.yaml", "/cilium/crds/ciliumbgppeerconfigs.yaml",
             "/cilium/crds/ciliumbgpadvertisements.yaml", "/cilium/crds/ciliumbgpnodeconfigoverrides.yaml",

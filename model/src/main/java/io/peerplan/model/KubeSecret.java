@@ -23,4 +23,17 @@ public record KubeSecret(String name, String type, List<String> keys) {
     public String effectiveType() {
         return type != null ? type : "Opaque";
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each).
+    public KubeSecret withName(String value) {
+        return new KubeSecret(value, type, keys);
+    }
+
+    public KubeSecret withType(String value) {
+        return new KubeSecret(name, value, keys);
+    }
+
+    public KubeSecret withKeys(List<String> value) {
+        return new KubeSecret(name, type, value);
+    }
 }

@@ -18,4 +18,25 @@ public record L2Advertisement(String name, List<String> ipAddressPools, List<Lab
         nodeSelectors = Lists.copy(nodeSelectors);
         interfaces = Lists.copy(interfaces);
     }
+
+    // Typed copies with one component replaced, for the designer's edits (WithersTest pins each).
+    public L2Advertisement withName(String value) {
+        return new L2Advertisement(value, ipAddressPools, ipAddressPoolSelectors, nodeSelectors, interfaces);
+    }
+
+    public L2Advertisement withIpAddressPools(List<String> value) {
+        return new L2Advertisement(name, value, ipAddressPoolSelectors, nodeSelectors, interfaces);
+    }
+
+    public L2Advertisement withIpAddressPoolSelectors(List<LabelSelector> value) {
+        return new L2Advertisement(name, ipAddressPools, value, nodeSelectors, interfaces);
+    }
+
+    public L2Advertisement withNodeSelectors(List<LabelSelector> value) {
+        return new L2Advertisement(name, ipAddressPools, ipAddressPoolSelectors, value, interfaces);
+    }
+
+    public L2Advertisement withInterfaces(List<String> value) {
+        return new L2Advertisement(name, ipAddressPools, ipAddressPoolSelectors, nodeSelectors, value);
+    }
 }

@@ -52,6 +52,16 @@ public enum Speaker {
         };
     }
 
+    /**
+     * The prefix length an IPv4 service address is announced with through this advertisement: its
+     * {@code aggregationLength}, except with Cilium, whose v2 CiliumBGPAdvertisement service options
+     * (the CRD the export is validated against) list address types only: each LoadBalancer IP goes
+     * out as a host route, as the export warns.
+     */
+    public int announcedLength(BgpAdvertisement a) {
+        return this == CILIUM ? 32 : a.effectiveAggregationLength();
+    }
+
     /** The design with every cluster run by this speaker (what {@code --speaker} exports and compares). */
     public Topology applyTo(Topology t) {
         return t.withClusters(t.clusters().stream().map(c -> c.withSpeaker(this)).toList());

@@ -154,11 +154,16 @@ final class SimulationReport {
     }
 
     /** FRR's table layout: status, network, next hop, metric, locprf, weight, path, origin, then the reason. */
+    private static boolean learns(Rib rib) {
+        return rib.entries().values().stream().anyMatch(x -> x.candidates().stream().anyMatch(p -> !p.isLocal()));
+    }
+
     private void tables() {
         List<Rib> ribs = new ArrayList<>();
         for (Map.Entry<String, Rib> e : r.ribs().entrySet()) {
+            // A node's table is its own announcements, unless it learns routes (frr-k8s toReceive): then it is shown too.
             boolean node = index.node(e.getKey()).isPresent();
-            if (vantage != null ? e.getKey().equals(vantage) : !node) {
+            if (vantage != null ? e.getKey().equals(vantage) : !node || learns(e.getValue())) {
                 ribs.add(e.getValue());
             }
         }

@@ -118,8 +118,16 @@ public record CardText(String title, String subtitle, String detail) {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         String as = asns.isEmpty() ? "AS ?" : "AS " + asns.stream().map(String::valueOf).collect(Collectors.joining(", "));
         long speakers = c.nodes().stream().filter(Node::isSpeaker).count();
-        return as + " · " + c.effectiveBackend().name().toLowerCase(Locale.ROOT).replace('_', '-') + " · "
-                + speakers + "/" + c.nodes().size() + " speakers";
+        return as + " · " + speaker(c) + " · " + speakers + "/" + c.nodes().size() + " speakers";
+    }
+
+    /** MetalLB's backend (frr, native, frr-k8s), or the speaker when it is not MetalLB ("frr-k8s only", "cilium"). */
+    private static String speaker(Cluster c) {
+        return switch (c.effectiveSpeaker()) {
+            case METALLB -> c.effectiveBackend().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            case FRR_K8S -> "frr-k8s only";
+            case CILIUM -> "cilium";
+        };
     }
 
     private static String addresses(List<Interface> interfaces) {

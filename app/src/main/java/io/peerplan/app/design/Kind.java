@@ -7,7 +7,7 @@ package io.peerplan.app.design;
 public enum Kind {
     REGION, NETWORK, ROUTER, VANTAGE, CLUSTER, NODE, PEERING, POOL, SERVICE,
     /** A cluster's MetalLB objects edited one at a time ({@link MetalLbList}). */
-    BGP_PEER, ADVERTISEMENT, COMMUNITY, METALLB_BFD;
+    BGP_PEER, ADVERTISEMENT, COMMUNITY, METALLB_BFD, L2_ADVERTISEMENT, SECRET;
 
     /** True for the elements that sit on the canvas by themselves and have a layout position. */
     public boolean isPlaced() {

@@ -3,6 +3,8 @@ package io.peerplan.app.design;
 import io.peerplan.model.BgpAdvertisement;
 import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Community;
+import io.peerplan.model.KubeSecret;
+import io.peerplan.model.L2Advertisement;
 import io.peerplan.model.MetalLb;
 import io.peerplan.model.MetalLbBfdProfile;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * One of a cluster's named MetalLB object lists that the designer selects and edits one object at a
- * time (BGPPeers, BGPAdvertisements, Communities, BFDProfiles): its selection-key segment
+ * time (BGPPeers, BGPAdvertisements, Communities, BFDProfiles, L2Advertisements, the Secrets peers name): its selection-key segment
  * ({@code CLUSTER/bgppeer/NAME}), the CRD kind as MetalLB and the validator name it, and typed access
  * to the list. A registry, so that finding, replacing and listing these objects is written once.
  *
@@ -34,7 +36,15 @@ public record MetalLbList<E>(String segment, String crdKind, Kind kind, Class<E>
             Kind.METALLB_BFD, MetalLbBfdProfile.class, MetalLb::bfdProfiles, MetalLb::withBfdProfiles, MetalLbBfdProfile::name,
             MetalLbBfdProfile::withName);
 
-    public static final List<MetalLbList<?>> ALL = List.of(PEERS, ADVERTISEMENTS, COMMUNITIES, BFD_PROFILES);
+    public static final MetalLbList<L2Advertisement> L2_ADVERTISEMENTS = new MetalLbList<>("l2advertisement", "L2Advertisement",
+            Kind.L2_ADVERTISEMENT, L2Advertisement.class, MetalLb::l2Advertisements, MetalLb::withL2Advertisements,
+            L2Advertisement::name, L2Advertisement::withName);
+    /** The core Secrets a BGPPeer's passwordSecret names (kind Secret, in MetalLB's namespace). */
+    public static final MetalLbList<KubeSecret> SECRETS = new MetalLbList<>("secret", "Secret", Kind.SECRET, KubeSecret.class,
+            MetalLb::secrets, MetalLb::withSecrets, KubeSecret::name, KubeSecret::withName);
+
+    public static final List<MetalLbList<?>> ALL = List.of(PEERS, ADVERTISEMENTS, COMMUNITIES, BFD_PROFILES, L2_ADVERTISEMENTS,
+            SECRETS);
 
     /** The list whose key segment this is ("bgppeer"). */
     public static Optional<MetalLbList<?>> bySegment(String segment) {

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * Renames one of a cluster's MetalLB objects ({@link MetalLbList}) and every reference to it, as
  * MetalLB resolves them by name within the namespace: a BGPPeer is named by advertisements'
- * {@code peers} and by the peerings that stand for it; a BFDProfile by peers' {@code bfdProfile}.
+ * {@code peers} and by the peerings that stand for it; a BFDProfile by peers' {@code bfdProfile}, a
+ * Secret by their {@code passwordSecret}; an L2Advertisement by nothing.
  * Advertisements and Communities are named by nothing; advertisements name a Community's aliases,
  * which MetalLB merges across the namespace's Communities and looks up by alias name when it
  * parses a BGPAdvertisement's {@code communities} ({@code config.go}, {@code bgpAdvertisementFromCR}).
@@ -40,6 +41,9 @@ public final class MetalLbRenaming {
         } else if (list == MetalLbList.BFD_PROFILES) {
             out = Elements.updateCluster(out, clusterId, c -> c.withMetallb(c.metallb().withPeers(c.metallb().peers().stream()
                     .map(p -> oldName.equals(p.bfdProfile()) ? p.withBfdProfile(newName) : p).toList())));
+        } else if (list == MetalLbList.SECRETS) {
+            out = Elements.updateCluster(out, clusterId, c -> c.withMetallb(c.metallb().withPeers(c.metallb().peers().stream()
+                    .map(p -> oldName.equals(p.passwordSecret()) ? p.withPasswordSecret(newName) : p).toList())));
         }
         return out;
     }
@@ -54,6 +58,8 @@ public final class MetalLbRenaming {
             c.metallb().advertisements().stream().filter(a -> a.peers().contains(name)).forEach(a -> out.add("BGPAdvertisement " + a.name()));
         } else if (list == MetalLbList.BFD_PROFILES) {
             c.metallb().peers().stream().filter(p -> name.equals(p.bfdProfile())).forEach(p -> out.add("BGPPeer " + p.name()));
+        } else if (list == MetalLbList.SECRETS) {
+            c.metallb().peers().stream().filter(p -> name.equals(p.passwordSecret())).forEach(p -> out.add("BGPPeer " + p.name()));
         }
         return out;
     }

@@ -34,14 +34,14 @@ final class AdvertisementFields {
                 BgpAdvertisement::withAggregationLengthV6, s -> Parse.integer(s, 0, 128, "IPv6 length")));
         out.add(text(key, "Local pref", "spec.localPref: LOCAL_PREF for iBGP peers", BgpAdvertisement::localPref,
                 BgpAdvertisement::withLocalPref, AdvertisementFields::localPref));
-        out.add(names(key, "Announced", "IP address pools", "pool", "spec.ipAddressPools: none and no selector means every pool",
+        out.add(NameList.of(key, "Announced", "IP address pools", "pool", "spec.ipAddressPools: none and no selector means every pool",
                 cluster.metallb().pools().stream().map(AddressPool::name).toList(), BgpAdvertisement::ipAddressPools,
                 BgpAdvertisement::withIpAddressPools));
         out.add(SelectorTable.of(key, "Announced", "Pool selectors", "spec.ipAddressPoolSelectors: pools by their labels",
                 BgpAdvertisement::ipAddressPoolSelectors, BgpAdvertisement::withIpAddressPoolSelectors));
-        out.add(names(key, "Peers", "Peers", "peer", "spec.peers: none means every BGPPeer",
+        out.add(NameList.of(key, "Peers", "Peers", "peer", "spec.peers: none means every BGPPeer",
                 MetalLbList.PEERS.names(cluster.metallb()), BgpAdvertisement::peers, BgpAdvertisement::withPeers));
-        out.add(names(key, "Communities", "Communities", "community", "spec.communities: an alias of the cluster's Communities, or A:B / large:A:B:C",
+        out.add(NameList.of(key, "Communities", "Communities", "community", "spec.communities: an alias of the cluster's Communities, or A:B / large:A:B:C",
                 communityChoices(cluster), BgpAdvertisement::communities, BgpAdvertisement::withCommunities));
         out.add(SelectorTable.of(key, "Node selectors", "Node selectors", "spec.nodeSelectors: the nodes that announce (none: all)",
                 BgpAdvertisement::nodeSelectors, BgpAdvertisement::withNodeSelectors));
@@ -70,18 +70,6 @@ final class AdvertisementFields {
         return MetalLbCheck.checked(key, KIND, Fields.text(key, "Announced", label, get, with, parse, help));
     }
 
-    /** A list of names as a one-column table whose cells choose among {@code choices}; a new row takes the first unused one. */
-    private static FieldSpec names(String key, String section, String label, String noun, String help, List<String> choices,
-            Function<BgpAdvertisement, List<String>> get, BiFunction<BgpAdvertisement, List<String>, BgpAdvertisement> with) {
-        return FieldSpec.table(section, label, help, ListTable.<String>of(noun,
-                t -> get.apply(Fields.typed(t, key)),
-                (t, list) -> Elements.replace(t, key, with.apply(Fields.typed(t, key), list)),
-                (t, present) -> choices.stream().filter(c -> !present.contains(c)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("every " + noun + " of the cluster is listed already")))
-                .choice(capitalized(noun), choices, help, v -> v, (t, v, s) -> Parse.required(s, "a " + noun))
-                .unique(noun, v -> v));
-    }
-
     /** LOCAL_PREF is an unsigned 32-bit attribute (RFC 4271 §5.1.5); MetalLB's CRD types it uint32. */
     private static Long localPref(String s) {
         String v = Parse.optional(s);
@@ -99,7 +87,4 @@ final class AdvertisementFields {
         throw new IllegalArgumentException("local preference '" + v + "' is not a number in 0..4294967295");
     }
 
-    private static String capitalized(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

@@ -22,25 +22,37 @@ final class ClusterFields {
     private ClusterFields() {
     }
 
-    static List<FieldSpec> cluster(String key) {
+    /**
+     * A cluster's form has the fields of its speaker: MetalLB's backend and config style mean nothing
+     * to frr-k8s or Cilium, and Cilium's objects are cluster-scoped (no namespace). The shape follows
+     * the Speaker drop-down, so the form is rebuilt when it changes.
+     */
+    static List<FieldSpec> cluster(Topology topology, String key) {
+        Speaker speaker = ((Cluster) Fields.element(topology, key)).effectiveSpeaker();
         List<FieldSpec> out = new ArrayList<>(List.of(Fields.id(key, "Cluster"),
                 Fields.text(key, "Cluster", "Name", Cluster::name, Cluster::withName, Parse::optional, null),
                 Fields.choice(key, "Cluster", "Speaker", Cluster::speaker, Cluster::withSpeaker, Speaker.class, true,
-                        "The BGP speaker that runs the objects below: MetalLB (default), frr-k8s or Cilium (docs/speakers.md)"),
-                Fields.choice(key, "MetalLB", "Backend", Cluster::backend, Cluster::withBackend, Cluster.Backend.class,
-                        true, "frr-k8s is MetalLB's default since v0.16; native rejects BFD"),
-                Fields.choice(key, "MetalLB", "Config style", Cluster::configStyle, Cluster::withConfigStyle,
-                        Cluster.ConfigStyle.class, true, "CRDs (MetalLB ≥ 0.13) or the legacy config ConfigMap"),
-                FieldSpec.text("MetalLB", "AS number", "The speakers' AS (every BGPPeer's myASN); the routers' remote-as follow",
-                        t -> ClusterAs.of((Cluster) Fields.element(t, key)),
-                        (t, s) -> ClusterAs.renumber(t, key, Parse.requiredAsn(s).value())),
-                Fields.text(key, "MetalLB", "Namespace", Cluster::namespace, Cluster::withNamespace, Parse::optional,
-                        "metallb-system by default"),
-                Fields.text(key, "Cluster", "kubectl context", Cluster::kubeContext, Cluster::withKubeContext,
-                        Parse::optional, null),
-                Fields.text(key, "Cluster", "Description", Cluster::description, Cluster::withDescription,
-                        Parse::optional, null)));
-        out.addAll(MetalLbObjectFields.clusterTables(key));
+                        "The BGP speaker that runs the objects below: MetalLB (default), frr-k8s or Cilium (docs/speakers.md)")));
+        String section = speaker.label();
+        if (speaker == Speaker.METALLB) {
+            out.add(Fields.choice(key, section, "Backend", Cluster::backend, Cluster::withBackend, Cluster.Backend.class,
+                    true, "frr-k8s is MetalLB's default since v0.16; native rejects BFD"));
+            out.add(Fields.choice(key, section, "Config style", Cluster::configStyle, Cluster::withConfigStyle,
+                    Cluster.ConfigStyle.class, true, "CRDs (MetalLB ≥ 0.13) or the legacy config ConfigMap"));
+        }
+        out.add(FieldSpec.text(section, "AS number", switch (speaker) {
+            case METALLB -> "The speakers' AS (every BGPPeer's myASN); the routers' remote-as follow";
+            case FRR_K8S -> "The speakers' AS (each FRRConfiguration's spec.bgp.routers[].asn); the routers' remote-as follow";
+            case CILIUM -> "The speakers' AS (CiliumBGPClusterConfig bgpInstances[].localASN); the routers' remote-as follow";
+        }, t -> ClusterAs.of((Cluster) Fields.element(t, key)), (t, s) -> ClusterAs.renumber(t, key, Parse.requiredAsn(s).value())));
+        if (speaker != Speaker.CILIUM) {
+            out.add(Fields.text(key, section, "Namespace", Cluster::namespace, Cluster::withNamespace, Parse::optional,
+                    speaker == Speaker.METALLB ? Cluster.DEFAULT_NAMESPACE + " by default"
+                            : "frr-k8s reads FRRConfigurations from its own namespace (" + Cluster.DEFAULT_NAMESPACE + " by default)"));
+        }
+        out.add(Fields.text(key, "Cluster", "kubectl context", Cluster::kubeContext, Cluster::withKubeContext, Parse::optional, null));
+        out.add(Fields.text(key, "Cluster", "Description", Cluster::description, Cluster::withDescription, Parse::optional, null));
+        out.addAll(MetalLbObjectFields.clusterTables(topology, key));
         return out;
     }
 

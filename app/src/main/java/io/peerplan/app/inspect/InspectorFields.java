@@ -24,7 +24,7 @@ public final class InspectorFields {
         return Elements.kind(t, key).map(k -> switch (k) {
             case POOL -> "Address pool";
             case PEERING -> "Peering";
-            case BGP_PEER, ADVERTISEMENT, COMMUNITY, METALLB_BFD -> io.peerplan.app.design.MetalLbList.ALL.stream()
+            case BGP_PEER, ADVERTISEMENT, COMMUNITY, METALLB_BFD, L2_ADVERTISEMENT, SECRET -> io.peerplan.app.design.MetalLbList.ALL.stream()
                     .filter(l -> l.kind() == k).findFirst().orElseThrow().crdKind();
             default -> k.name().charAt(0) + k.name().substring(1).toLowerCase(java.util.Locale.ROOT);
         } + " " + (key.contains("/") ? key.substring(key.lastIndexOf('/') + 1) : key)).orElse("");
@@ -49,7 +49,7 @@ public final class InspectorFields {
             case NETWORK -> network(key);
             case ROUTER -> router(t, key);
             case VANTAGE -> vantage(t, key);
-            case CLUSTER -> ClusterFields.cluster(key);
+            case CLUSTER -> ClusterFields.cluster(t, key);
             case NODE -> ClusterFields.node(t, key);
             case POOL -> PoolFields.of(key);
             case SERVICE -> ClusterFields.service(t, key);
@@ -58,6 +58,8 @@ public final class InspectorFields {
             case ADVERTISEMENT -> AdvertisementFields.of(t, key);
             case COMMUNITY -> MetalLbObjectFields.community(key);
             case METALLB_BFD -> MetalLbObjectFields.bfdProfile(key);
+            case L2_ADVERTISEMENT -> L2AdvertisementFields.of(t, key);
+            case SECRET -> SecretFields.of(key);
         };
     }
 

@@ -6,8 +6,11 @@ import io.peerplan.app.design.MetalLbList;
 import io.peerplan.app.design.MetalLbRenaming;
 import io.peerplan.app.design.Refs;
 import io.peerplan.model.BgpAdvertisement;
+import io.peerplan.model.Cluster;
 import io.peerplan.model.Community;
+import io.peerplan.model.L2Advertisement;
 import io.peerplan.model.MetalLbBfdProfile;
+import io.peerplan.model.Speaker;
 import io.peerplan.model.Topology;
 import io.peerplan.model.validate.input.Grammar;
 import java.util.ArrayList;
@@ -40,24 +43,59 @@ final class MetalLbObjectFields {
         return v;
     }
 
-    /** The cluster's MetalLB objects by kind, as name tables (the cluster's own form). */
-    static List<FieldSpec> clusterTables(String clusterId) {
-        return List.of(
-                FieldSpec.table("MetalLB objects", "BGP peers", "The cluster's BGPPeers; draw a peering to a router to add one",
+    /**
+     * The cluster's peers, advertisements, community aliases, BFD profiles, L2 advertisements and
+     * the Secrets peers name, as name tables (the cluster's own form). The design keeps them in
+     * MetalLB's shape whatever the speaker; the help says what each becomes for frr-k8s and Cilium.
+     * Cilium's GoBGP has no BFD and only MetalLB answers over ARP/NDP, so another speaker's form
+     * offers those tables only while there is an object to remove.
+     */
+    static List<FieldSpec> clusterTables(Topology topology, String clusterId) {
+        Cluster cluster = (Cluster) Fields.element(topology, clusterId);
+        Speaker speaker = cluster.effectiveSpeaker();
+        String section = speaker == Speaker.METALLB ? "MetalLB objects" : "Peers and advertisements";
+        List<FieldSpec> out = new ArrayList<>(List.of(
+                FieldSpec.table(section, "BGP peers", switch (speaker) {
+                    case METALLB -> "The cluster's BGPPeers";
+                    case FRR_K8S -> "The speakers' neighbors (FRRConfiguration spec.bgp.routers[].neighbors)";
+                    case CILIUM -> "The speakers' peers (CiliumBGPClusterConfig peers and their CiliumBGPPeerConfigs)";
+                } + "; draw a peering to a router to add one",
                         new MetalLbObjectsTable<>(clusterId, MetalLbList.PEERS, (t, c) -> {
                             throw new IllegalArgumentException("draw a peering from the cluster to a router: it adds the BGPPeer "
                                     + "with the router's address and AS" + (ClusterAs.of(c).isEmpty() ? "" : " (myASN " + ClusterAs.of(c) + ")"));
                         })),
-                FieldSpec.table("MetalLB objects", "Advertisements", "BGPAdvertisements; a new one announces every pool to every peer",
+                FieldSpec.table(section, "Advertisements", switch (speaker) {
+                    case METALLB -> "BGPAdvertisements";
+                    case FRR_K8S -> "What each neighbor announces (toAdvertise.allowed)";
+                    case CILIUM -> "CiliumBGPAdvertisements (Service LoadBalancer IPs)";
+                } + "; a new one announces every pool to every peer",
                         new MetalLbObjectsTable<>(clusterId, MetalLbList.ADVERTISEMENTS, (t, c) -> new BgpAdvertisement(
                                 MetalLbList.ADVERTISEMENTS.freeName(c.metallb(), "advertisement"), null, null, null, null, null, null,
                                 null, null))),
-                FieldSpec.table("MetalLB objects", "Communities", "Community resources: named aliases for community values",
+                FieldSpec.table(section, "Communities", speaker == Speaker.METALLB
+                        ? "Community resources: named aliases for community values"
+                        : "Named aliases for community values; the exported objects carry the values",
                         new MetalLbObjectsTable<>(clusterId, MetalLbList.COMMUNITIES, (t, c) -> new Community(
-                                MetalLbList.COMMUNITIES.freeName(c.metallb(), "communities"), null))),
-                FieldSpec.table("MetalLB objects", "BFD profiles", "BFDProfiles a BGPPeer can name; a new one has MetalLB's defaults",
-                        new MetalLbObjectsTable<>(clusterId, MetalLbList.BFD_PROFILES, (t, c) -> new MetalLbBfdProfile(
-                                MetalLbList.BFD_PROFILES.freeName(c.metallb(), "bfd"), null, null, null, null, null, null, null))));
+                                MetalLbList.COMMUNITIES.freeName(c.metallb(), "communities"), null)))));
+        if (speaker != Speaker.CILIUM || !cluster.metallb().bfdProfiles().isEmpty()) {
+            out.add(FieldSpec.table(section, "BFD profiles", speaker == Speaker.CILIUM
+                    ? "Cilium's GoBGP speaker has no BFD: remove these (failover rests on the hold timer)"
+                    : "BFD profiles a peer can name; a new one has MetalLB's defaults",
+                    new MetalLbObjectsTable<>(clusterId, MetalLbList.BFD_PROFILES, (t, c) -> new MetalLbBfdProfile(
+                            MetalLbList.BFD_PROFILES.freeName(c.metallb(), "bfd"), null, null, null, null, null, null, null))));
+        }
+        if (speaker == Speaker.METALLB || !cluster.metallb().l2Advertisements().isEmpty()) {
+            // Only MetalLB announces over ARP/NDP: another speaker's form keeps the table while there is one to remove.
+            out.add(FieldSpec.table(section, "L2 advertisements", "L2Advertisements: pools answered for over ARP/NDP; "
+                    + "a new one announces every pool from every node",
+                    new MetalLbObjectsTable<>(clusterId, MetalLbList.L2_ADVERTISEMENTS, (t, c) -> new L2Advertisement(
+                            MetalLbList.L2_ADVERTISEMENTS.freeName(c.metallb(), "l2advertisement"), null, null, null, null))));
+        }
+        out.add(FieldSpec.table(section, "Secrets", "Secrets a peer's password secret names (name, type, keys; "
+                + "never the password); a new one is basic-auth with a password key",
+                new MetalLbObjectsTable<>(clusterId, MetalLbList.SECRETS, (t, c) -> SecretFields.fresh(
+                        MetalLbList.SECRETS.freeName(c.metallb(), "bgp-password")))));
+        return out;
     }
 
     /** A Community: its aliases, each a name advertisements use and the value it stands for. */

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.peerplan.model.sample.Samples;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code peerplan simulate} on seed 000's sample, as a user and as a tool reading the JSON would. */
 class SimulateCommandTest {
@@ -33,6 +38,22 @@ class SimulateCommandTest {
                 .contains("via antares, 203.0.113.70/32, AS path 65101 64859 64859 (AS Path)")
                 .contains("BGP table of Internet clients [internet]")
                 .contains("network 203.0.113.64/29 is not announced");
+    }
+
+    /** frr-k8s with toReceive on k8s-alfa's peer: the workers learn the gateway's default route, and their tables are shown. */
+    @Test
+    void aNodeThatLearnsRoutesHasItsTableInTheReport(@TempDir Path dir) throws Exception {
+        String sample = new String(Samples.bytes("two-dc-anycast"), StandardCharsets.UTF_8);
+        String receiving = sample.replaceFirst("  backend: frr\n", "  speaker: frr-k8s\n  backend: frr\n")
+                .replaceFirst("      bfdProfile: my-default\n", "      bfdProfile: my-default\n      toReceive: {mode: all}\n");
+        Path file = dir.resolve("receiving.peerplan.yaml");
+        Files.writeString(file, receiving);
+        CliTestSupport.Result r = CliTestSupport.run("simulate", file.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("BGP table of alfa-worker-1 [alfa-worker-1]")
+                .containsPattern("\\*>i0\\.0\\.0\\.0/0 +198\\.51\\.100\\.9 +0 +100 +0 65101 i")
+                .doesNotContain("BGP table of bravo-worker-1");
+        assertThat(CliTestSupport.run("simulate", "sample:two-dc-anycast").out()).doesNotContain("BGP table of alfa-worker-1");
     }
 
     @Test

@@ -107,4 +107,14 @@ class CardTextTest {
                 .containsExactly("10.0.0.1, 10.0.0.2,", "10.0.0.3");
         assertThat(TextWidths.width("AS 1 · frr", 11, false)).isLessThan(TextWidths.width("AS 1 · frr", 11, true));
     }
+
+    @Test
+    void aClusterCardNamesItsSpeakerWhenItIsNotMetalLb() throws Exception {
+        io.peerplan.model.Cluster alfa = Samples.load("two-dc-anycast").clusters().getFirst();
+
+        assertThat(CardText.of(alfa).subtitle()).isEqualTo("AS 64859 · frr · 2/3 speakers");
+        assertThat(CardText.of(alfa.withSpeaker(io.peerplan.model.Speaker.CILIUM)).subtitle()).isEqualTo("AS 64859 · cilium · 2/3 speakers");
+        assertThat(CardText.of(alfa.withSpeaker(io.peerplan.model.Speaker.FRR_K8S)).subtitle())
+                .isEqualTo("AS 64859 · frr-k8s only · 2/3 speakers");
+    }
 }

@@ -8,6 +8,7 @@ import io.peerplan.model.BgpPeer;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.MetalLbBfdProfile;
 import io.peerplan.model.Node;
+import io.peerplan.model.ToReceive;
 import io.peerplan.model.session.MetalLbTimers;
 import io.peerplan.model.validate.core.ClusterView;
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ import java.util.Set;
  * {@code kubernetes.io/hostname}, as MetalLB's own frr-k8s mode writes them (internal/bgp/frrk8s).
  * Each node gets one router per local ASN and VRF with the peers that select the node, each with its
  * {@code toAdvertise} prefixes, local preferences and communities ({@link NodeAnnouncements}), the
- * BFD profiles they name, and passwords as Secret references. {@code toReceive} is left out: frr-k8s
- * then denies every incoming route, as MetalLB does.
+ * BFD profiles they name, and passwords as Secret references. A peer's {@code toReceive} is written
+ * as it is; without one frr-k8s denies every incoming route, as MetalLB does.
  */
 public final class FrrConfigurationGenerator {
     public static final String API_VERSION = "frrk8s.metallb.io/v1beta1";
@@ -140,7 +141,24 @@ public final class FrrConfigurationGenerator {
         if (p.localASN() != null) {
             o.put("localASN", p.localASN());
         }
+        if (p.toReceive() != null) {
+            toReceive(o.putObject("toReceive").putObject("allowed"), p.toReceive());
+        }
         return o;
+    }
+
+    /** frr-k8s's {@code Receive.allowed}: the mode, and each selector's prefix with its le and ge when set. */
+    private static void toReceive(ObjectNode allowed, ToReceive r) {
+        put(allowed, "mode", r.mode());
+        if (!r.prefixes().isEmpty()) {
+            ArrayNode list = allowed.putArray("prefixes");
+            for (ToReceive.Selector s : r.prefixes()) {
+                ObjectNode o = list.addObject();
+                put(o, "prefix", s.prefix());
+                putInt(o, "le", s.le());
+                putInt(o, "ge", s.ge());
+            }
+        }
     }
 
     private static MetalLbTimers timers(BgpPeer p) {

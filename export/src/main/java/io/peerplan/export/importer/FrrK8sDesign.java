@@ -92,14 +92,14 @@ final class FrrK8sDesign {
         return new BgpPeer(p.name(), p.myASN(), p.peerASN(), p.dynamicASN(), p.localASN(), p.peerAddress(), p.interfaceName(),
                 p.sourceAddress(), p.peerPort(), FRR_HOLD, FRR_KEEPALIVE, p.connectTime(), p.routerID(), p.password(), p.passwordSecret(),
                 p.bfdProfile(), p.ebgpMultiHop(), p.vrf(), p.enableGracefulRestart(), p.disableMP(), p.nodeSelectors(),
-                p.dualStackAddressFamily());
+                p.dualStackAddressFamily(), p.toReceive());
     }
 
     private static BgpPeer named(BgpPeer p, String name, List<LabelSelector> selectors) {
         return new BgpPeer(name, p.myASN(), p.peerASN(), p.dynamicASN(), p.localASN(), p.peerAddress(), p.interfaceName(),
                 p.sourceAddress(), p.peerPort(), p.holdTime(), p.keepaliveTime(), p.connectTime(), p.routerID(), p.password(),
                 p.passwordSecret(), p.bfdProfile(), p.ebgpMultiHop(), p.vrf(), p.enableGracefulRestart(), p.disableMP(), selectors,
-                p.dualStackAddressFamily());
+                p.dualStackAddressFamily(), p.toReceive());
     }
 
     /** A name per peer from its address (or interface): FRRConfiguration neighbors have none. */

@@ -5,6 +5,7 @@ import io.peerplan.export.frrk8s.NodeAnnouncements;
 import io.peerplan.model.BgpPeer;
 import io.peerplan.model.LabelSelector;
 import io.peerplan.model.MetalLbBfdProfile;
+import io.peerplan.model.ToReceive;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,8 +19,8 @@ import java.util.Set;
  * {@code Router} → {@code Neighbor}) as they are written: per router its neighbors, each as a
  * BGPPeer without a name, and what it advertises ({@code toAdvertise}). {@link FrrK8sDesign} turns
  * them into the cluster's peers, pools and advertisements once every file is read. What frr-k8s
- * offers beyond a MetalLB-shaped design ({@code toReceive}, {@code raw}, EVPN, VRF imports, a next
- * hop) is left unread, so it is reported.
+ * offers beyond a MetalLB-shaped design ({@code raw}, EVPN, VRF imports, a next hop) is left
+ * unread, so it is reported; {@code toReceive} becomes the peer's {@link ToReceive}.
  */
 final class FrrK8sReader {
     static final String GROUP = "frrk8s.metallb.io/";
@@ -99,8 +100,26 @@ final class FrrK8sReader {
                 n.word("sourceaddress", "invalid source address"), n.integer("port"), n.word("holdTime", "invalid hold time"),
                 n.word("keepaliveTime", "invalid keepalive time"), n.word("connectTime", "invalid connect time"), routerId, password,
                 secret, n.word("bfdProfile", "invalid bfd profile"), n.bool("ebgpMultiHop"), vrf, n.bool("enableGracefulRestart"),
-                n.bool("disableMP"), List.of(), n.bool("dualStackAddressFamily"));
+                n.bool("disableMP"), List.of(), n.bool("dualStackAddressFamily"), receive(n));
         return new Neighbor(peer, advertised(n.object("toAdvertise"), routerPrefixes));
+    }
+
+    /** {@code toReceive.allowed}: mode and prefix selectors, or null when the neighbor has none (frr-k8s then denies all). */
+    private static ToReceive receive(Fields n) {
+        if (!n.has("toReceive")) {
+            return null;
+        }
+        Fields r = n.object("toReceive");
+        Fields a = r.object("allowed");
+        String mode = a.text("mode");
+        List<ToReceive.Selector> selectors = new ArrayList<>();
+        for (Fields s : a.objects("prefixes")) {
+            selectors.add(new ToReceive.Selector(s.text("prefix"), s.integer("le"), s.integer("ge")));
+            s.done();
+        }
+        a.done();
+        r.done();
+        return new ToReceive(mode, selectors);
     }
 
     /**

@@ -124,7 +124,7 @@ record MetalLbSpeaker(Node node, long myAsn, Ip routerId, List<Neighbor> neighbo
                     if (!(anyNode || adv.selectsNode(node)) || !adv.selectsPeer(peer.name())) {
                         continue;
                     }
-                    IpPrefix prefix = IpPrefix.parse(ip + "/" + adv.effectiveAggregationLength()).network();
+                    IpPrefix prefix = IpPrefix.parse(ip + "/" + cluster.effectiveSpeaker().announcedLength(adv)).network();
                     List<String> communities = adv.communities().stream().map(c -> resolve(cluster, c)).toList();
                     Advertised a = new Advertised(prefix, adv.localPref(), communities);
                     out.putIfAbsent(prefix + "|" + adv.localPref() + "|" + communities, a);

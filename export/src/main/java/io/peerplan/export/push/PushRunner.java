@@ -4,13 +4,11 @@ import io.peerplan.model.Cluster;
 import io.peerplan.model.Router;
 import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 /**
@@ -62,32 +60,35 @@ public final class PushRunner {
      * a preview: a device whose diff has changed since is not applied.
      */
     public PushReport run(PushPlan plan, CancelToken cancel, Map<String, String> approvedDiffs) {
-        Semaphore slots = new Semaphore(options.parallelism());
-        List<Future<DeviceReport>> futures = new ArrayList<>();
+        List<PushTarget> targets = plan.targets();
+        DeviceReport[] reports = new DeviceReport[targets.size()];
+        // Workers take devices in plan order from one counter: with a semaphore per device, the
+        // virtual threads would win their slots in any order and a cancel could land on a later device
+        // while an earlier one was never started.
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.max(1, Math.min(options.parallelism(), targets.size()));
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (PushTarget t : plan.targets()) {
-                futures.add(pool.submit(() -> {
-                    slots.acquire();
-                    try {
-                        DeviceReport r = cancel.isCancelled() ? notStarted(t) : pushOne(t, cancel, approvedDiffs.get(t.id()));
-                        notifyDone(r);
-                        return r;
-                    } finally {
-                        slots.release();
+            for (int w = 0; w < workers; w++) {
+                pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < targets.size(); i = next.getAndIncrement()) {
+                        reports[i] = pushOrSkip(targets.get(i), cancel, approvedDiffs);
+                        notifyDone(reports[i]);
                     }
-                }));
+                });
             }
         }
-        List<DeviceReport> reports = new ArrayList<>();
-        for (int i = 0; i < futures.size(); i++) {
-            try {
-                reports.add(futures.get(i).get());
-            } catch (Exception e) {
-                PushTarget t = plan.targets().get(i);
-                reports.add(new DeviceReport(t.id(), kind(t), DeviceOutcome.FAILED, "internal error: " + e, "", false, List.of()));
-            }
+        return new PushReport(List.of(reports));
+    }
+
+    private DeviceReport pushOrSkip(PushTarget t, CancelToken cancel, Map<String, String> approvedDiffs) {
+        if (cancel.isCancelled()) {
+            return notStarted(t);
         }
-        return new PushReport(reports);
+        try {
+            return pushOne(t, cancel, approvedDiffs.get(t.id()));
+        } catch (RuntimeException e) {
+            return new DeviceReport(t.id(), kind(t), DeviceOutcome.FAILED, "internal error: " + e, "", false, List.of());
+        }
     }
 
     private DeviceReport pushOne(PushTarget t, CancelToken cancel, String approvedDiff) {

@@ -62,8 +62,9 @@ class SpeakerImportNotesTest {
                 .as("no timers in frr-k8s means FRR's, written out").containsExactly("peer-172-30-0-3", 64512L, 4200000000L, "172.30.0.3",
                         "180s", "60s");
         assertThat(p.password()).doesNotContain("hunter2").startsWith("@@SECRET:");
+        assertThat(p.toReceive()).as("toReceive is part of the design now").isEqualTo(new io.peerplan.model.ToReceive("all", List.of()));
         assertThat(r.notes().stream().map(ImportNote::render)).anyMatch(n -> n.startsWith("edge.yaml:1: ") && n.contains("password: ****"))
-                .anyMatch(n -> n.startsWith("edge.yaml:1: ") && n.contains("toReceive") && n.contains("not imported"))
+                .noneMatch(n -> n.contains("toReceive"))
                 .anyMatch(n -> n.startsWith("edge.yaml:1: ") && n.contains("spec.raw"))
                 .anyMatch(n -> n.startsWith("edge.yaml:1: ") && n.contains("what each node advertises is not"))
                 .anyMatch(n -> n.startsWith("edge.yaml:20: ") && n.contains("FRRNodeState") && n.contains("not part of Peerplan's model"))

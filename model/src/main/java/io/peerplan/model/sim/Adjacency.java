@@ -45,6 +45,11 @@ final class Adjacency {
     final int importWeight;
     final boolean nextHopSelf;
     final boolean defaultOriginate;
+    /**
+     * A node receiver's inbound filter: frr-k8s's prefix-list of the BGPPeer's {@code toReceive}
+     * (deny-all without it); null for a router, which has its own policies.
+     */
+    final PrefixListMatcher nodeReceive;
 
     Adjacency(int index, Session session, Speaker from, Speaker to, boolean ibgp, long fromAs, long toAs, Ip fromAddressIp,
             NeighborConfig exportConfig, NeighborConfig importConfig, BgpPeer senderBgpPeer) {
@@ -74,6 +79,7 @@ final class Adjacency {
         this.importWeight = importConfig.weight() != null ? importConfig.weight() : 0;
         this.nextHopSelf = Boolean.TRUE.equals(exportConfig.nextHopSelf());
         this.defaultOriginate = Boolean.TRUE.equals(exportConfig.defaultOriginate());
+        this.nodeReceive = to.kind == Speaker.Kind.NODE ? NodeReceive.filter(to, session.bgpPeer) : null;
     }
 
     boolean defaultOriginate() {

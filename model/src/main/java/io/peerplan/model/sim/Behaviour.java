@@ -69,4 +69,12 @@ record Behaviour(boolean ebgpRequiresPolicy, boolean importCheck, boolean sendCo
     static Behaviour metalLbSpeaker(int holdSeconds) {
         return new Behaviour(false, false, true, true, false, DecisionOptions.PLAIN, holdSeconds);
     }
+
+    /**
+     * An frr-k8s node some of whose peers set {@code toReceive}: the same FRR, whose inbound
+     * prefix-list per neighbor permits what toReceive allows ({@link Adjacency#nodeReceive}).
+     */
+    static Behaviour receivingSpeaker(int holdSeconds) {
+        return new Behaviour(false, false, true, false, false, DecisionOptions.PLAIN, holdSeconds);
+    }
 }

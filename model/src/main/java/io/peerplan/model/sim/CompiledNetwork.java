@@ -131,8 +131,9 @@ final class CompiledNetwork {
             rid = V4.of(node.address());
         }
         int hold = first == null ? (int) MetalLbTimers.DEFAULT_HOLD.wholeSeconds() : DetectionEnd.holdOf(first);
+        Behaviour behaviour = NodeReceive.receives(c, node) ? Behaviour.receivingSpeaker(hold) : Behaviour.metalLbSpeaker(hold);
         return new Speaker(index, node.id(), Speaker.Kind.NODE, c.region(), null, null, node, c, asn, rid,
-                Behaviour.metalLbSpeaker(hold), Policies.NONE, rid, null);
+                behaviour, Policies.NONE, rid, null);
     }
 
     /** The configured router-id, else the highest IPv4 interface address (as zebra picks one). */

@@ -155,7 +155,7 @@ final class Exchange {
     /** The route as the receiver keeps it, filled into {@code b}; false when it drops it. */
     static boolean importRoute(ScenarioView view, long key, Adjacency a, Route sent, int arrival, Route.Builder b) {
         Speaker t = a.to;
-        if (t.behaviour.acceptsNothing()) {
+        if (t.behaviour.acceptsNothing() || a.nodeReceive != null && !a.nodeReceive.permits(key)) {
             return false;
         }
         // Loop prevention: its own AS in the path more often than allowas-in permits

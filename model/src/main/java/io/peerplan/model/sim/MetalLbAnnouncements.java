@@ -76,10 +76,11 @@ final class MetalLbAnnouncements {
                     continue;
                 }
                 for (BgpAdvertisement adv : advs) {
-                    if (adv.effectiveAggregationLength() < 0 || adv.effectiveAggregationLength() > 32) {
+                    int length = c.effectiveSpeaker().announcedLength(adv);
+                    if (length < 0 || length > 32) {
                         continue; // MetalLB refuses the advertisement (the validator reports it): it announces nothing
                     }
-                    long key = V4.key(V4.of(ip), adv.effectiveAggregationLength());
+                    long key = V4.key(V4.of(ip), length);
                     Origin.Advertised a = attributes.computeIfAbsent(adv, k -> new Origin.Advertised(k.peers(), k.localPref(),
                             communities(c, k, notes), nativeSpeaker));
                     Map<Integer, List<Origin.Advertised>> nodes = byPrefix.computeIfAbsent(key, k -> new LinkedHashMap<>());

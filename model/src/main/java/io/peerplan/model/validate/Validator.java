@@ -10,6 +10,7 @@ import io.peerplan.model.validate.addressing.ServiceRules;
 import io.peerplan.model.validate.asn.AsnRules;
 import io.peerplan.model.validate.cilium.CiliumRules;
 import io.peerplan.model.validate.frrk8s.FrrK8sRules;
+import io.peerplan.model.validate.frrk8s.ReceiveRules;
 import io.peerplan.model.validate.graph.GraphRules;
 import io.peerplan.model.validate.input.InputRules;
 import io.peerplan.model.validate.metallb.MetalLbRules;
@@ -91,6 +92,7 @@ public final class Validator {
         List<Rule> all = new ArrayList<>();
         all.addAll(MetalLbRules.rules());
         all.addAll(FrrK8sRules.rules());
+        all.addAll(ReceiveRules.rules());
         all.addAll(CiliumRules.rules());
         all.addAll(MatchRules.rules());
         all.addAll(CompatibilityRules.rules());

@@ -39,6 +39,21 @@ final class SpeakerCases {
                 RuleCase.of("FRRK8S-DISABLE-MP", "disableMP on an frr-k8s peer",
                         FRRK8S.set(PEER + "/disableMP", "true"), TWO.set(PEER + "/disableMP", "true"))
                         .expecting("disableMP is deprecated, is ignored"),
+                RuleCase.of("FRRK8S-TO-RECEIVE-SELECTOR", "ge above le",
+                        FRRK8S.set(PEER + "/toReceive", "{mode: filtered, prefixes: [{prefix: 10.0.0.0/8, le: 24, ge: 28}]}"),
+                        FRRK8S.set(PEER + "/toReceive", "{mode: filtered, prefixes: [{prefix: 10.0.0.0/8, le: 28, ge: 24}]}"))
+                        .expecting("invalid selector lengths: ge 28 is bigger than le 24"),
+                RuleCase.of("FRRK8S-TO-RECEIVE-SELECTOR", "a mask longer than le",
+                        FRRK8S.set(PEER + "/toReceive", "{prefixes: [{prefix: 10.1.0.0/16, le: 8}]}"),
+                        FRRK8S.set(PEER + "/toReceive", "{prefixes: [{prefix: 10.1.0.0/16, le: 16}]}"))
+                        .expecting("cidr mask 16 is bigger than le 8"),
+                RuleCase.of("FRRK8S-TO-RECEIVE-SELECTOR", "not a CIDR",
+                        FRRK8S.set(PEER + "/toReceive", "{prefixes: [{prefix: 10.0.0.0}]}"),
+                        FRRK8S.set(PEER + "/toReceive", "{prefixes: [{prefix: 10.0.0.0/8}]}"))
+                        .expecting("failed to parse prefix 10.0.0.0"),
+                RuleCase.of("FRRK8S-TO-RECEIVE-IGNORED", "toReceive on a MetalLB cluster",
+                        TWO.set(PEER + "/toReceive", "{mode: all}"), FRRK8S.set(PEER + "/toReceive", "{mode: all}"))
+                        .expecting("toReceive has no effect with MetalLB"),
                 RuleCase.of("CILIUM-CLUSTER-CONFIG-CONFLICT", "a second peer with another myASN: a second cluster config on the same nodes",
                         CILIUM.set(PEER2, "{name: second, myASN: 64860, peerASN: 64859, peerAddress: 192.168.247.253}"),
                         CILIUM.set(PEER2, "{name: second, myASN: 64859, peerASN: 64859, peerAddress: 192.168.247.253}"))
@@ -49,6 +64,10 @@ final class SpeakerCases {
                 RuleCase.of("CILIUM-TIMERS", "MetalLB's hold time 0 (no keepalives)",
                         CILIUM.set(PEER + "/holdTime", "0s"), CILIUM.set(PEER + "/holdTime", "3s"))
                         .expecting("holdTimeSeconds 0, keepAliveTimeSeconds 0"),
+                RuleCase.of("CILIUM-AGGREGATION-IGNORED", "aggregationLength 24 on a Cilium cluster",
+                        CILIUM.set(C + "/metallb/advertisements/0/aggregationLength", "24"),
+                        CILIUM.set(C + "/metallb/advertisements/0/aggregationLength", "32"))
+                        .expecting("aggregationLength 24 has no Cilium equivalent"),
                 RuleCase.of("CILIUM-AUTH-SECRET", "the Secret holds the password under another key",
                         CILIUM.set(PEER + "/passwordSecret", "bgp-auth").set(C + "/metallb/secrets", "[{name: bgp-auth, type: Opaque, keys: [pass]}]"),
                         CILIUM.set(PEER + "/passwordSecret", "bgp-auth").set(C + "/metallb/secrets", "[{name: bgp-auth, type: Opaque, keys: [password]}]"))

@@ -247,27 +247,9 @@ public final class InspectorView extends ScrollPane {
                     });
         }
         if (f.spec().help() != null) {
-            helpWhileNotTyping(c, new Tooltip(f.spec().help()));
+            FieldHelp.install(c, f.spec().help());
         }
         return c;
-    }
-
-    /**
-     * A field's help shows on hover, but not while the field has the caret: a tooltip opens below
-     * the pointer after a second's rest, so after typing into a field (a text area's several lines
-     * take a while) it lay over the next field, and the click meant for that field landed on the
-     * tooltip's window, leaving the caret where it was. The label keeps the same help.
-     */
-    private static void helpWhileNotTyping(Control c, Tooltip help) {
-        c.setTooltip(help);
-        c.focusedProperty().addListener((o, was, now) -> {
-            if (now) {
-                help.hide();
-                c.setTooltip(null);
-            } else {
-                c.setTooltip(help);
-            }
-        });
     }
 
     /** The field's id (field-LABEL, unique in the form), style class, and lookup by label for findings. */

@@ -245,7 +245,7 @@ final class TableEditor extends VBox {
             }
         });
         if (column.help() != null) {
-            c.setTooltip(new Tooltip(column.help()));
+            FieldHelp.install(c, column.help());
         }
         validation.registerValidator(c, false, (Control control, Object value) ->
                 ValidationResult.fromErrorIf(control, cell.error(), cell.error() != null));

@@ -3,6 +3,8 @@ package io.peerplan.app.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.app.design.PaletteItem;
+import io.peerplan.app.design.Footprint;
+import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +59,13 @@ class MikrotikCoreJourneyTest extends SampleJourney {
         setField("field-id", "site");
         setField("field-name", "Site");
         setField("field-site", "on-premises");
+        // Room for the four cards the seed draws in it: the selected region's corner handle, dragged.
+        Footprint b = model().diagramProperty().get().region("site").orElseThrow().bounds();
+        robot.moveTo(at(b.maxX() - 20, b.maxY() - 20)).moveTo(at(b.maxX(), b.maxY()));
+        robot.drag(at(b.maxX(), b.maxY()), MouseButton.PRIMARY).moveTo(at(680, 460)).drop();
+        settle();
+        assertThat(topology().layout().regions().get("site")).extracting(r -> r.width(), r -> r.height())
+                .containsExactly(640.0, 420.0);
     }
 
     private void network(double x, double y, String id, String name, String cidr, String kind, String description) {

@@ -64,9 +64,15 @@ class SpeakerChoiceTest extends DesignerFxTest {
         assertThat(box.getValue()).isEqualTo("default");
         int depth = model().document().undoDepth();
 
+        assertThat(shown("field-backend", "field-config-style", "field-namespace", "field-as-number", "field-bfd-profiles"))
+                .as("MetalLB's form").containsExactly(true, true, true, true, true);
+
         pick("cilium");
         assertThat(speaker()).isEqualTo(Speaker.CILIUM);
         assertThat(model().document().undoDepth()).as("one edit").isEqualTo(depth + 1);
+        assertThat(shown("field-backend", "field-config-style", "field-namespace", "field-as-number", "field-bfd-profiles"))
+                .as("Cilium's form: no MetalLB backend or config style, cluster-scoped objects, the BFD profile left to remove")
+                .containsExactly(false, false, false, true, true);
         waitUntil(this::warnsNoBfd);
         assertThat(exportedFiles()).contains(CLUSTER + "/cilium.yaml", CLUSTER + "/services.yaml")
                 .doesNotContain(CLUSTER + "/metallb.yaml");
@@ -80,11 +86,18 @@ class SpeakerChoiceTest extends DesignerFxTest {
         pick("frr-k8s");
         assertThat(speaker()).isEqualTo(Speaker.FRR_K8S);
         assertThat(model().document().undoDepth()).isEqualTo(depth + 1);
+        assertThat(shown("field-backend", "field-config-style", "field-namespace", "field-as-number"))
+                .as("frr-k8s's form: its own namespace, no MetalLB backend").containsExactly(false, false, true, true);
         waitUntil(() -> !model().findings().runningProperty().get());
         assertThat(warnsNoBfd()).as("frr-k8s runs BFD").isFalse();
         assertThat(exportedFiles()).contains(CLUSTER + "/frr-k8s.yaml").doesNotContain(CLUSTER + "/cilium.yaml");
         shortcut(KeyCode.Z);
         assertThat(speaker()).isNull();
+    }
+
+    /** Whether the inspector shows each field (by id) for the selection. */
+    private List<Boolean> shown(String... ids) {
+        return java.util.Arrays.stream(ids).map(id -> robot.lookup("#" + id).tryQuery().isPresent()).toList();
     }
 
     /** Opens File → Export configs… (its shortcut), reads the file list, closes the dialog. */

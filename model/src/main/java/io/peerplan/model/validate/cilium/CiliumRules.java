@@ -32,12 +32,16 @@ public final class CiliumRules {
             "A peer's password Secret has no 'password' key",
             "Cilium pkg/bgpv1/manager/reconcilerv2/neighbor.go getPeerPassword: \"failed to fetch secret %q: missing password key\"");
 
+    public static final RuleInfo AGGREGATION_IGNORED = RuleInfo.warning("CILIUM-AGGREGATION-IGNORED", RuleFamily.CILIUM,
+            "An advertisement of a Cilium cluster sets an IPv4 aggregationLength other than 32; Cilium announces each service IP as a /32",
+            "Cilium pkg/k8s/apis/cilium.io/v2/bgp_advert_types.go BGPServiceOptions of the v2 CRD Peerplan exports: address types only, no aggregation");
+
     private CiliumRules() {
     }
 
     public static List<Rule> rules() {
         return List.of(Rule.of(CLUSTER_CONFIG_CONFLICT, CiliumRules::clusterConfigConflict), Rule.of(TIMERS, CiliumRules::timers),
-                Rule.of(AUTH_SECRET, CiliumRules::authSecret));
+                Rule.of(AUTH_SECRET, CiliumRules::authSecret), Rule.of(AGGREGATION_IGNORED, CiliumRules::aggregationIgnored));
     }
 
     /** Per node, the configs selecting it: the operator writes the node's CiliumBGPNodeConfig for the first only. */
@@ -88,6 +92,18 @@ public final class CiliumRules {
                     sink.report(peer(c, p) + ": failed to fetch secret \"" + secret.name() + "\": missing password key (the Cilium agent "
                                     + "stops reconciling the peers of this BGP instance)",
                             List.of(c.id()), "put the TCP-MD5 password under the key 'password' of Secret " + secret.name());
+                }
+            }
+        }
+    }
+
+    static void aggregationIgnored(Context ctx, Sink sink) {
+        for (Cluster c : ctx.clustersOf(Speaker.CILIUM)) {
+            for (var ad : c.metallb().advertisements()) {
+                if (ad.aggregationLength() != null && ad.aggregationLength() != 32) {
+                    sink.report(new MetalLbObjectName("BGPAdvertisement", ad.name()).in(c.displayName()) + ": aggregationLength "
+                                    + ad.aggregationLength() + " has no Cilium equivalent: each service IP is announced as a /32",
+                            List.of(c.id()), "remove aggregationLength, or keep a speaker that aggregates (MetalLB, frr-k8s)");
                 }
             }
         }

@@ -136,7 +136,7 @@ public final class ClusterView {
                     continue;
                 }
                 for (Advertisement a : advertisementsFor(s.pool().name(), peer)) {
-                    int len = s.ip().isIPv4() ? a.ad().effectiveAggregationLength() : a.ad().effectiveAggregationLengthV6();
+                    int len = s.ip().isIPv4() ? cluster.effectiveSpeaker().announcedLength(a.ad()) : a.ad().effectiveAggregationLengthV6();
                     if (len < 0 || len > s.ip().getBitCount()) {
                         continue; // MetalLB refuses the advertisement (METALLB-ADV-AGGREGATION-LENGTH says so): it announces nothing
                     }

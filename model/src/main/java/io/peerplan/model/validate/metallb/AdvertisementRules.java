@@ -57,7 +57,8 @@ public final class AdvertisementRules {
     }
 
     static void aggregationLength(Context ctx, Sink sink) {
-        for (Cluster c : ctx.topology().clusters()) {
+        // Cilium announces host routes whatever the advertisement says (CILIUM-AGGREGATION-IGNORED).
+        for (Cluster c : notCilium(ctx)) {
             for (BgpAdvertisement ad : c.metallb().advertisements()) {
                 String where = Where.of(c, "BGPAdvertisement", ad.name()) + ": ";
                 if (ad.aggregationLength() != null && ad.aggregationLength() < 1) {
@@ -77,7 +78,7 @@ public final class AdvertisementRules {
 
     /** Per pool entry: the shortest of its CIDRs must not be more specific than the aggregation length. */
     static void aggregationPool(Context ctx, Sink sink) {
-        for (Cluster c : ctx.topology().clusters()) {
+        for (Cluster c : notCilium(ctx)) {
             ClusterView v = ctx.view(c);
             for (Advertisement a : v.advertisements()) {
                 BgpAdvertisement ad = a.ad();
@@ -227,5 +228,9 @@ public final class AdvertisementRules {
                 }
             }
         }
+    }
+
+    private static List<Cluster> notCilium(Context ctx) {
+        return ctx.topology().clusters().stream().filter(c -> c.effectiveSpeaker() != io.peerplan.model.Speaker.CILIUM).toList();
     }
 }
