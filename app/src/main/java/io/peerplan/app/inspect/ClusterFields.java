@@ -51,7 +51,7 @@ final class ClusterFields {
                             : "frr-k8s reads FRRConfigurations from its own namespace (" + Cluster.DEFAULT_NAMESPACE + " by default)"));
         }
         out.add(Fields.text(key, "Cluster", "kubectl context", Cluster::kubeContext, Cluster::withKubeContext, Parse::optional, null));
-        out.add(Fields.text(key, "Cluster", "Description", Cluster::description, Cluster::withDescription, Parse::optional, null));
+        out.add(Fields.text(key, "Cluster", "Description", Cluster::description, Cluster::withDescription, Parse::freeText, null));
         out.addAll(MetalLbObjectFields.clusterTables(topology, key));
         return out;
     }

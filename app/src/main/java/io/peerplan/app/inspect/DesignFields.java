@@ -17,6 +17,6 @@ public final class DesignFields {
                 FieldSpec.text(TITLE, "Design name", "The design's name: the bundle's README and file names use it",
                         t -> Parse.text(t.name()), (t, s) -> t.withName(Parse.required(s, "a design name"))),
                 FieldSpec.area(TITLE, "Design description", "A sentence or two on what the design is for (the bundle's README)",
-                        t -> Parse.text(t.description()), (t, s) -> t.withDescription(Parse.optional(s))));
+                        t -> Parse.text(t.description()), (t, s) -> t.withDescription(Parse.freeText(s))));
     }
 }

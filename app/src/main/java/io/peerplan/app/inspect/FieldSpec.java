@@ -9,6 +9,8 @@ import java.util.function.Function;
  * One inspector field: how to read its text from the topology and how to write text back (a
  * write that throws IllegalArgumentException is a validation error shown on the field). Fields
  * are data; the form view renders whatever list {@link InspectorFields} gives for the selection.
+ * The factories pass every write and cell edit through {@link InputGuard}: no field can take a text
+ * the project file cannot hold.
  *
  * @param section  the heading the field sits under
  * @param editor   how it is edited
@@ -28,23 +30,23 @@ public record FieldSpec(String section, String label, Editor editor, List<String
 
     public static FieldSpec text(String section, String label, String help, Function<Topology, String> read,
             BiFunction<Topology, String, Topology> write) {
-        return new FieldSpec(section, label, Editor.TEXT, List.of(), help, read, write, null, null);
+        return new FieldSpec(section, label, Editor.TEXT, List.of(), help, read, InputGuard.write(write), null, null);
     }
 
     public static FieldSpec area(String section, String label, String help, Function<Topology, String> read,
             BiFunction<Topology, String, Topology> write) {
-        return new FieldSpec(section, label, Editor.AREA, List.of(), help, read, write, null, null);
+        return new FieldSpec(section, label, Editor.AREA, List.of(), help, read, InputGuard.write(write), null, null);
     }
 
     public static FieldSpec choice(String section, String label, List<String> choices, String help,
             Function<Topology, String> read, BiFunction<Topology, String, Topology> write) {
-        return new FieldSpec(section, label, Editor.CHOICE, choices, help, read, write, null, null);
+        return new FieldSpec(section, label, Editor.CHOICE, choices, help, read, InputGuard.write(write), null, null);
     }
 
     /** A check box: text is "true" or "false". */
     public static FieldSpec check(String section, String label, String help, Function<Topology, String> read,
             BiFunction<Topology, String, Topology> write) {
-        return new FieldSpec(section, label, Editor.CHECK, List.of(), help, read, write, null, null);
+        return new FieldSpec(section, label, Editor.CHECK, List.of(), help, read, InputGuard.write(write), null, null);
     }
 
     public static FieldSpec info(String section, String label, Function<Topology, String> read) {
@@ -58,7 +60,7 @@ public record FieldSpec(String section, String label, Editor editor, List<String
     public static FieldSpec table(String section, String label, String help, TableSpec table) {
         return new FieldSpec(section, label, Editor.TABLE, List.of(), help,
                 t -> String.join("\n", table.rows(t).stream().map(r -> String.join(" ", r)).toList()),
-                (t, s) -> t, null, table);
+                (t, s) -> t, null, InputGuard.table(table));
     }
 
     public FieldSpec rekeyedBy(BiFunction<String, String, String> rekey) {

@@ -66,12 +66,12 @@ public final class InspectorFields {
     private static List<FieldSpec> region(String key) {
         return List.of(Fields.id(key, "Region"),
                 Fields.text(key, "Region", "Name", Region::name, Region::withName, Parse::optional, null),
-                Fields.text(key, "Region", "Site", Region::site, Region::withSite, Parse::optional,
+                Fields.text(key, "Region", "Site", Region::site, Region::withSite, Parse::freeText,
                         "Datacenter or cloud site, e.g. UnaOne"),
-                Fields.text(key, "Region", "Location", Region::location, Region::withLocation, Parse::optional, null),
-                Fields.text(key, "Region", "Zone", Region::zone, Region::withZone, Parse::optional,
+                Fields.text(key, "Region", "Location", Region::location, Region::withLocation, Parse::freeText, null),
+                Fields.text(key, "Region", "Zone", Region::zone, Region::withZone, Parse::freeText,
                         "Cloud pool or availability zone, e.g. ru-3"),
-                Fields.text(key, "Region", "Description", Region::description, Region::withDescription, Parse::optional,
+                Fields.text(key, "Region", "Description", Region::description, Region::withDescription, Parse::freeText,
                         null));
     }
 
@@ -89,7 +89,7 @@ public final class InspectorFields {
                         "LAN for nodes, link for provider links"),
                 FieldSpec.info("Network", "Region", t -> Parse.text(Fields.<Network>typed(t, key).region())),
                 Fields.text(key, "Network", "Description", Network::description, Network::withDescription,
-                        Parse::optional, null));
+                        Parse::freeText, null));
     }
 
     private static List<FieldSpec> router(Topology t, String key) {
@@ -108,7 +108,7 @@ public final class InspectorFields {
         out.add(RouterTables.listenRanges(t, key));
         out.addAll(BgpOptionFields.bgp(t, key));
         out.add(RouterTables.interfaces(t, key, Router::interfaces, Router::withInterfaces));
-        out.add(Fields.text(key, "Router", "Description", Router::description, Router::withDescription, Parse::optional,
+        out.add(Fields.text(key, "Router", "Description", Router::description, Router::withDescription, Parse::freeText,
                 null));
         out.add(Fields.text(key, "Router", "Log", Router::log, Router::withLog, s -> Parse.optional(s, Grammar.FRR_LOG),
                 "log syslog informational, log file PATH [LEVEL]"));
@@ -129,7 +129,7 @@ public final class InspectorFields {
                 Fields.text(key, "BGP", "Router ID", Vantage::routerId, Vantage::withRouterId, Parse::ip, null),
                 RouterTables.interfaces(t, key, Vantage::interfaces, Vantage::withInterfaces),
                 Fields.text(key, "Vantage", "Description", Vantage::description, Vantage::withDescription,
-                        Parse::optional, null));
+                        Parse::freeText, null));
     }
 
     private static FieldSpec defaults(String key) {

@@ -46,7 +46,7 @@ final class NeighborFields {
                     NeighborConfig::peerGroup, NeighborConfig::withPeerGroup, "neighbor … peer-group: the settings it inherits"));
         }
         out.add(text(section, at, "Neighbor description", NeighborConfig::description, NeighborConfig::withDescription,
-                Parse::optional, "neighbor … description"));
+                Parse::freeText, "neighbor … description"));
         out.add(FieldSpec.text(section, "Interface", "neighbor … interface: the session's interface, one of this router's",
                 tt -> Parse.text(at.read().apply(tt).interfaceName()), (tt, s) -> {
                     String name = Fields.interfaceName(tt, key, s);

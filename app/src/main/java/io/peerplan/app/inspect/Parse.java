@@ -19,9 +19,23 @@ public final class Parse {
     private Parse() {
     }
 
-    /** Blank → null, else trimmed. */
+    /**
+     * Blank → null, else trimmed; refused, as the loader would refuse the saved file, when it is not
+     * one line of printable text ({@link Grammar#LINE}, what the project file holds in every field
+     * not given another grammar). Fields with another grammar use {@link #optional(String, Grammar)}.
+     */
     public static String optional(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return optional(s, Grammar.LINE);
+    }
+
+    /** A description or a region's site and location: free text, line breaks kept ({@link Grammar#TEXT}). */
+    public static String freeText(String s) {
+        return optional(s, Grammar.TEXT);
+    }
+
+    /** strip, not trim: trim would also drop control characters such as U+0000, which must be refused. */
+    private static String trimmed(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public static String required(String s, String what) {
@@ -51,11 +65,22 @@ public final class Parse {
      * checks that field against ({@link Grammar}, the project's input rules), with the same reason.
      */
     public static String optional(String s, Grammar grammar) {
-        String v = optional(s);
+        String v = trimmed(s);
         if (v != null) {
             grammar.check(v).ifPresent(p -> {
-                throw new IllegalArgumentException("'" + v + "' " + p.reason());
+                // A control character is named by its code point, not echoed into the message.
+                throw new IllegalArgumentException((p.kind() == Grammar.Kind.CONTROL ? "The text" : "'" + v + "'") + " " + p.reason());
             });
+        }
+        return v;
+    }
+
+    /** One of the names a drop-down offers (a reference to an element that exists). */
+    public static String oneOf(String s, List<String> names, String what) {
+        String v = required(s, what);
+        if (!names.contains(v)) {
+            throw new IllegalArgumentException("there is no " + what.replaceFirst("^an? ", "") + " named '" + v + "' (one of: "
+                    + String.join(", ", names) + ")");
         }
         return v;
     }

@@ -26,7 +26,7 @@ final class PeeringFields {
         List<FieldSpec> out = new ArrayList<>();
         out.add(Fields.id(key, "Peering"));
         out.add(Fields.text(key, "Peering", "Description", Peering::description, Peering::withDescription,
-                Parse::optional, null));
+                Parse::freeText, null));
         out.addAll(end(t, key, p.a(), true));
         out.addAll(end(t, key, p.b(), false));
         return out;
@@ -55,7 +55,7 @@ final class PeeringFields {
         List<FieldSpec> out = new ArrayList<>();
         out.add(FieldSpec.choice(section, "BGPPeer", peers, "The MetalLB BGPPeer that stands for this cluster's speakers",
                 tt -> end(tt, key, a).bgpPeer(),
-                (tt, s) -> updateEnd(tt, key, a, e -> Peering.End.cluster(e.element(), Parse.required(s, "a BGPPeer")))));
+                (tt, s) -> updateEnd(tt, key, a, e -> Peering.End.cluster(e.element(), Parse.oneOf(s, peers, "a BGPPeer")))));
         out.add(peer(section, key, a, "My ASN", "myASN", BgpPeer::myASN, BgpPeer::withMyASN, Parse::asnNumber));
         out.add(peer(section, key, a, "Peer ASN", "peerASN", BgpPeer::peerASN, BgpPeer::withPeerASN, Parse::asnNumber));
         out.add(peer(section, key, a, "Peer address", "peerAddress", BgpPeer::peerAddress, BgpPeer::withPeerAddress,

@@ -61,7 +61,7 @@ final class RouteMapFields {
                         .choice("Action", FilterFields.ACTIONS, null, e -> e.action().keyword(),
                                 (t, e, s) -> e.withAction(Fields.enumValue(Action.class, s)))
                         .text("Description", "description TEXT", RouteMap.Entry::description,
-                                (t, e, s) -> e.withDescription(Parse.optional(s)))
+                                (t, e, s) -> e.withDescription(Parse.freeText(s)))
                         .sequenced(RouteMap.Entry::seq, RouteMap.Entry::withSeq));
     }
 

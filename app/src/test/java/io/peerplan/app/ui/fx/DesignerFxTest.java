@@ -198,6 +198,13 @@ abstract class DesignerFxTest {
     void typeCell(String query, String text) {
         scrollSideways(query);
         clickField(query);
+        if (!hasCaret(query)) {
+            // A table lays a row it has just added out on the next pulse; a click aimed before that
+            // misses, as a person's would, and they click again. Ctrl+A anywhere else would select
+            // the whole design.
+            clickField(query);
+        }
+        assertThat(hasCaret(query)).as(query + " has the caret").isTrue();
         robot.push(KeyCode.CONTROL, KeyCode.A);
         if (text.isEmpty()) {
             robot.push(KeyCode.DELETE);
@@ -283,6 +290,10 @@ abstract class DesignerFxTest {
         });
         settle();
         return n;
+    }
+
+    private boolean hasCaret(String query) {
+        return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
     }
 
     void settle() {
