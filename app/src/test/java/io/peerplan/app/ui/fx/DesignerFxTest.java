@@ -25,6 +25,8 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,15 +175,24 @@ abstract class DesignerFxTest {
     /** Types into the inspector field with the given id and presses Enter. */
     void setField(String fieldId, String text) {
         robot.doubleClickOn(revealed("#" + fieldId));
-        robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.ENTER);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        typeText(text);
+        robot.push(KeyCode.ENTER);
         settle();
+    }
+
+    /** Types text into the focused field, one key event a character. */
+    void typeText(String text) {
+        robot.write(text);
     }
 
     /** Types into a text area (Enter is a new line there) and commits with Ctrl+Enter. */
     void setArea(String fieldId, String text) {
         clickField("#" + fieldId);
         assertThat(focusedId()).as("typing into").isEqualTo(fieldId);
-        robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.CONTROL, KeyCode.ENTER);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        typeText(text);
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         settle();
     }
 
@@ -190,7 +201,9 @@ abstract class DesignerFxTest {
         robot.push(KeyCode.TAB);
         settle();
         assertThat(focusedId()).isEqualTo(fieldId);
-        robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.CONTROL, KeyCode.ENTER);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        typeText(text);
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         settle();
     }
 
@@ -209,7 +222,7 @@ abstract class DesignerFxTest {
         if (text.isEmpty()) {
             robot.push(KeyCode.DELETE);
         } else {
-            robot.write(text);
+            typeText(text);
         }
         robot.push(KeyCode.ENTER);
         settle();
@@ -289,11 +302,25 @@ abstract class DesignerFxTest {
             inspector.layout();
         });
         settle();
+        // A field's help tooltip opens under the pointer after it rests a second (on the field just
+        // typed into) and can cover the next field down. The pointer moves over first (leaving the
+        // old field starts its tooltip's hide delay) and the click waits until none covers the
+        // field, as a user waits before clicking; so does a drop-down's list still closing.
+        robot.moveTo(n);
+        waitUntil(() -> !underPopup(n));
         return n;
     }
 
     private boolean hasCaret(String query) {
         return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
+    }
+
+    /** True while a popup (a tooltip, a drop-down's list that is closing) covers the node's centre. */
+    private static boolean underPopup(Node n) {
+        var b = n.localToScreen(n.getLayoutBounds());
+        return b != null && Window.getWindows().stream().anyMatch(w -> w instanceof PopupWindow && w.isShowing()
+                && b.getCenterX() >= w.getX() && b.getCenterX() <= w.getX() + w.getWidth()
+                && b.getCenterY() >= w.getY() && b.getCenterY() <= w.getY() + w.getHeight());
     }
 
     void settle() {

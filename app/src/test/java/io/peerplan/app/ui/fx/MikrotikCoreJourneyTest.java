@@ -68,17 +68,6 @@ class MikrotikCoreJourneyTest extends SampleJourney {
                 .containsExactly(640.0, 420.0);
     }
 
-    private void network(double x, double y, String id, String name, String cidr, String kind, String description) {
-        dropFromPalette(PaletteItem.NETWORK, x, y);
-        setField("field-id", id);
-        setField("field-name", name);
-        setField("field-cidr", cidr);
-        choose("#field-kind", kind);
-        if (description != null) {
-            setField("field-description", description);
-        }
-    }
-
     private void router() {
         dropFromPalette(PaletteItem.ROUTEROS_GATEWAY, 320, 100);
         setField("field-id", "core");

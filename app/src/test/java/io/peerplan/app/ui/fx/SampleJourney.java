@@ -12,6 +12,10 @@ import io.peerplan.model.sample.Samples;
 import io.peerplan.model.validate.Validator;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
 
 /**
  * Issue 13's journeys: a bundled sample rebuilt from an empty canvas by gestures only. This is
@@ -20,6 +24,16 @@ import java.util.List;
  * YAML comments are not in the bundle).
  */
 abstract class SampleJourney extends DesignerFxTest {
+
+    /**
+     * Pastes the text (Ctrl+V), as a user filling a long form from notes would: a journey enters
+     * thousands of characters, and the robot's key events wait for the FX thread after each one.
+     */
+    @Override
+    void typeText(String text) {
+        robot.interact(() -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text)));
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+    }
 
     /** Saves what was built under the sample's name and compares it with the bundled sample. */
     void saveAndCompareWith(String sample) throws Exception {
@@ -41,6 +55,18 @@ abstract class SampleJourney extends DesignerFxTest {
 
     private static List<String> findings(Topology t) {
         return Validator.validate(t).stream().map(f -> f.ruleId() + " " + f.elementIds() + " " + f.message()).toList();
+    }
+
+    /** A network dropped at a model point and filled in; a null description leaves it empty. */
+    void network(double x, double y, String id, String name, String cidr, String kind, String description) {
+        dropFromPalette(PaletteItem.NETWORK, x, y);
+        setField("field-id", id);
+        setField("field-name", name);
+        setField("field-cidr", cidr);
+        choose("#field-kind", kind);
+        if (description != null) {
+            setField("field-description", description);
+        }
     }
 
     /** A MetalLB cluster dropped at a model point, as seeds 001 and 002 run it: native speaker, legacy ConfigMap. */
