@@ -64,7 +64,7 @@ public enum Speaker {
 
     /** The design with every cluster run by this speaker (what {@code --speaker} exports and compares). */
     public Topology applyTo(Topology t) {
-        return t.withClusters(t.clusters().stream().map(c -> c.withSpeaker(this)).toList());
+        return SpeakerSwitch.everyCluster(this).applyTo(t);
     }
 
     /** The speaker named {@code id} ({@link #id()}), for the command line. */

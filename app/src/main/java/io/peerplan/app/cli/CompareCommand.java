@@ -4,23 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.peerplan.export.ClusterExporters;
-import io.peerplan.export.ExportFile;
-import io.peerplan.model.Cluster;
+import io.peerplan.export.SpeakerObjects;
 import io.peerplan.model.Speaker;
+import io.peerplan.model.SpeakerSwitch;
 import io.peerplan.model.Topology;
-import io.peerplan.model.TopologyIndex;
 import io.peerplan.model.sim.Detection;
 import io.peerplan.model.sim.FailoverBudget;
 import io.peerplan.model.sim.SessionState;
 import io.peerplan.model.sim.SpeakerComparison;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,17 +23,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code peerplan compare FILE --speaker metallb|frr-k8s|cilium [--rps N] [--format text|json]}: the
- * migration report of switching every cluster to another BGP speaker ({@link SpeakerComparison}):
+ * {@code peerplan compare FILE --speaker metallb|frr-k8s|cilium [--cluster ID] [--rps N] [--format text|json]}:
+ * the migration report of switching every cluster (or one) to another BGP speaker ({@link SpeakerComparison}):
  * where each anycast IP is served before and after, which sessions change, the failover budget
  * before and after with the requests lost at the given rate, and the objects to apply.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, description = {
-        "What switching every cluster to another BGP speaker changes: anycast placement, sessions, failover budget, objects to apply."})
+        "What switching every cluster (or one) to another BGP speaker changes: anycast placement, sessions, failover budget, objects to apply."})
 final class CompareCommand implements Callable<Integer> {
     enum Format { text, json }
-
-    private static final Pattern OBJECT = Pattern.compile("(?m)^kind: (\\S+)\\nmetadata:\\n  name: (\\S+)");
 
     @Spec
     CommandSpec spec;
@@ -48,6 +41,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--speaker", required = true, paramLabel = "SPEAKER", description = "The speaker to switch to: metallb, frr-k8s or cilium.")
     String speaker;
+
+    @Option(names = "--cluster", paramLabel = "ID", description = "Switch only this cluster (default: every cluster).")
+    String cluster;
 
     // Seed 000's locust run measured its failover at this rate (96 requests lost with BFD 300 ms x 3).
     @Option(names = "--rps", paramLabel = "N", defaultValue = "127", description = "Request rate for the lost-request estimate (default ${DEFAULT-VALUE}).")
@@ -75,35 +71,28 @@ final class CompareCommand implements Callable<Integer> {
         if (t == null) {
             return ExitCodes.INPUT_ERRORS;
         }
-        SpeakerComparison c = SpeakerComparison.of(t, to);
-        List<String[]> objects = objects(to.applyTo(t));
+        SpeakerSwitch change = cluster == null ? SpeakerSwitch.everyCluster(to) : SpeakerSwitch.cluster(to, cluster);
+        var problem = change.problemIn(t);
+        if (problem.isPresent()) {
+            err.println("peerplan compare: " + problem.get());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        SpeakerComparison c = SpeakerComparison.of(t, change);
+        List<SpeakerObjects.Entry> objects = SpeakerObjects.of(t, change);
         if (format == Format.json) {
-            out.println(json(c, objects));
+            out.println(json(c, change, objects));
         } else {
-            out.print(text(t, c, objects));
+            out.print(text(t, c, change, objects));
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    /** Per cluster file of the switched design: {path, kind, name} of each object in it. */
-    private static List<String[]> objects(Topology switched) {
-        TopologyIndex index = new TopologyIndex(switched);
-        List<String[]> out = new ArrayList<>();
-        for (Cluster c : switched.clusters()) {
-            ExportFile f = ClusterExporters.of(c.effectiveSpeaker()).render(index, c, c.effectiveConfigStyle(), List.of()).files().getFirst();
-            Matcher m = OBJECT.matcher(f.content());
-            while (m.find()) {
-                out.add(new String[] {c.id() + "/" + f.path(), m.group(1), m.group(2)});
-            }
-        }
-        return out;
-    }
-
-    private String text(Topology t, SpeakerComparison c, List<String[]> objects) {
+    private String text(Topology t, SpeakerComparison c, SpeakerSwitch change, List<SpeakerObjects.Entry> objects) {
         StringBuilder b = new StringBuilder();
         String from = String.join(", ", t.clusters().stream().map(x -> x.id() + " " + x.effectiveSpeaker().label()).toList());
-        b.append("Switching every cluster to ").append(c.to().label()).append(" (now: ").append(from).append(")\n\n");
+        b.append("Switching ").append(change.scope()).append(" to ").append(c.to().label()).append(" (now: ").append(from).append(")\n\n");
         b.append("Anycast placement: ").append(c.placementUnchanged() ? "unchanged" : "CHANGES").append('\n');
         for (SpeakerComparison.Placement p : c.placements()) {
             b.append("  ").append(p.serviceIp()).append(" from ").append(p.vantage()).append(": ").append(where(p.before()));
@@ -119,9 +108,9 @@ final class CompareCommand implements Callable<Integer> {
                     .append(" -> ").append(budget(f.after())).append('\n');
         }
         b.append("\nObjects to apply (").append(objects.size()).append("; `peerplan export DESIGN --speaker ").append(c.to().id())
-                .append(" -o DIR` writes them):\n");
-        for (String[] o : objects) {
-            b.append("  ").append(o[0]).append(": ").append(o[1]).append(' ').append(o[2]).append('\n');
+                .append(change.cluster().map(id -> " --only " + id).orElse("")).append(" -o DIR` writes them):\n");
+        for (SpeakerObjects.Entry o : objects) {
+            b.append("  ").append(o.file()).append(": ").append(o.kind()).append(' ').append(o.name()).append('\n');
         }
         return b.toString();
     }
@@ -154,10 +143,11 @@ final class CompareCommand implements Callable<Integer> {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
-    private String json(SpeakerComparison c, List<String[]> objects) {
+    private String json(SpeakerComparison c, SpeakerSwitch change, List<SpeakerObjects.Entry> objects) {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = m.createObjectNode();
         root.put("speaker", c.to().id());
+        change.cluster().ifPresentOrElse(id -> root.put("cluster", id), () -> root.putNull("cluster"));
         root.put("requestsPerSecond", rps);
         root.put("placementUnchanged", c.placementUnchanged());
         ArrayNode placements = root.putArray("placements");
@@ -179,8 +169,8 @@ final class CompareCommand implements Callable<Integer> {
             budget(o, "after", f.after());
         }
         ArrayNode list = root.putArray("objects");
-        for (String[] x : objects) {
-            list.addObject().put("file", x[0]).put("kind", x[1]).put("name", x[2]);
+        for (SpeakerObjects.Entry x : objects) {
+            list.addObject().put("file", x.file()).put("kind", x.kind()).put("name", x.name());
         }
         try {
             return m.writeValueAsString(root);

@@ -25,42 +25,7 @@ final class InputGuard {
     }
 
     static TableSpec table(TableSpec table) {
-        return new TableSpec() {
-            @Override
-            public List<Column> columns() {
-                return table.columns();
-            }
-
-            @Override
-            public String noun() {
-                return table.noun();
-            }
-
-            @Override
-            public List<List<String>> rows(Topology t) {
-                return table.rows(t);
-            }
-
-            @Override
-            public Topology setCell(Topology t, int row, int column, String text) {
-                return checked(t, table.setCell(t, row, column, text));
-            }
-
-            @Override
-            public Topology add(Topology t) {
-                return table.add(t);
-            }
-
-            @Override
-            public Topology remove(Topology t, int row) {
-                return table.remove(t, row);
-            }
-
-            @Override
-            public Topology move(Topology t, int row, int delta) {
-                return table.move(t, row, delta);
-            }
-        };
+        return table.checkedBy(InputGuard::checked, false);
     }
 
     /**

@@ -29,62 +29,27 @@ final class MetalLbCheck {
 
     /** The field, its writes checked ({@link #checked(String, String, String, BiFunction)}). */
     static FieldSpec checked(String key, String crdKind, FieldSpec field) {
-        TableSpec table = field.table() == null ? null : new CheckedTable(field.table(), key, crdKind, field.label());
+        TableSpec table = field.table() == null ? null
+                : field.table().checkedBy((before, next) -> verified(before, next, key, crdKind, field.label()), true);
         return new FieldSpec(field.section(), field.label(), field.editor(), field.choices(), field.help(), field.read(),
                 checked(key, crdKind, field.label(), field.write()), field.rekey(), table);
-    }
-
-    /** A table whose cell edits and new rows are checked like a field's write (removing and moving never add an error). */
-    private record CheckedTable(TableSpec table, String key, String crdKind, String label) implements TableSpec {
-        @Override
-        public List<Column> columns() {
-            return table.columns();
-        }
-
-        @Override
-        public String noun() {
-            return table.noun();
-        }
-
-        @Override
-        public List<List<String>> rows(Topology t) {
-            return table.rows(t);
-        }
-
-        @Override
-        public Topology setCell(Topology t, int row, int column, String text) {
-            return checked(key, crdKind, label, (tt, s) -> table.setCell(tt, row, column, s)).apply(t, text);
-        }
-
-        @Override
-        public Topology add(Topology t) {
-            return checked(key, crdKind, label, (tt, s) -> table.add(tt)).apply(t, "");
-        }
-
-        @Override
-        public Topology remove(Topology t, int row) {
-            return table.remove(t, row);
-        }
-
-        @Override
-        public Topology move(Topology t, int row, int delta) {
-            return table.move(t, row, delta);
-        }
     }
 
     /** {@code write}, refused when it adds an error about this field of the object {@code key} names. */
     static BiFunction<Topology, String, Topology> checked(String key, String crdKind, String label,
             BiFunction<Topology, String, Topology> write) {
-        return (t, s) -> {
-            Topology next = write.apply(t, s);
-            Set<String> before = errors(t, key, crdKind, label);
-            for (String message : errors(next, key, crdKind, label)) {
-                if (!before.contains(message)) {
-                    throw new IllegalArgumentException(message);
-                }
+        return (t, s) -> verified(t, write.apply(t, s), key, crdKind, label);
+    }
+
+    /** {@code next}, unless it has an error about this field that {@code before} did not have. */
+    private static Topology verified(Topology before, Topology next, String key, String crdKind, String label) {
+        Set<String> was = errors(before, key, crdKind, label);
+        for (String message : errors(next, key, crdKind, label)) {
+            if (!was.contains(message)) {
+                throw new IllegalArgumentException(message);
             }
-            return next;
-        };
+        }
+        return next;
     }
 
     /** The error messages about this field of the object, without the "BGPPeer p1 (cluster k8s): " prefix. */

@@ -2,6 +2,7 @@ package io.peerplan.app.inspect;
 
 import io.peerplan.model.Topology;
 import java.util.List;
+import java.util.function.BinaryOperator;
 
 /**
  * A list-valued field edited as a table: rows of cells, each cell shown and edited as text (a check
@@ -31,6 +32,15 @@ public interface TableSpec {
 
     /** The topology with a row moved by {@code delta} places (−1 up, +1 down). */
     Topology move(Topology t, int row, int delta);
+
+    /**
+     * This table with each cell edit (and, when {@code rowsChecked}, each new row) passed through
+     * {@code check(before, after)}, which returns {@code after} or refuses it with an
+     * IllegalArgumentException. Removing and moving rows are not checked: they add no text.
+     */
+    default TableSpec checkedBy(BinaryOperator<Topology> check, boolean rowsChecked) {
+        return new CheckedTable(this, check, rowsChecked);
+    }
 
     /**
      * One column.

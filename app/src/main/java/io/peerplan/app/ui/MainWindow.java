@@ -235,6 +235,7 @@ public final class MainWindow {
         files.closed();
         model.close();
         simulation.close();
+        simulationPanel.migration().close();
         labPanel.model().close();
         io.close();
         if (findWindow != null) {

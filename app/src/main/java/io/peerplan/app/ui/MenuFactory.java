@@ -43,7 +43,7 @@ final class MenuFactory {
                 item(a, "alignCenter"), item(a, "alignRight"), item(a, "alignTop"), item(a, "alignMiddle"),
                 item(a, "alignBottom"), new SeparatorMenuItem(), item(a, "distributeH"), item(a, "distributeV"));
         Menu simulate = new Menu("_Simulate", null, check(a, "simulate"), item(a, "whatifReset"), item(a, "budget"),
-                new SeparatorMenuItem(), item(a, "rehearse"));
+                item(a, "migration"), new SeparatorMenuItem(), item(a, "rehearse"));
         Menu help = new Menu("_Help", null, item(a, "shortcuts"), item(a, "about"));
         MenuBar bar = new MenuBar(file, edit, view, arrange, simulate, help);
         bar.setUseSystemMenuBar(true);

@@ -80,6 +80,10 @@ final class WindowActions {
             w.simulation().activeProperty().set(true);
             w.simulationPanel().showBudget();
         });
+        a.add("Simulate", "migration", "Compare speakers (migration report)", null, null, () -> {
+            w.simulation().activeProperty().set(true);
+            w.simulationPanel().showMigration();
+        });
         a.add("Simulate", "rehearse", "Rehearse in lab", null, MaterialDesignF.FLASK_OUTLINE, w::rehearseInLab);
         a.get("rehearse").disabledProperty().bind(w.labPanel().rehearsableProperty().not());
         a.get("rehearse").longTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> w.labPanel()

@@ -53,6 +53,29 @@ class CompareCommandTest {
                 .containsPattern("BFD 0\\.9 s, ~115 requests lost \\[[^\\]]+\\] -> BFD 0\\.9 s, ~115 requests lost");
     }
 
+    /** One cluster switched: its sessions lose BFD, the other cluster's stay; only its objects are listed. */
+    @Test
+    void oneClusterSwitchedListsOnlyItsObjects() throws Exception {
+        CliTestSupport.Result r = CliTestSupport.run("compare", "sample:two-dc-anycast", "--speaker", "cilium", "--cluster", "k8s-alfa",
+                "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("cluster").asText()).isEqualTo("k8s-alfa");
+        assertThat(j.get("placementUnchanged").asBoolean()).isTrue();
+        assertThat(j.get("objects")).isNotEmpty().allMatch(o -> o.get("file").asText().equals("k8s-alfa/cilium.yaml"));
+        assertThat(j.get("sessions")).isNotEmpty().allMatch(s -> s.get("session").asText().contains("alfa"));
+        CliTestSupport.Result text = CliTestSupport.run("compare", "sample:two-dc-anycast", "--speaker", "cilium", "--cluster", "k8s-alfa");
+        assertThat(text.out()).startsWith("Switching cluster k8s-alfa to Cilium BGP")
+                .contains("`peerplan export DESIGN --speaker cilium --only k8s-alfa -o DIR` writes them");
+    }
+
+    @Test
+    void anUnknownClusterIsAUsageError() {
+        CliTestSupport.Result r = CliTestSupport.run("compare", "sample:two-dc-anycast", "--speaker", "cilium", "--cluster", "k8s-zulu");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("the design has no cluster 'k8s-zulu'; its clusters: k8s-alfa, k8s-bravo");
+    }
+
     @Test
     void anUnknownSpeakerIsAUsageError() {
         CliTestSupport.Result r = CliTestSupport.run("compare", "sample:two-dc-anycast", "--speaker", "calico");

@@ -36,7 +36,7 @@ class HostileFieldInputTest {
         int taken = 0;
         for (String sample : Samples.names()) {
             Topology t = Samples.load(sample);
-            for (String key : keys(t)) {
+            for (String key : SampleElements.keys(t)) {
                 for (FieldSpec f : InspectorFields.of(t, key)) {
                     for (String text : HOSTILE) {
                         String what = sample + ": " + key + " " + f.section() + "/" + f.label() + " = " + printable(text);
@@ -94,21 +94,5 @@ class HostileFieldInputTest {
     private static String printable(String s) {
         String shown = s.length() > 20 ? s.substring(0, 20) + "…(" + s.length() + ")" : s;
         return "'" + shown.replace("\n", "\\n").replace("\r", "\\r").replace("\u0000", "\\0") + "'";
-    }
-
-    private static List<String> keys(Topology t) {
-        List<String> out = new ArrayList<>();
-        t.regions().forEach(r -> out.add(r.id()));
-        Placed.all(t).forEach(p -> out.add(p.id()));
-        for (Cluster c : t.clusters()) {
-            c.nodes().forEach(n -> out.add(n.id()));
-            c.metallb().pools().forEach(p -> out.add(Refs.pool(c.id(), p)));
-            c.services().forEach(s -> out.add(Refs.service(c.id(), s)));
-            for (MetalLbList<?> list : MetalLbList.ALL) {
-                list.names(c.metallb()).forEach(n -> out.add(list.key(c.id(), n)));
-            }
-        }
-        t.peerings().forEach(p -> out.add(p.id()));
-        return out;
     }
 }

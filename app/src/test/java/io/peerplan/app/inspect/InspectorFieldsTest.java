@@ -26,7 +26,7 @@ class InspectorFieldsTest {
         int checked = 0;
         for (String sample : Samples.names()) {
             Topology t = Samples.load(sample);
-            for (String key : keys(t)) {
+            for (String key : SampleElements.keys(t)) {
                 for (FieldSpec f : InspectorFields.of(t, key)) {
                     if (f.editor() == FieldSpec.Editor.READ_ONLY) {
                         continue;
@@ -106,18 +106,5 @@ class InspectorFieldsTest {
 
     private static FieldSpec field(Topology t, String key, String label) {
         return InspectorFields.of(t, key).stream().filter(f -> f.label().equals(label)).findFirst().orElseThrow();
-    }
-
-    private static List<String> keys(Topology t) {
-        List<String> out = new ArrayList<>();
-        t.regions().forEach(r -> out.add(r.id()));
-        Placed.all(t).forEach(p -> out.add(p.id()));
-        for (Cluster c : t.clusters()) {
-            c.nodes().forEach(n -> out.add(n.id()));
-            c.metallb().pools().forEach(p -> out.add(Refs.pool(c.id(), p)));
-            c.services().forEach(s -> out.add(Refs.service(c.id(), s)));
-        }
-        t.peerings().forEach(p -> out.add(p.id()));
-        return out;
     }
 }

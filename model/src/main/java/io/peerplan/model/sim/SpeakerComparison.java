@@ -2,6 +2,7 @@ package io.peerplan.model.sim;
 
 import io.peerplan.model.Ip;
 import io.peerplan.model.Speaker;
+import io.peerplan.model.SpeakerSwitch;
 import io.peerplan.model.Topology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,11 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What switching every cluster of a design to another BGP speaker does to the same network: where
+ * What switching the clusters of a design (every one, or one: {@link SpeakerSwitch}) to another BGP
+ * speaker does to the same network: where
  * each anycast IP is served from each vantage before and after, which sessions change (their
  * failure detection, or whether they come up), and the failover budget of each served IP before and
  * after (the detection of the speakers' own sessions on its paths, see {@link #speakers}). Both sides are full simulations of the design, the
- * second with {@link Speaker#applyTo}; pure, so the CLI and the designer show the same figures.
+ * second with {@link SpeakerSwitch#applyTo}; pure, so the CLI and the designer show the same figures.
  *
  * @param to the speaker the clusters switch to
  */
@@ -41,10 +43,16 @@ public record SpeakerComparison(Speaker to, List<Placement> placements, List<Ses
     public record Failover(Ip serviceIp, String vantage, FailoverBudget.SessionBudget before, FailoverBudget.SessionBudget after) {
     }
 
-    /** Runs both simulations; cost: two full runs of the design. */
+    /** Every cluster switched to {@code to}; see {@link #of(Topology, SpeakerSwitch)}. */
     public static SpeakerComparison of(Topology design, Speaker to) {
+        return of(design, SpeakerSwitch.everyCluster(to));
+    }
+
+    /** Runs both simulations; cost: two full runs of the design. */
+    public static SpeakerComparison of(Topology design, SpeakerSwitch change) {
+        Speaker to = change.to();
         SimulationResult before = Simulator.run(design, Scenario.BASELINE);
-        SimulationResult after = Simulator.run(to.applyTo(design), Scenario.BASELINE);
+        SimulationResult after = Simulator.run(change.applyTo(design), Scenario.BASELINE);
         java.util.Set<String> vantages = new java.util.HashSet<>(design.vantages().stream().map(io.peerplan.model.Vantage::id).toList());
         return new SpeakerComparison(to, placements(before, after, vantages), sessions(before, after), failover(before, after));
     }

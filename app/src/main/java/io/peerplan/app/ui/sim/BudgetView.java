@@ -23,14 +23,10 @@ final class BudgetView extends BorderPane {
     }
 
     private final TableView<Row> table = Columns.table("budget-table", "No serving paths from this vantage.");
-    private final Spinner<Double> rate = new Spinner<>(0.0, 1_000_000.0, 127.0, 10.0);
     private final Label worst = new Label();
 
     BudgetView(SimulationViewModel model) {
-        rate.setId("budget-rate");
-        rate.setEditable(true);
-        rate.setPrefWidth(110);
-        rate.getValueFactory().valueProperty().bindBidirectional(model.requestRateProperty().asObject());
+        Spinner<Double> rate = rateSpinner(model, "budget-rate");
         worst.setId("budget-worst");
         table.getColumns().setAll(List.of(
                 Columns.text("Service IP", 120, Row::ip),
@@ -67,6 +63,19 @@ final class BudgetView extends BorderPane {
         table.getItems().setAll(rows);
         worst.setText(worstText);
         table.refresh();
+    }
+
+    /** The request rate the lost-request estimates use, one value for the whole simulation panel. */
+    static Spinner<Double> rateSpinner(SimulationViewModel model, String id) {
+        Spinner<Double> rate = new Spinner<>(0.0, 1_000_000.0, model.requestRateProperty().get(), 10.0);
+        rate.setId(id);
+        rate.setEditable(true);
+        rate.setPrefWidth(110);
+        // Bidirectional bindings hold their ends weakly: the spinner keeps the boxed view of the rate alive.
+        javafx.beans.property.ObjectProperty<Double> boxed = model.requestRateProperty().asObject();
+        rate.getProperties().put(SimulationViewModel.class, boxed);
+        rate.getValueFactory().valueProperty().bindBidirectional(boxed);
+        return rate;
     }
 
     static String lost(Detection d, double rps) {

@@ -35,6 +35,8 @@ public final class SimulationPanel extends BorderPane {
     private final Tab whatIfTab;
     private final Tab budgetTab;
     private final Tab liveTab;
+    private final Tab migrationTab;
+    private final MigrationViewModel migration;
     private final io.peerplan.app.ui.live.LiveStateView liveView;
     private Map<String, SimulationMarks.LiveLink> live = Map.of();
 
@@ -65,9 +67,11 @@ public final class SimulationPanel extends BorderPane {
         tableTab = new Tab("BGP table", routerTable);
         whatIfTab = new Tab("What-if", whatIf);
         budgetTab = new Tab("Failover budget", new BudgetView(model));
+        migration = new MigrationViewModel(designer::topology, javafx.application.Platform::runLater);
+        migrationTab = new Tab("Migration", new MigrationView(migration, model));
         liveView = new io.peerplan.app.ui.live.LiveStateView(model, designer::topology, this::showLive);
         liveTab = new Tab("Live state", liveView);
-        tabs.getTabs().setAll(new Tab("Served from", new ServedView(model)), tableTab, whatIfTab, budgetTab, liveTab);
+        tabs.getTabs().setAll(new Tab("Served from", new ServedView(model)), tableTab, whatIfTab, budgetTab, migrationTab, liveTab);
         tabs.getTabs().forEach(t -> t.setClosable(false));
         tabs.setId("sim-tabs");
         setTop(bar);
@@ -78,7 +82,10 @@ public final class SimulationPanel extends BorderPane {
                             + s.result().oscillation().map(Object::toString).orElse("")));
             paint();
         });
-        designer.diagramProperty().addListener((o, a, b) -> model.topologyChanged());
+        designer.diagramProperty().addListener((o, a, b) -> {
+            model.topologyChanged();
+            migration.topologyChanged();
+        });
         designer.selection().keysProperty().addListener((o, a, keys) -> {
             if (model.activeProperty().get() && keys.size() == 1) {
                 String id = keys.iterator().next();
@@ -150,6 +157,16 @@ public final class SimulationPanel extends BorderPane {
                 });
                 menu.getItems().add(table);
             }
+            if (isCluster(id)) {
+                MenuItem compare = new MenuItem("Compare speakers for cluster " + id);
+                compare.setId("ctx-migration");
+                compare.setOnAction(a -> {
+                    migration.clusterProperty().set(java.util.Optional.of(id));
+                    model.activeProperty().set(true);
+                    tabs.getSelectionModel().select(migrationTab);
+                });
+                menu.getItems().add(compare);
+            }
         }
         if (!model.scenarioProperty().get().isBaseline()) {
             if (!menu.getItems().isEmpty()) {
@@ -179,6 +196,26 @@ public final class SimulationPanel extends BorderPane {
     public io.peerplan.app.ui.live.LiveStateView live() {
         tabs.getSelectionModel().select(liveTab);
         return liveView;
+    }
+
+    /**
+     * Shows the migration report, for the selected cluster when one cluster is selected (what
+     * Simulate ▸ Compare speakers opens), else for every cluster.
+     */
+    public void showMigration() {
+        var keys = designer.selection().keys();
+        String id = keys.size() == 1 ? keys.iterator().next() : null;
+        migration.clusterProperty().set(id != null && isCluster(id) ? java.util.Optional.of(id) : java.util.Optional.empty());
+        tabs.getSelectionModel().select(migrationTab);
+    }
+
+    private boolean isCluster(String id) {
+        return new TopologyIndex(designer.topology()).kind(id).orElse(null) == io.peerplan.model.ElementKind.CLUSTER;
+    }
+
+    /** The migration report's model (what switching the clusters to another speaker does). */
+    public MigrationViewModel migration() {
+        return migration;
     }
 
     public WhatIfView whatIf() {
