@@ -149,6 +149,13 @@ public final class MainWindow {
                 panes.growBottom(0.5);
             }
         });
+        // The migration report's tables need rows: as much room as the lab's, and in the compact layout's
+        // narrow column (where its bar and summary wrap) most of the column.
+        simulationPanel.migrationShownProperty().addListener((o, a, shown) -> {
+            if (shown) {
+                panes.growBottom(panes.compactProperty().get() ? 0.8 : 0.5);
+            }
+        });
         return panes;
     }
 

@@ -17,6 +17,23 @@ final class Columns {
         return c;
     }
 
+    /** A text column whose long values wrap onto more lines of their row instead of being cut off. */
+    static <T> TableColumn<T, String> wrapped(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> c = text(title, width, value);
+        c.setCellFactory(col -> {
+            javafx.scene.control.TableCell<T, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setWrapText(true);
+            return cell;
+        });
+        return c;
+    }
+
     static <T> TableView<T> table(String id, String placeholder) {
         TableView<T> t = new TableView<>();
         t.setId(id);

@@ -16,11 +16,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -35,6 +36,7 @@ final class MigrationView extends BorderPane {
     private final TableView<SpeakerComparison.SessionChange> sessions = Columns.table("migration-sessions", "No session changes.");
     private final TableView<SpeakerComparison.Failover> failover = Columns.table("migration-failover", "No served IP.");
     private final TableView<SpeakerObjects.Entry> objects = Columns.table("migration-objects", "No objects.");
+    private final TabPane sections = new TabPane();
     private final Label summary = new Label("Pick the clusters and a speaker, then Compare.");
 
     MigrationView(MigrationViewModel migration, SimulationViewModel simulation) {
@@ -51,31 +53,48 @@ final class MigrationView extends BorderPane {
         busy.visibleProperty().bind(migration.runningProperty());
         summary.setId("migration-summary");
         summary.setWrapText(true);
-        FlowPane bar = new FlowPane(8, 4, new Label("Switch"), scope, new Label("to"), speaker, compare, busy,
-                new Label("Request rate (per second):"), BudgetView.rateSpinner(simulation, "migration-rate"));
+        // Each group wraps as a whole in a narrow panel: a field is never parted from its label.
+        FlowPane bar = new FlowPane(12, 4, row(new Label("Switch"), scope, new Label("to"), speaker), row(compare, busy),
+                row(new Label("Requests per second:"), BudgetView.rateSpinner(simulation, "migration-rate")));
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(4, bar, summary);
         top.setPadding(new Insets(4));
         setTop(top);
-        placements.getColumns().setAll(List.of(Columns.text("Service IP", 110, p -> p.serviceIp().toString()),
-                Columns.text("From", 90, SpeakerComparison.Placement::vantage), Columns.text("Before", 250, p -> where(p.before())),
-                Columns.text("After", 250, p -> p.changed() ? where(p.after()) : "unchanged")));
-        sessions.getColumns().setAll(List.of(Columns.text("Session", 240, SpeakerComparison.SessionChange::session),
-                Columns.text("Before", 160, s -> state(s.before())), Columns.text("After", 160, s -> state(s.after()))));
-        failover.getColumns().setAll(List.of(Columns.text("Service IP", 110, f -> f.serviceIp().toString()),
-                Columns.text("From", 90, SpeakerComparison.Failover::vantage),
-                Columns.text("Before", 130, f -> detection(f.before())), Columns.text("Lost before", 90, f -> lost(f.before(), simulation)),
-                Columns.text("After", 130, f -> detection(f.after())), Columns.text("Lost after", 90, f -> lost(f.after(), simulation)),
-                Columns.text("Why after", 300, f -> f.after() == null ? "" : f.after().detection().explanation())));
-        objects.getColumns().setAll(List.of(Columns.text("File", 200, SpeakerObjects.Entry::file),
-                Columns.text("Kind", 200, SpeakerObjects.Entry::kind), Columns.text("Name", 200, SpeakerObjects.Entry::name)));
-        VBox sections = new VBox(4, section("Anycast placement", placements), section("Sessions that change", sessions),
-                section("Failover budget (the speakers' sessions on the serving paths)", failover), section("Objects to apply", objects));
-        ScrollPane scroll = new ScrollPane(sections);
-        scroll.setFitToWidth(true);
-        setCenter(scroll);
+        placements.getColumns().setAll(List.of(Columns.text("Service IP", 105, p -> p.serviceIp().toString()),
+                Columns.text("From", 70, SpeakerComparison.Placement::vantage), Columns.wrapped("Before", 250, p -> where(p.before())),
+                Columns.wrapped("After", 250, p -> p.changed() ? where(p.after()) : "unchanged")));
+        sessions.getColumns().setAll(List.of(Columns.wrapped("Session", 240, SpeakerComparison.SessionChange::session),
+                Columns.wrapped("Before", 160, s -> state(s.before())), Columns.wrapped("After", 160, s -> state(s.after()))));
+        failover.getColumns().setAll(List.of(Columns.text("Service IP", 105, f -> f.serviceIp().toString()),
+                Columns.text("From", 70, SpeakerComparison.Failover::vantage),
+                Columns.wrapped("Before", 110, f -> detection(f.before())), Columns.wrapped("Lost before", 80, f -> lost(f.before(), simulation)),
+                Columns.wrapped("After", 110, f -> detection(f.after())), Columns.wrapped("Lost after", 80, f -> lost(f.after(), simulation)),
+                Columns.wrapped("Why after", 500, f -> f.after() == null ? "" : f.after().detection().explanation())));
+        objects.getColumns().setAll(List.of(Columns.wrapped("Object", 300, o -> o.kind() + " " + o.name()),
+                Columns.text("File", 150, SpeakerObjects.Entry::file)));
+        // Columns share the panel's width and long values wrap, so no text is cut; the addresses and
+        // files (no spaces to wrap at) keep their width.
+        for (TableView<?> t : List.of(placements, sessions, failover, objects)) {
+            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+            t.getColumns().stream().filter(c -> List.of("Service IP", "File").contains(c.getText())).forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        }
+        // One table at a time, each filling the panel: the bottom panel is a few rows high on a laptop.
+        // Short titles, so the four fit the compact layout's column; the summary above gives the counts.
+        sections.getTabs().setAll(new Tab("Placement", placements), new Tab("Sessions", sessions), new Tab("Failover", failover),
+                new Tab("Objects", objects));
+        sections.getTabs().forEach(t -> t.setClosable(false));
+        sections.getTabs().get(2).setTooltip(new javafx.scene.control.Tooltip(
+                "For each served IP: the slowest failure detection of the speakers' own sessions on its serving paths"));
+        sections.setId("migration-sections");
+        setCenter(sections);
         migration.resultProperty().addListener((o, a, m) -> show(m, simulation));
         simulation.requestRateProperty().addListener((o, a, b) -> show(migration.resultProperty().get(), simulation));
+    }
+
+    private static HBox row(javafx.scene.Node... nodes) {
+        HBox row = new HBox(6, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items, Function<T, String> label) {
@@ -93,13 +112,6 @@ final class MigrationView extends BorderPane {
             }
         });
         return box;
-    }
-
-    private static TitledPane section(String title, TableView<?> table) {
-        table.setPrefHeight(150);
-        TitledPane p = new TitledPane(title, table);
-        p.setCollapsible(false);
-        return p;
     }
 
     private void show(MigrationViewModel.Migration m, SimulationViewModel simulation) {

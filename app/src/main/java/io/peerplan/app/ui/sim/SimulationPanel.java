@@ -37,6 +37,7 @@ public final class SimulationPanel extends BorderPane {
     private final Tab liveTab;
     private final Tab migrationTab;
     private final MigrationViewModel migration;
+    private final javafx.beans.binding.BooleanBinding migrationShown;
     private final io.peerplan.app.ui.live.LiveStateView liveView;
     private Map<String, SimulationMarks.LiveLink> live = Map.of();
 
@@ -74,6 +75,7 @@ public final class SimulationPanel extends BorderPane {
         tabs.getTabs().setAll(new Tab("Served from", new ServedView(model)), tableTab, whatIfTab, budgetTab, migrationTab, liveTab);
         tabs.getTabs().forEach(t -> t.setClosable(false));
         tabs.setId("sim-tabs");
+        migrationShown = javafx.beans.binding.Bindings.equal(tabs.getSelectionModel().selectedItemProperty(), migrationTab);
         setTop(bar);
         setCenter(tabs);
         model.snapshotProperty().addListener((o, a, s) -> {
@@ -211,6 +213,11 @@ public final class SimulationPanel extends BorderPane {
 
     private boolean isCluster(String id) {
         return new TopologyIndex(designer.topology()).kind(id).orElse(null) == io.peerplan.model.ElementKind.CLUSTER;
+    }
+
+    /** Whether the migration report's tab is the one shown. */
+    public javafx.beans.binding.BooleanBinding migrationShownProperty() {
+        return migrationShown;
     }
 
     /** The migration report's model (what switching the clusters to another speaker does). */

@@ -41,6 +41,8 @@ public final class InspectorView extends ScrollPane {
     private final VBox content = new VBox(4);
     private final Label title = new Label();
     private final VBox hints = new VBox(2);
+    /** The hints scroll on their own past a third of the panel: four findings' fixes would hide every field at 1366x768. */
+    private final ScrollPane hintsPane = new ScrollPane(hints);
     private ValidationSupport validation = new ValidationSupport();
     private final Map<String, Control> byLabel = new java.util.HashMap<>();
 
@@ -57,6 +59,10 @@ public final class InspectorView extends ScrollPane {
         model.hints().addListener((ListChangeListener<String>) c -> showHints());
         hints.setId("inspector-hints");
         hints.getStyleClass().add("inspector-hints");
+        hintsPane.getStyleClass().add("inspector-hints-pane");
+        hintsPane.setFitToWidth(true);
+        hintsPane.setHbarPolicy(ScrollBarPolicy.NEVER);
+        hintsPane.maxHeightProperty().bind(heightProperty().divide(3));
         model.focusRequestProperty().addListener((o, a, label) -> focus(label));
         // Tab walks a form taller than the panel: the field with the caret scrolls into view.
         javafx.beans.value.ChangeListener<Node> follow = (o, a, owner) -> {
@@ -124,7 +130,7 @@ public final class InspectorView extends ScrollPane {
         String focused = focusedId();
         validation = new ValidationSupport();
         byLabel.clear();
-        content.getChildren().setAll(title, hints);
+        content.getChildren().setAll(title, hintsPane);
         showHints();
         Map<String, GridPane> grids = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
@@ -200,8 +206,8 @@ public final class InspectorView extends ScrollPane {
             l.getStyleClass().add("inspector-hint");
             return l;
         }).toList());
-        hints.setVisible(!model.hints().isEmpty());
-        hints.setManaged(!model.hints().isEmpty());
+        hintsPane.setVisible(!model.hints().isEmpty());
+        hintsPane.setManaged(!model.hints().isEmpty());
     }
 
     private static GridPane grid() {

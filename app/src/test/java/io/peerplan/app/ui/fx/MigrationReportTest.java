@@ -12,6 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -54,10 +56,18 @@ class MigrationReportTest extends DesignerFxTest {
         return robot.lookup("#migration-summary").queryAs(Label.class).getText();
     }
 
-    /** The text each row shows in the given columns of a table, joined by " | ". */
+    /**
+     * Clicks the report's tab that holds the table, then reads the text each row shows in the given
+     * columns, joined by " | ".
+     */
     @SuppressWarnings("unchecked")
     private List<String> shown(String id, int... columns) {
         TableView<Object> table = robot.lookup("#" + id).queryAs(TableView.class);
+        TabPane sections = robot.lookup("#migration-sections").queryAs(TabPane.class);
+        Tab tab = sections.getTabs().stream().filter(t -> t.getContent() == table).findFirst().orElseThrow();
+        robot.clickOn(robot.lookup("#migration-sections .tab-label").match((Label l) -> tab.getText().equals(l.getText())).<Node>query());
+        settle();
+        assertThat(sections.getSelectionModel().getSelectedItem()).isSameAs(tab);
         return table.getItems().stream().map(row -> String.join(" | ", java.util.Arrays.stream(columns)
                 .mapToObj(c -> String.valueOf(table.getColumns().get(c).getCellObservableValue(row).getValue())).toList())).toList();
     }
@@ -83,21 +93,22 @@ class MigrationReportTest extends DesignerFxTest {
         assertThat(window.simulation().requestRateProperty().get()).isEqualTo(100.0);
 
         assertThat(compare()).startsWith("Cluster k8s-alfa to Cilium BGP: placement unchanged")
-                .contains("failover BFD 0.9 s → hold timer 90 s, ~90 → ~9000 requests lost at 100 rps");
+                .contains("failover BFD 0.9 s → hold timer 90 s, ~90 → ~9000 requests lost at 100 rps")
+                .endsWith("; 2 sessions change; 4 objects to apply");
         assertThat(shown("migration-placements", 0, 3)).contains("203.0.113.70 | unchanged").allMatch(r -> r.endsWith("| unchanged"));
         assertThat(shown("migration-failover", 0, 2, 3, 4, 5)).contains("203.0.113.70 | BFD 0.9 s | 90 | hold timer 90 s | 9000");
         assertThat(shown("migration-sessions", 0)).isNotEmpty().allMatch(s -> s.contains("alfa"));
-        assertThat(shown("migration-objects", 0)).as("only the switched cluster's objects").isNotEmpty()
+        assertThat(shown("migration-objects", 1)).as("only the switched cluster's objects").isNotEmpty()
                 .allMatch("k8s-alfa/cilium.yaml"::equals);
-        assertThat(shown("migration-objects", 1)).contains("CiliumBGPClusterConfig", "CiliumBGPPeerConfig", "CiliumBGPAdvertisement",
-                "CiliumLoadBalancerIPPool");
+        assertThat(shown("migration-objects", 0)).containsExactlyInAnyOrder("CiliumBGPClusterConfig k8s-alfa",
+                "CiliumBGPPeerConfig gateway-alfa-unoone", "CiliumBGPAdvertisement anycast-adv", "CiliumLoadBalancerIPPool anycast-pool");
 
         pick("migration-cluster", "every cluster");
         rate("127");
         assertThat(compare()).startsWith("Every cluster to Cilium BGP: placement unchanged")
                 .contains("failover BFD 0.9 s → hold timer 90 s, ~115 → ~11430 requests lost at 127 rps");
         assertThat(shown("migration-failover", 0, 2, 3, 4, 5)).contains("203.0.113.70 | BFD 0.9 s | 115 | hold timer 90 s | 11430");
-        assertThat(shown("migration-objects", 0)).contains("k8s-alfa/cilium.yaml", "k8s-bravo/cilium.yaml");
+        assertThat(shown("migration-objects", 1)).contains("k8s-alfa/cilium.yaml", "k8s-bravo/cilium.yaml");
         assertThat(shown("migration-sessions", 0)).anyMatch(s -> s.contains("bravo"));
 
         var bravo = card("k8s-bravo").bounds();
@@ -106,7 +117,7 @@ class MigrationReportTest extends DesignerFxTest {
         settle();
         assertThat(migration().clusterProperty().get()).isEqualTo(Optional.of("k8s-bravo"));
         assertThat(compare()).startsWith("Cluster k8s-bravo to Cilium BGP: placement unchanged");
-        assertThat(shown("migration-objects", 0)).isNotEmpty().allMatch("k8s-bravo/cilium.yaml"::equals);
+        assertThat(shown("migration-objects", 1)).isNotEmpty().allMatch("k8s-bravo/cilium.yaml"::equals);
 
         assertThat(topology()).as("comparing edits nothing").isEqualTo(before);
     }
