@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * (measured: community before prefix-list; prepend, community, local-preference, metric, weight).
  * Descriptions have their inner whitespace collapsed, as vtysh stores them.
  */
-final class FrrPolicySection {
+public final class FrrPolicySection {
     private FrrPolicySection() {
     }
 
@@ -45,14 +45,18 @@ final class FrrPolicySection {
 
     private static void prefixLists(FrrText out, List<PrefixList> lists, String family) {
         for (PrefixList p : lists) {
-            p.entries().stream().sorted(Comparator.comparingInt(PrefixList.Entry::seq)).forEach(e -> out.line(family
-                    + " prefix-list " + FrrText.word(p.name()) + " seq " + e.seq() + " " + e.action().keyword() + " "
-                    + (e.prefix().any() ? "any" : e.prefix().network().toString())
-                    + (e.ge() == null ? "" : " ge " + e.ge()) + (e.le() == null ? "" : " le " + e.le())));
+            p.entries().stream().sorted(Comparator.comparingInt(PrefixList.Entry::seq)).forEach(e -> out.line(entry(family, p, e)));
         }
         if (!lists.isEmpty()) {
             out.bang(0);
         }
+    }
+
+    /** One prefix-list line as frr.conf holds it ({@code any} for 0.0.0.0/0 alone, ge/le when set). */
+    public static String entry(String family, PrefixList p, PrefixList.Entry e) {
+        return family + " prefix-list " + FrrText.word(p.name()) + " seq " + e.seq() + " " + e.action().keyword() + " "
+                + (e.prefix().any() ? "any" : e.prefix().network().toString())
+                + (e.ge() == null ? "" : " ge " + e.ge()) + (e.le() == null ? "" : " le " + e.le());
     }
 
     private static void routeMapEntry(FrrText out, Router r, RouteMap m, RouteMap.Entry e) {

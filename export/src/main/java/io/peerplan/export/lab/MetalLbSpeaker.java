@@ -9,8 +9,10 @@ import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.MetalLbBfdProfile;
 import io.peerplan.model.Node;
+import io.peerplan.model.PrefixList;
 import io.peerplan.model.Service;
 import io.peerplan.model.session.GoDuration;
+import io.peerplan.model.sim.NodeReceive;
 import io.peerplan.model.session.MetalLbTimers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,9 +33,11 @@ record MetalLbSpeaker(Node node, long myAsn, Ip routerId, List<Neighbor> neighbo
      * One {@code neighbor} the speaker configures: a BGPPeer that selects the node.
      *
      * @param remoteAs a number, or FRR's {@code internal}/{@code external} for {@code dynamicASN}
+     * @param receive what the node lets in from this peer (frr-k8s {@code toReceive}); null: nothing
      */
     record Neighbor(String peerName, Ip address, String remoteAs, boolean multihop, Integer port, int keepalive,
-            int hold, Integer connectTime, String updateSource, String bfdProfile, List<Advertised> advertised) {
+            int hold, Integer connectTime, String updateSource, String bfdProfile, List<Advertised> advertised,
+            PrefixList receive) {
     }
 
     /** One announced prefix with the local preference and communities its advertisement sets. */
@@ -84,7 +88,8 @@ record MetalLbSpeaker(Node node, long myAsn, Ip routerId, List<Neighbor> neighbo
         return new Neighbor(p.name(), Ip.parse(p.peerAddress()), remoteAs, Boolean.TRUE.equals(p.ebgpMultiHop()),
                 p.peerPort(), k, h, seconds(p, "connectTime", p.connectTime()), p.sourceAddress(),
                 cluster.effectiveSpeaker().runsFrr(cluster.effectiveBackend()) ? p.bfdProfile() : null,
-                advertised(cluster, node, p));
+                advertised(cluster, node, p),
+                NodeReceive.inbound(cluster, p, p.peerAddress() + "-inpl-ipv4").orElse(null));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.peerplan.export.lab;
 
+import io.peerplan.export.frr.FrrPolicySection;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.MetalLbBfdProfile;
 import java.util.ArrayList;
@@ -8,7 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Renders a speaker's frr.conf the way MetalLB's FRR backend does (upstream
+ * Renders a speaker's frr.conf the way MetalLB's FRR backend does (frr-k8s renders the same shape;
+ * Cilium's GoBGP gets the same sessions and announcements without BFD, see {@link MetalLbSpeaker}) (upstream
  * {@code internal/bgp/frr/templates/}: frr.tmpl, neighborsession.tmpl, filters.tmpl,
  * bfdprofile.tmpl; reference.md §1): no RFC 8212 policy requirement, no import-check (the /32s are
  * in no RIB), no default IPv4 activation, explicit timers, {@code bfd} plus {@code bfd profile},
@@ -23,6 +25,11 @@ final class SpeakerConfig {
         StringBuilder b = new StringBuilder();
         b.append("hostname ").append(hostname).append('\n');
         b.append("ip nht resolve-via-default\n");
+        // A node that takes routes in (frr-k8s toReceive) must resolve their next hops as a real node does: through
+        // its OS's default route via its gateway, which `ip nht resolve-via-default` lets zebra use (the simulator
+        // takes a node's next hops as resolvable). The stand-in's namespace has no OS route, so zebra gets one here.
+        s.neighbors().stream().filter(n -> n.receive() != null && !n.multihop()).findFirst()
+                .ifPresent(n -> b.append("ip route 0.0.0.0/0 ").append(n.address()).append('\n'));
         for (MetalLbSpeaker.Neighbor n : s.neighbors()) {
             filters(b, n);
         }
@@ -79,9 +86,19 @@ final class SpeakerConfig {
         }
     }
 
-    /** filters.tmpl: deny-all in; per advertisement a local-pref and community entry (on-match next), then the allow list. */
+    /**
+     * filters.tmpl: deny-all in, except what an frr-k8s peer's {@code toReceive} lets through (frr-k8s
+     * internal/frr/templates: the {@code -inpl-ipv4} prefix-list matched before the deny); per
+     * advertisement a local-pref and community entry (on-match next), then the allow list.
+     */
     private static void filters(StringBuilder b, MetalLbSpeaker.Neighbor n) {
         String id = id(n);
+        if (n.receive() != null) {
+            n.receive().entries().forEach(e -> b.append(FrrPolicySection.entry("ip", n.receive(), e)).append('\n'));
+            b.append("route-map ").append(id).append("-in permit 3\n");
+            b.append(" match ip address prefix-list ").append(n.receive().name()).append('\n');
+            b.append("exit\n");
+        }
         b.append("route-map ").append(id).append("-in deny 20\n");
         b.append("exit\n");
         int seq = 1;

@@ -15,7 +15,7 @@ import java.util.List;
  * internal/controller/api_to_config.go toReceiveToFRR, rendered by its FRR templates), and denies
  * the rest as MetalLB does.
  */
-final class NodeReceive {
+public final class NodeReceive {
     private static final PrefixListMatcher DENY_ALL = new PrefixListMatcher(new PrefixList("deny-all", List.of()));
 
     private NodeReceive() {
@@ -27,9 +27,21 @@ final class NodeReceive {
                 .anyMatch(p -> p.selects(node) && p.toReceive() != null && p.toReceive().acceptsAny());
     }
 
+    /**
+     * The prefix-list a node of {@code c} lets in from {@code peer} (named {@code name}): its
+     * {@code toReceive} on an frr-k8s cluster when that lets anything through; empty: deny all.
+     * The simulation and the lab's stand-in speaker both filter with it.
+     */
+    public static java.util.Optional<PrefixList> inbound(Cluster c, BgpPeer peer, String name) {
+        ToReceive r = c.effectiveSpeaker() == Speaker.FRR_K8S ? peer.toReceive() : null;
+        return r == null || !r.acceptsAny() ? java.util.Optional.empty() : java.util.Optional.of(r.asPrefixList(name));
+    }
+
     /** The inbound filter of the node's session with this BGPPeer (deny-all without toReceive). */
     static PrefixListMatcher filter(io.peerplan.model.sim.Speaker node, BgpPeer peer) {
-        ToReceive r = peer == null || node.cluster == null || node.cluster.effectiveSpeaker() != Speaker.FRR_K8S ? null : peer.toReceive();
-        return r == null || !r.acceptsAny() ? DENY_ALL : new PrefixListMatcher(r.asPrefixList(peer.name() + "-in"));
+        if (peer == null || node.cluster == null) {
+            return DENY_ALL;
+        }
+        return inbound(node.cluster, peer, peer.name() + "-in").map(PrefixListMatcher::new).orElse(DENY_ALL);
     }
 }
