@@ -239,6 +239,7 @@ public final class MainWindow {
 
     /** Closes the window without asking: stops autosave, validation, simulation and the I/O worker. */
     public void dispose() {
+        panes.close();
         files.closed();
         model.close();
         simulation.close();

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -67,19 +66,7 @@ public final class MigrationScreenshotMain extends Application {
             Platform.exit();
             System.exit(0);
         });
-        next();
-    }
-
-    private void next() {
-        PauseTransition wait = new PauseTransition(Duration.seconds(3));
-        wait.setOnFinished(e -> {
-            Runnable r = steps.poll();
-            if (r != null) {
-                r.run();
-                next();
-            }
-        });
-        wait.play();
+        Screenshots.play(steps, Duration.seconds(3));
     }
 
     /** Shows one of the report's sections (placement, sessions, failover budget, objects), as a click on its tab does. */
@@ -88,10 +75,6 @@ public final class MigrationScreenshotMain extends Application {
     }
 
     private void shoot(String name) {
-        try {
-            Screenshots.writePng(w.scene(), out.resolve(name));
-        } catch (Exception ex) {
-            ex.printStackTrace();
-        }
+        Screenshots.shoot(w.scene(), out.resolve(name));
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -59,26 +58,10 @@ public final class SimulationScreenshotMain extends Application {
             Platform.exit();
             System.exit(0);
         });
-        next();
-    }
-
-    private void next() {
-        PauseTransition wait = new PauseTransition(Duration.seconds(2.5));
-        wait.setOnFinished(e -> {
-            Runnable r = steps.poll();
-            if (r != null) {
-                r.run();
-                next();
-            }
-        });
-        wait.play();
+        Screenshots.play(steps, Duration.seconds(2.5));
     }
 
     private void shoot(String name) {
-        try {
-            Screenshots.writePng(w.scene(), out.resolve(name));
-        } catch (Exception ex) {
-            ex.printStackTrace();
-        }
+        Screenshots.shoot(w.scene(), out.resolve(name));
     }
 }

@@ -92,6 +92,17 @@ public final class WindowLayout {
         arrange();
     }
 
+    /**
+     * The window is going away: a size change still waiting for its delayed save is saved now, so
+     * nothing writes the settings after the window is gone (a test's home folder is deleted then).
+     */
+    public void close() {
+        if (saveLater.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            saveLater.stop();
+            remember();
+        }
+    }
+
     public SplitPane root() {
         return main;
     }

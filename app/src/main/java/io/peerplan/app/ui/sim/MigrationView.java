@@ -73,7 +73,8 @@ final class MigrationView extends BorderPane {
         objects.getColumns().setAll(List.of(Columns.wrapped("Object", 300, o -> o.kind() + " " + o.name()),
                 Columns.text("File", 150, SpeakerObjects.Entry::file)));
         // Columns share the panel's width and long values wrap, so no text is cut; the addresses and
-        // files (no spaces to wrap at) keep their width.
+        // files (no spaces to wrap at) keep their width. In the compact layout's narrow column the
+        // columns keep the widths their content took and the table scrolls sideways.
         for (TableView<?> t : List.of(placements, sessions, failover, objects)) {
             t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
             t.getColumns().stream().filter(c -> List.of("Service IP", "File").contains(c.getText())).forEach(c -> c.setMinWidth(c.getPrefWidth()));
