@@ -4,11 +4,9 @@ import io.peerplan.app.cli.ExitCodes;
 import io.peerplan.app.cli.PeerplanCommand;
 import io.peerplan.app.ui.DesignerLauncher;
 import io.peerplan.app.ui.StartupProbe;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
 
 /**
  * The command lines that open the designer: {@code peerplan [--probe-startup] [FILE|sample:NAME]}.
@@ -18,7 +16,7 @@ import picocli.CommandLine.Command;
  * start (docs/benchmarks.md, "Distribution"). It claims only what picocli would read the same way: the
  * flag at most once, at most one project that is neither an option, a subcommand nor an {@code @file};
  * anything else, including every mistake, goes to picocli and gets its messages. The subcommand names
- * come from {@link PeerplanCommand}'s own annotation, so the two cannot drift apart.
+ * come from {@link PeerplanCommand#SUBCOMMANDS}, so the two cannot drift apart.
  */
 public record DesignerArguments(String project, boolean probeStartup) {
     static final String PROBE_FLAG = PeerplanCommand.PROBE_FLAG;
@@ -55,8 +53,6 @@ public record DesignerArguments(String project, boolean probeStartup) {
     }
 
     static Set<String> subcommands() {
-        return Arrays.stream(PeerplanCommand.class.getAnnotation(Command.class).subcommands())
-                .map(c -> c.getAnnotation(Command.class).name())
-                .collect(Collectors.toSet());
+        return PeerplanCommand.SUBCOMMANDS.stream().map(PeerplanCommand::name).collect(Collectors.toSet());
     }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /** The designer's fast path must read a command line exactly as picocli would, or leave it to picocli. */
@@ -22,7 +21,7 @@ class DesignerArgumentsTest {
         assertThat(fast).as("designer arguments: %s", line).isPresent();
 
         PeerplanCommand picocli = new PeerplanCommand();
-        ParseResult parsed = new CommandLine(picocli).parseArgs(args);
+        ParseResult parsed = PeerplanCommand.commandLine(picocli).parseArgs(args);
         assertThat(parsed.subcommand()).as("picocli sees no subcommand either").isNull();
         assertThat(fast.get().project()).isEqualTo(picocli.project());
         assertThat(fast.get().probeStartup()).isEqualTo(picocli.probeStartup());
@@ -39,7 +38,7 @@ class DesignerArgumentsTest {
     @Test
     void knowsEverySubcommandPicocliKnows() {
         assertThat(DesignerArguments.subcommands())
-                .containsExactlyInAnyOrderElementsOf(new CommandLine(new PeerplanCommand()).getSubcommands().keySet());
+                .containsExactlyInAnyOrderElementsOf(PeerplanCommand.commandLine().getSubcommands().keySet());
     }
 
     private static String[] split(String line) {

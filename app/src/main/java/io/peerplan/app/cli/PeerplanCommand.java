@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,11 +20,18 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "peerplan", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         version = PeerplanCommand.VERSION,
-        description = "Design, validate, simulate and export MetalLB BGP networks.",
-        subcommands = {SamplesCommand.class, ShowCommand.class, ValidateCommand.class, SimulateCommand.class,
-                GenerateCommand.class, BenchmarkCommand.class, ExportCommand.class, CompareCommand.class, ImportCommand.class,
-                LabCommand.class, PushCommand.class, SetCommand.class, FmtCommand.class, CommandLine.HelpCommand.class})
+        description = "Design, validate, simulate and export MetalLB BGP networks.")
 public final class PeerplanCommand implements Callable<Integer> {
+    /**
+     * The subcommands, in the order help lists them. Not in the annotation: picocli would build every
+     * one's model by reflection at each start (about 250 ms of CPU, from classes too old for the AOT
+     * cache), where a command line that names one needs only that one ({@link #commandLine(String...)}).
+     */
+    public static final List<Class<?>> SUBCOMMANDS = List.of(SamplesCommand.class, ShowCommand.class,
+            ValidateCommand.class, SimulateCommand.class, GenerateCommand.class, BenchmarkCommand.class,
+            ExportCommand.class, CompareCommand.class, ImportCommand.class, LabCommand.class, PushCommand.class,
+            SetCommand.class, FmtCommand.class, CommandLine.HelpCommand.class);
+
     /** What {@code --version} prints; a constant, so {@code io.peerplan.app.VersionArgument} prints it without loading picocli. */
     public static final String VERSION = "Peerplan 0.1.0";
 
@@ -61,6 +69,38 @@ public final class PeerplanCommand implements Callable<Integer> {
         return designer.open(project, probeStartup);
     }
 
+    /** The whole command line: every subcommand, as help and the CLI reference list them. */
+    public static CommandLine commandLine() {
+        return commandLine(new PeerplanCommand());
+    }
+
+    /** The whole command line around {@code root} (which receives the top-level options). */
+    public static CommandLine commandLine(PeerplanCommand root) {
+        return commandLine(root, (String[]) null);
+    }
+
+    /** Each subcommand's name, read from its own annotation without building its model. */
+    public static String name(Class<?> subcommand) {
+        return subcommand.getAnnotation(Command.class).name();
+    }
+
+    /**
+     * The command line that reads {@code args}: when the first word names a subcommand, only that one
+     * is built (it parses and answers exactly as in the whole command line, since a subcommand's
+     * options, help and errors are its own); {@code help}, options and anything else get them all.
+     */
+    private static CommandLine commandLine(PeerplanCommand root, String... args) {
+        String only = args != null && args.length > 0 && !args[0].equals("help") ? args[0] : null;
+        CommandLine cl = new CommandLine(root);
+        boolean named = only != null && SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(only));
+        for (Class<?> c : SUBCOMMANDS) {
+            if (!named || name(c).equals(only)) {
+                cl.addSubcommand(c);
+            }
+        }
+        return cl;
+    }
+
     /** Runs the command line with the usual exit codes; output goes to stdout/stderr. */
     public static int run(Designer designer, String... args) {
         return run(designer, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
@@ -71,7 +111,11 @@ public final class PeerplanCommand implements Callable<Integer> {
     }
 
     private static int run(Designer designer, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new PeerplanCommand(designer));
+        return execute(commandLine(new PeerplanCommand(designer), args), out, err, args);
+    }
+
+    /** Runs {@code args} on {@code cl} (a whole or a one-subcommand command line) with the usual exit codes. */
+    static int execute(CommandLine cl, PrintWriter out, PrintWriter err, String... args) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

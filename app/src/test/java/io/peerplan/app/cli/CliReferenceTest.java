@@ -41,14 +41,14 @@ class CliReferenceTest {
     @Test
     void theReferenceCoversEverySubcommand() {
         String reference = reference();
-        for (String name : new CommandLine(new PeerplanCommand()).getSubcommands().keySet()) {
+        for (String name : PeerplanCommand.commandLine().getSubcommands().keySet()) {
             assertThat(reference).contains("| `peerplan " + name + "` |").contains("Usage: peerplan " + name);
         }
     }
 
     /** The section's body: a table of the subcommands, then each one's usage help as picocli prints it. */
     static String reference() {
-        CommandLine root = new CommandLine(new PeerplanCommand());
+        CommandLine root = PeerplanCommand.commandLine();
         StringBuilder md = new StringBuilder();
         md.append("Generated from the commands' own `--help` (`CliReferenceTest` fails when it is out of date). From a\n"
                 + "checkout run `./peerplan`, from the image `image/bin/peerplan`. Exit codes: see\n"

@@ -13,7 +13,7 @@ class CommandLineHelpTest {
     @Test
     void everySubcommandAnswersHelp() {
         List<List<String>> paths = new ArrayList<>();
-        collect(new CommandLine(new PeerplanCommand()), new ArrayList<>(), paths);
+        collect(PeerplanCommand.commandLine(), new ArrayList<>(), paths);
         assertThat(paths).hasSizeGreaterThan(10);
         for (List<String> path : paths) {
             for (String flag : List.of("--help", "-h")) {

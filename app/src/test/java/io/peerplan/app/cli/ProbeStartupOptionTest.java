@@ -9,7 +9,7 @@ class ProbeStartupOptionTest {
 
     @Test
     void probeFlagAndProjectParse() {
-        CommandLine cl = new CommandLine(new PeerplanCommand());
+        CommandLine cl = PeerplanCommand.commandLine();
         cl.parseArgs("--probe-startup", "sample:two-dc-anycast");
         PeerplanCommand cmd = cl.getCommand();
         assertThat(cmd.probeStartup).isTrue();
@@ -18,7 +18,7 @@ class ProbeStartupOptionTest {
 
     @Test
     void withoutTheFlagTheDesignerIsNotProbed() {
-        CommandLine cl = new CommandLine(new PeerplanCommand());
+        CommandLine cl = PeerplanCommand.commandLine();
         cl.parseArgs("sample:two-dc-anycast");
         assertThat(((PeerplanCommand) cl.getCommand()).probeStartup).isFalse();
     }
