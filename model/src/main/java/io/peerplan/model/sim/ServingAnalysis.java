@@ -4,7 +4,6 @@ import io.peerplan.model.Cluster;
 import io.peerplan.model.Ip;
 import io.peerplan.model.Service;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +23,9 @@ final class ServingAnalysis {
     private final Map<Long, Trace> memo = new ConcurrentHashMap<>();
     private volatile List<ServiceIp> serviceIps;
 
-    /** Terminal speakers and the sessions crossed on the way to them. */
-    record Trace(BitSet terminals, BitSet sessions) {
-        static final Trace NONE = new Trace(new BitSet(), new BitSet());
+    /** Terminal speakers and the sessions crossed on the way to them: {@link SortedInts} sets, shared. */
+    record Trace(int[] terminals, int[] sessions) {
+        static final Trace NONE = new Trace(SortedInts.EMPTY, SortedInts.EMPTY);
     }
 
     /** A service IP, the services holding it, and the prefixes containing it, longest first. */
@@ -55,24 +54,24 @@ final class ServingAnalysis {
         if (e == null || e.best() == null || !visiting.add(speaker)) {
             return Trace.NONE;
         }
-        BitSet terminals = new BitSet();
-        BitSet sessions = new BitSet();
+        int[] terminals = SortedInts.EMPTY;
+        int[] sessions = SortedInts.EMPTY;
         Route[] paths = e.multipath().length > 0 ? e.multipath() : new Route[] {e.best()};
         for (Route r : paths) {
             if (r.isLocal()) {
-                terminals.set(speaker);
+                terminals = SortedInts.with(terminals, speaker);
                 continue;
             }
-            sessions.set(net.adjacencies[r.adjacency()].session.index);
+            sessions = SortedInts.with(sessions, net.adjacencies[r.adjacency()].session.index);
             EntryData upstream = result.data(r.fromSpeaker(), prefix);
             if (upstream == null || upstream.best() == null) {
                 // The neighbor sent it without holding it (default-originate): the path ends there.
-                terminals.set(r.fromSpeaker());
+                terminals = SortedInts.with(terminals, r.fromSpeaker());
                 continue;
             }
             Trace up = trace(r.fromSpeaker(), prefix, visiting);
-            terminals.or(up.terminals());
-            sessions.or(up.sessions());
+            terminals = SortedInts.union(terminals, up.terminals());
+            sessions = SortedInts.union(sessions, up.sessions());
         }
         visiting.remove(speaker);
         t = new Trace(terminals, sessions);
@@ -183,7 +182,7 @@ final class ServingAnalysis {
         TreeSet<String> clusters = new TreeSet<>();
         List<String> nodes = new ArrayList<>();
         List<String> endsAt = new ArrayList<>();
-        for (int s = t.terminals().nextSetBit(0); s >= 0; s = t.terminals().nextSetBit(s + 1)) {
+        for (int s : t.terminals()) {
             Speaker sp = net.speakers[s];
             if (sp.kind == Speaker.Kind.NODE) {
                 nodes.add(sp.id);
@@ -214,7 +213,7 @@ final class ServingAnalysis {
                     }
                     Trace t = trace(v.index, p);
                     List<FailoverBudget.SessionBudget> budget = new ArrayList<>();
-                    for (int s = t.sessions().nextSetBit(0); s >= 0; s = t.sessions().nextSetBit(s + 1)) {
+                    for (int s : t.sessions()) {
                         Session se = net.sessions[s];
                         budget.add(new FailoverBudget.SessionBudget(se.id, se.a.id, se.b.id, se.detection,
                                 se.a.kind == Speaker.Kind.NODE || se.b.kind == Speaker.Kind.NODE));
