@@ -4,7 +4,7 @@ import io.peerplan.model.Ip;
 import io.peerplan.model.Router;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,12 +40,19 @@ public final class ListenLimit {
      * @param dialer   the address the session comes from
      */
     public static <S> List<S> refused(List<S> up, Function<S, Router> listener, Function<S, Ip> dialer) {
-        Map<Router, List<S>> byListener = new LinkedHashMap<>();
+        // By identity, in order of first appearance: a Router record's own hash walks all its prefix
+        // lists and route-maps, once per session (about 5 % of the 10x scale topology's simulate profile).
+        Map<Router, List<S>> byListener = new IdentityHashMap<>();
+        List<Router> order = new ArrayList<>();
         for (S s : up) {
-            byListener.computeIfAbsent(listener.apply(s), k -> new ArrayList<>()).add(s);
+            byListener.computeIfAbsent(listener.apply(s), k -> {
+                order.add(k);
+                return new ArrayList<>();
+            }).add(s);
         }
         List<S> out = new ArrayList<>();
-        byListener.forEach((router, list) -> {
+        order.forEach(router -> {
+            List<S> list = byListener.get(router);
             int limit = of(router);
             if (list.size() > limit) {
                 List<S> sorted = new ArrayList<>(list);

@@ -1,7 +1,9 @@
 package io.peerplan.model.sim;
 
 import java.util.BitSet;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
@@ -118,8 +120,9 @@ final class Engine {
             PrefixOutcome[] base, int[] lost, BooleanSupplier cancelled) {
         int n = prefixes.length;
         int chunks = n < PARALLEL_THRESHOLD ? 1 : Math.max(1, ForkJoinPool.getCommonPoolParallelism() + 1) * 4;
+        Map<BitSet, BitSet> sharedSets = new ConcurrentHashMap<>();
         IntStream.range(0, chunks).parallel().forEach(c -> {
-            PrefixRun run = new PrefixRun(net);
+            PrefixRun run = new PrefixRun(net, sharedSets);
             for (int i = c; i < n; i += chunks) {
                 check(cancelled);
                 int p = prefixes[i];

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -89,8 +91,21 @@ final class PrefixRun {
     private PrefixOutcome base;
     private int prefix;
 
+    /**
+     * The used-adjacency and touched-speaker sets of this engine run's outcomes, one instance per
+     * distinct set: prefixes announced by the same speakers spread the same way, and as one
+     * {@link BitSet} each (sized by the highest adjacency) they were 640 MB at 10× the scale topology.
+     * The sets are never changed once in an outcome (a rerun clones before it sets a bit).
+     */
+    private final Map<BitSet, BitSet> sharedSets;
+
     PrefixRun(CompiledNetwork net) {
+        this(net, new ConcurrentHashMap<>());
+    }
+
+    PrefixRun(CompiledNetwork net, Map<BitSet, BitSet> sharedSets) {
         this.net = net;
+        this.sharedSets = sharedSets;
         int n = net.speakers.length;
         inByAdj = new Route[net.adjacencies.length];
         listed = new boolean[net.adjacencies.length];
@@ -555,12 +570,23 @@ final class PrefixRun {
                 used.set(newlyUsed[i]);
             }
         }
+        if (used != (base == null ? null : base.usedAdjacencies())) {
+            used = share(used);
+        }
+        if (ownTouched) {
+            touchedSet = share(touchedSet);
+        }
         int[] osc = new int[oscillating.size()];
         for (int i = 0; i < osc.length; i++) {
             osc[i] = oscillating.get(i);
         }
         return new PrefixOutcome(p, Arrays.copyOf(speakers, count), Arrays.copyOf(entries, count), used, touchedSet, maxRounds,
                 osc, arrival);
+    }
+
+    private BitSet share(BitSet set) {
+        BitSet known = sharedSets.putIfAbsent(set, set);
+        return known == null ? set : known;
     }
 
     private void addReceived(int s, int adj) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Follows best paths (and multipaths) from a vantage back to where each prefix is originated: the
@@ -20,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ServingAnalysis {
     private final SimulationResult result;
     private final CompiledNetwork net;
-    private final Map<Long, Trace> memo = new ConcurrentHashMap<>();
+    private final TraceMemo memo;
     private volatile List<ServiceIp> serviceIps;
 
     /** Terminal speakers and the sessions crossed on the way to them: {@link SortedInts} sets, shared. */
@@ -35,18 +34,17 @@ final class ServingAnalysis {
     ServingAnalysis(SimulationResult result) {
         this.result = result;
         this.net = result.simulation().net();
+        this.memo = new TraceMemo(net.prefixes.length);
     }
 
     Trace trace(int speaker, int prefix) {
-        return trace(speaker, prefix, new HashSet<>());
+        synchronized (memo.lock(prefix)) {
+            return trace(speaker, prefix, new HashSet<>());
+        }
     }
 
     private Trace trace(int speaker, int prefix, Set<Integer> visiting) {
-        // Row-major (prefix, speaker): distinct keys below 2^32 have distinct Long hashes. The
-        // former key speaker << 32 | prefix hashed to speaker ^ prefix, so millions of keys shared
-        // a few thousand hashes and the map's bins turned into trees.
-        long key = (long) prefix * net.speakers.length + speaker;
-        Trace t = memo.get(key);
+        Trace t = memo.get(prefix, speaker);
         if (t != null) {
             return t;
         }
@@ -75,7 +73,7 @@ final class ServingAnalysis {
         }
         visiting.remove(speaker);
         t = new Trace(terminals, sessions);
-        memo.put(key, t);
+        memo.put(prefix, speaker, t);
         return t;
     }
 
