@@ -10,7 +10,6 @@ import io.peerplan.model.IpPrefix;
 import io.peerplan.model.sim.AnycastView;
 import io.peerplan.model.sim.BgpPath;
 import io.peerplan.model.sim.Detection;
-import io.peerplan.model.sim.FailoverBudget;
 import io.peerplan.model.sim.Oscillation;
 import io.peerplan.model.sim.PrefixMove;
 import io.peerplan.model.sim.PrependOverride;
@@ -341,36 +340,7 @@ public final class SimulationJson {
     }
 
     private void failover(JsonGenerator g) throws IOException {
-        g.writeObjectFieldStart("failover");
-        g.writeNumberField("rps", rps);
-        g.writeArrayFieldStart("budgets");
-        for (FailoverBudget b : result.failover(vantage)) {
-            g.writeStartObject();
-            ip(g, "serviceIp", b.serviceIp());
-            g.writeStringField("vantage", b.vantage());
-            g.writeArrayFieldStart("sessions");
-            for (FailoverBudget.SessionBudget s : b.sessions()) {
-                g.writeStartObject();
-                g.writeStringField("session", s.session());
-                g.writeStringField("a", s.a());
-                g.writeStringField("b", s.b());
-                g.writeStringField("mechanism", s.detection().mechanism().label());
-                g.writeNumberField("millis", s.detection().millis());
-                g.writeStringField("explanation", s.detection().explanation());
-                if (s.detection().mechanism() == Detection.Mechanism.NEVER) {
-                    g.writeNullField("requestsLost");
-                } else {
-                    g.writeNumberField("requestsLost", s.requestsLost(rps));
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            FailoverBudget.SessionBudget worst = b.worst().orElse(null);
-            g.writeStringField("worstSession", worst == null ? null : worst.session());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        new FailoverJson().write(g, result.failover(vantage), rps);
     }
 
     private void changes(JsonGenerator g) throws IOException {
