@@ -93,13 +93,12 @@ final class K8sYamlWriter {
         if (depth == MAX_DEPTH) {
             throw OUTSIDE;
         }
-        // Emitter.expectBlockSequence: a sequence that is a mapping's value is "indentless" (kubectl's
-        // style); a nested sequence or mapping in a sequence item starts on the dash's line.
+        // A mapping's value starts on the next line, a sequence item's on the dash's line. Emitter.expectBlockSequence:
+        // a sequence that is a mapping's value is "indentless" (kubectl's style).
+        out.append(mappingValue ? '\n' : ' ');
         if (v instanceof ObjectNode o) {
-            out.append(mappingValue ? '\n' : ' ');
             mapping(o, indent + 2, !mappingValue, depth + 1);
         } else {
-            out.append(mappingValue ? '\n' : ' ');
             sequence((ArrayNode) v, mappingValue ? indent : indent + 2, !mappingValue, depth + 1);
         }
     }
@@ -130,7 +129,7 @@ final class K8sYamlWriter {
             throw OUTSIDE;
         }
         asciiLine(k);
-        scalar(k, K8sYaml.QUOTING.needToQuoteName(k));
+        quoted(k, K8sYaml.QUOTING.needToQuoteName(k));
     }
 
     /** YAMLGenerator.writeString with MINIMIZE_QUOTES and ALWAYS_QUOTE_NUMBERS_AS_STRINGS. */
@@ -140,14 +139,14 @@ final class K8sYamlWriter {
             return;
         }
         asciiLine(s); // a line break would take LITERAL_BLOCK_STYLE
-        scalar(s, K8sYaml.QUOTING.needToQuoteValue(s) || looksLikeNumber(s));
+        quoted(s, K8sYaml.QUOTING.needToQuoteValue(s) || looksLikeNumber(s));
     }
 
     /**
      * Emitter.chooseScalarStyle for Jackson's choice: double quotes stay; plain is kept where
      * analyzeScalar allows it in block context, else single quotes (always allowed for one ASCII line).
      */
-    private void scalar(String s, boolean doubleQuoted) {
+    private void quoted(String s, boolean doubleQuoted) {
         if (doubleQuoted) {
             // Emitter.writeDoubleQuoted: in printable ASCII only '"' and '\' are escaped; no folding (SPLIT_LINES off).
             out.append('"');
