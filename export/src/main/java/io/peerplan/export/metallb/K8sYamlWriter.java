@@ -193,6 +193,9 @@ final class K8sYamlWriter {
         if (!(c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9') || s.indexOf(':') >= 0) {
             return false;
         }
+        if (s.indexOf('.') != s.lastIndexOf('.')) {
+            return false; // none of the three patterns admits a second dot, which every IPv4 address has
+        }
         return PLAIN_NUMBER.matcher(s).matches() || Resolver.INT.matcher(s).matches() || Resolver.FLOAT.matcher(s).matches();
     }
 
