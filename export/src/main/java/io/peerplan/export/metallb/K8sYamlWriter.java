@@ -10,10 +10,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Writes a document the way {@link K8sYaml#MAPPER} does (Jackson's {@code YAMLGenerator} feeding
  * SnakeYAML's {@code Emitter}), byte for byte, without the events, the scalar analysis objects and the
- * emitter's state machine: they were a fifth of the CPU of exporting the scale topology (6000 Service
- * documents). The subset: a non-empty mapping at the root; block mappings and sequences; empty ones
+ * emitter's state machine: they were about a fifth of the Java samples of exporting the scale topology
+ * (6000 Service documents). The subset: a non-empty mapping at the root; block mappings and sequences; empty ones
  * as {@code {}} and {@code []}; ints, longs, booleans and nulls; keys and text of printable ASCII on
- * one line. Anything else (a line break, a tab, non-ASCII, a double, an empty or 128-character key)
+ * one line. Anything else (a line break, a tab, non-ASCII, a double, an empty key or one of 128 characters or more)
  * makes {@link #append} write nothing and return false, and the caller takes the Jackson path.
  * K8sYamlWriterTest compares both paths on random trees.
  *
