@@ -25,6 +25,13 @@ public record Ip(IPAddress address) implements Comparable<Ip> {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("an IP address is required");
         }
+        IPAddress plain = IpParsing.plainIpv4(text.trim(), false);
+        if (plain != null) {
+            return new Ip(plain);
+        }
+        if (IpParsing.overlongLength(text.trim())) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid IP address");
+        }
         try {
             IPAddress parsed = new IPAddressString(text.trim(), IpParsing.STRICT).toAddress();
             if (parsed.isPrefixed()) {

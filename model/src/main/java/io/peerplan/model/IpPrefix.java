@@ -34,6 +34,13 @@ public record IpPrefix(IPAddress address, boolean any) implements Comparable<IpP
         if (!t.contains("/")) {
             throw new IllegalArgumentException("'" + text + "' is not a CIDR prefix (expected ADDRESS/LENGTH, e.g. 192.168.1.0/24)");
         }
+        IPAddress plain = IpParsing.plainIpv4(t, true);
+        if (plain != null) {
+            return new IpPrefix(plain, false);
+        }
+        if (IpParsing.overlongLength(t)) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid CIDR prefix");
+        }
         try {
             IPAddress parsed = new IPAddressString(t, IpParsing.STRICT).toAddress();
             if (parsed == null || !parsed.isPrefixed()) {

@@ -103,7 +103,7 @@ public final class PeerplanCommand implements Callable<Integer> {
 
     /** Runs the command line with the usual exit codes; output goes to stdout/stderr. */
     public static int run(Designer designer, String... args) {
-        return run(designer, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(designer, new StandardOutput(System.out), new PrintWriter(System.err, true), args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {

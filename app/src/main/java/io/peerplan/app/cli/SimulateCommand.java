@@ -5,6 +5,7 @@ import io.peerplan.model.sim.PrependOverride;
 import io.peerplan.model.sim.Scenario;
 import io.peerplan.model.sim.SimulationResult;
 import io.peerplan.model.sim.Simulator;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -84,7 +85,13 @@ final class SimulateCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (format == Format.json) {
-            new SimulationJson(result, vantage, rps, tables).write(out);
+            SimulationJson json = new SimulationJson(result, vantage, rps, tables);
+            OutputStream bytes = StandardOutput.utf8Bytes(out);
+            if (bytes != null) {
+                json.write(bytes);
+            } else {
+                json.write(out);
+            }
             out.println();
         } else {
             out.print(new SimulationReport(result, vantage, rps).render());

@@ -1,7 +1,9 @@
 package io.peerplan.app.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
@@ -19,6 +21,7 @@ import io.peerplan.model.sim.SessionState;
 import io.peerplan.model.sim.SimulationNote;
 import io.peerplan.model.sim.SimulationResult;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.IdentityHashMap;
@@ -87,28 +90,45 @@ public final class SimulationJson {
         this.tables = tables;
     }
 
+    /** Writes the document; {@code out} stays open (the command adds a line break after it). */
     public void write(Writer out) {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("format", FORMAT);
-            g.writeNumberField("version", tables ? VERSION_WITH_TABLES : VERSION);
-            g.writeStringField("topology", result.topology().name());
-            scenario(g);
-            g.writeBooleanField("converged", result.converged());
-            g.writeNumberField("rounds", result.rounds());
-            oscillation(g);
-            g.writeNumberField("recomputedPrefixes", result.recomputedPrefixes());
-            notes(g);
-            sessions(g);
-            ribs(g);
-            anycast(g);
-            failover(g);
-            changes(g);
-            g.writeEndObject();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same document as UTF-8 bytes, byte for byte what {@link #write(Writer)} gives through a UTF-8 writer. */
+    public void write(OutputStream out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closing a generator leaves its target open: a closed standard output lost the line break after the document. */
+    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+    private void write(JsonGenerator g) throws IOException {
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeNumberField("version", tables ? VERSION_WITH_TABLES : VERSION);
+        g.writeStringField("topology", result.topology().name());
+        scenario(g);
+        g.writeBooleanField("converged", result.converged());
+        g.writeNumberField("rounds", result.rounds());
+        oscillation(g);
+        g.writeNumberField("recomputedPrefixes", result.recomputedPrefixes());
+        notes(g);
+        sessions(g);
+        ribs(g);
+        anycast(g);
+        failover(g);
+        changes(g);
+        g.writeEndObject();
     }
 
     private void scenario(JsonGenerator g) throws IOException {

@@ -145,17 +145,18 @@ public final class ConfigImporter {
         Topology t = TopologyAssembler.assemble(name, "Imported by Peerplan from " + inputs.size() + " file"
                 + (inputs.size() == 1 ? "" : "s") + ".", new ArrayList<>(routers.values()), new ArrayList<>(clusters.values()), notes);
         byte[] design = ProjectCodec.write(t).getBytes(StandardCharsets.UTF_8);
+        Topology loaded;
         try {
             // The design must load like any project file. What the parsers let through but a design
             // cannot hold (a router left without an AS number, found by FuzzTest) is the input's
             // problem to the user: one message naming the files and the element, never a crash.
-            ProjectCodec.readWithoutFieldGrammar(name, design);
+            loaded = ProjectCodec.readWithoutFieldGrammar(name, design);
         } catch (ProjectLoadException e) {
             throw new ImportException(String.join(", ", inputs.stream().map(Input::path).toList()), 0, 0,
                     "these configs make no loadable design: " + e.problem());
         }
         try {
-            ProjectCodec.read(name, design);
+            ProjectCodec.checkFieldGrammar(name, design, loaded);
         } catch (ProjectLoadException e) {
             // A value the input holds but no router config may (InputRules): refused, named by element id and field.
             throw new ImportException(String.join(", ", inputs.stream().map(Input::path).toList()), 0, 0,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -63,8 +64,14 @@ final class BlockYaml {
      * other than {@code expectedSchemaVersion}).
      */
     static TokenBuffer read(String text, ObjectCodec codec, String expectedSchemaVersion) {
-        BlockYaml y = new BlockYaml(text, codec, null);
-        return y.parse() && expectedSchemaVersion.equals(y.schemaVersionText) ? y.out : null;
+        BlockYaml y = new BlockYaml(text, codec, new HashMap<>());
+        if (!y.parse()) {
+            return null;
+        }
+        if (y.maxDepth <= MAX_ID_DEPTH) {
+            lastIds = new SoftReference<>(new KnownIds(text, java.util.Collections.unmodifiableMap(y.ids)));
+        }
+        return expectedSchemaVersion.equals(y.schemaVersionText) ? y.out : null;
     }
 
     /**
@@ -73,9 +80,26 @@ final class BlockYaml {
      * outside the subset or nests deeper than SnakeYAML's default limit (50) allows.
      */
     static Map<String, JsonLocation> idLocations(String text) {
+        KnownIds known = lastIds.get();
+        if (known != null && known.text().equals(text)) {
+            return known.ids();
+        }
         BlockYaml y = new BlockYaml(text, null, new HashMap<>());
-        return y.parse() && y.maxDepth <= 40 ? y.ids : null;
+        return y.parse() && y.maxDepth <= MAX_ID_DEPTH ? y.ids : null;
     }
+
+    /** Deeper than this, SnakeYAML's default nesting limit (50) may refuse the file Jackson's pass would read. */
+    private static final int MAX_ID_DEPTH = 40;
+
+    /**
+     * The ids the last {@link #read} found, with its text: {@code peerplan validate} loads a file, then
+     * places its findings by the same file's ids, and the second pass was a tenth of the command's
+     * samples. Softly held, so a designer session does not keep a large file's text alive.
+     */
+    private record KnownIds(String text, Map<String, JsonLocation> ids) {
+    }
+
+    private static volatile SoftReference<KnownIds> lastIds = new SoftReference<>(null);
 
     private boolean parse() {
         try {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.peerplan.model.LastAnswer;
 import io.peerplan.model.Topology;
 import io.peerplan.model.validate.input.InputRules;
 import java.io.IOException;
@@ -53,12 +54,20 @@ public final class ProjectCodec {
      */
     public static Topology read(String source, byte[] bytes) throws ProjectLoadException {
         Topology topology = readWithoutFieldGrammar(source, bytes);
+        checkFieldGrammar(source, bytes, topology);
+        return topology;
+    }
+
+    /**
+     * What {@link #read} adds to {@link #readWithoutFieldGrammar}: the first text field that does not
+     * fit its grammar, refused at its place in {@code bytes} (the file {@code topology} was read from).
+     */
+    public static void checkFieldGrammar(String source, byte[] bytes, Topology topology) throws ProjectLoadException {
         var violation = InputRules.firstProblem(topology);
         if (violation.isPresent()) {
             throw located(source, locations(source, bytes), violation.get().field().pointer(),
                     violation.get().message() + " [" + violation.get().rule().id() + "]");
         }
-        return topology;
     }
 
     /**
@@ -233,12 +242,17 @@ public final class ProjectCodec {
 
     /** The canonical text of a topology. */
     public static String write(Topology topology) {
+        return CANONICAL.of(topology);
+    }
+
+    /** Import writes its design to check that it loads, then saves the same topology: one serialisation. */
+    private static final LastAnswer<Topology, String> CANONICAL = new LastAnswer<>(topology -> {
         try {
             return MAPPER.writeValueAsString(topology);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise topology", e);
         }
-    }
+    });
 
     /**
      * Writes the topology to a file atomically ({@link AtomicFiles}: mode and links kept). An existing

@@ -130,6 +130,12 @@ class BlockYamlTest {
             IdLocations.of(text.getBytes(StandardCharsets.UTF_8)).orElseThrow()
                     .forEach((id, at) -> actual.put(id, at.getLineNr() + ":" + at.getColumnNr()));
             assertThat(actual).as(text).isNotEmpty().isEqualTo(expected);
+            // The same again after a load of the text, which keeps the ids it found for this call.
+            BlockYaml.read(text, MAPPER, "1");
+            Map<String, String> afterLoad = new HashMap<>();
+            IdLocations.of(text.getBytes(StandardCharsets.UTF_8)).orElseThrow()
+                    .forEach((id, at) -> afterLoad.put(id, at.getLineNr() + ":" + at.getColumnNr()));
+            assertThat(afterLoad).as("after a load: %s", text).isEqualTo(expected);
         }
         assertThat(IdLocations.of((HEAD + "a: [x]\n").getBytes(StandardCharsets.UTF_8))).isEmpty();
     }

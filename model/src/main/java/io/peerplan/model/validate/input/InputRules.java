@@ -1,12 +1,12 @@
 package io.peerplan.model.validate.input;
 
+import io.peerplan.model.LastAnswer;
 import io.peerplan.model.Topology;
 import io.peerplan.model.validate.RuleFamily;
 import io.peerplan.model.validate.RuleInfo;
 import io.peerplan.model.validate.core.Context;
 import io.peerplan.model.validate.core.Rule;
 import io.peerplan.model.validate.core.Sink;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,26 +73,18 @@ public final class InputRules {
      * A topology is an immutable value, so the answer for the same instance cannot change.
      */
     public static List<Violation> violations(Topology t) {
-        Memo memo = last;
-        if (memo != null && memo.topology().get() == t) {
-            return memo.violations();
-        }
+        return VIOLATIONS.of(t);
+    }
+
+    private static final LastAnswer<Topology, List<Violation>> VIOLATIONS = new LastAnswer<>(t -> {
         List<Violation> out = new ArrayList<>();
         // Only the values that break their grammar become TextFields (with their pointer and path).
         for (TextField f : ProjectText.fields(t, (value, grammar) -> grammar.check(value).isPresent())) {
             f.grammar().check(f.value()).ifPresent(p -> FAMILIES.stream().filter(fam -> fam.covers(f, p)).findFirst()
                     .ifPresent(fam -> out.add(new Violation(f, fam.info(), f.where() + " " + p.reason()))));
         }
-        List<Violation> result = List.copyOf(out);
-        last = new Memo(new WeakReference<>(t), result);
-        return result;
-    }
-
-    /** The last answer of {@link #violations}, for the same topology instance only. */
-    private record Memo(WeakReference<Topology> topology, List<Violation> violations) {
-    }
-
-    private static volatile Memo last;
+        return List.copyOf(out);
+    });
 
     private static void report(Family family, Context ctx, Sink sink) {
         // One walk of the project serves all five rules.
