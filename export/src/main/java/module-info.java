@@ -13,7 +13,6 @@ module peerplan.export {
     requires org.slf4j;
 
     requires com.fasterxml.jackson.dataformat.yaml;
-    requires org.yaml.snakeyaml;
 
     exports io.peerplan.export;
     exports io.peerplan.export.push;

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.peerplan.export.text.ConfigSyntax;
+import io.peerplan.model.io.BlockYamlWriter;
 import io.peerplan.model.LabelSelector;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,13 +25,13 @@ import java.util.regex.Pattern;
 /**
  * Kubernetes-style YAML as Jackson's YAML generator writes it: block style, lists unindented as
  * {@code kubectl} prints them, quotes only where needed, and documents joined with {@code ---} for one
- * {@code kubectl apply -f}; {@link K8sYamlWriter} writes the same text faster for the usual documents. Community values such as {@code 64512:1} are quoted, as MetalLB's own
+ * {@code kubectl apply -f}; {@link BlockYamlWriter} writes the same text faster for the usual documents. Community values such as {@code 64512:1} are quoted, as MetalLB's own
  * converter writes them: under YAML 1.1 an unquoted {@code 64512:1} is a base-60 integer.
  */
 public final class K8sYaml {
     private static final Pattern SEXAGESIMAL = Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?|[0-9]+(:[0-9]+)+");
 
-    /** Which keys and values Jackson double-quotes; {@link K8sYamlWriter} asks the same instance. */
+    /** Which keys and values Jackson double-quotes; {@link BlockYamlWriter} asks the same instance. */
     static final StringQuotingChecker QUOTING = new StringQuotingChecker.Default() {
         @Override
         public boolean needToQuoteValue(String value) {
@@ -110,7 +111,7 @@ public final class K8sYaml {
     /** One YAML document's text. */
     static String write(JsonNode doc) {
         StringBuilder text = new StringBuilder();
-        return K8sYamlWriter.append(doc, text) ? text.toString() : jackson(doc);
+        return BlockYamlWriter.append(doc, QUOTING, text) ? text.toString() : jackson(doc);
     }
 
     /** The text Jackson writes for one document, without a {@code ---}. */
@@ -124,7 +125,7 @@ public final class K8sYaml {
 
     /**
      * Documents each opened by {@code ---}, after an optional comment header (lines without the
-     * {@code #}). {@link K8sYamlWriter} writes them when all are inside its subset, else Jackson does.
+     * {@code #}). {@link BlockYamlWriter} writes them when all are inside its subset, else Jackson does.
      */
     public static String documents(List<String> header, List<? extends JsonNode> docs) {
         StringBuilder text = new StringBuilder();
@@ -140,7 +141,7 @@ public final class K8sYaml {
         int mark = text.length();
         for (JsonNode d : docs) {
             text.append("---\n");
-            if (!K8sYamlWriter.append(d, text)) {
+            if (!BlockYamlWriter.append(d, QUOTING, text)) {
                 text.setLength(mark);
                 return text + jacksonDocuments(docs);
             }

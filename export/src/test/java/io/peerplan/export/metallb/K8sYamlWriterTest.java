@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.peerplan.model.Cluster;
 import io.peerplan.model.Topology;
 import io.peerplan.model.generate.ScaleTopology;
+import io.peerplan.model.io.BlockYamlWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * {@link K8sYamlWriter} writes exactly the bytes Jackson's YAML generator writes with
+ * {@link BlockYamlWriter} writes exactly the bytes Jackson's YAML generator writes with
  * {@link K8sYaml#MAPPER}, or writes nothing so that Jackson does; text inside its subset always takes
  * the fast path. Trees are random: nested mappings and sequences, keys and values drawn from what
  * YAML quoting rules single out (indicators, reserved words, numbers, base-60, spaces, quotes,
@@ -60,7 +61,7 @@ class K8sYamlWriterTest {
         doc.putObject("empty object");
         doc.putArray("empty list");
         StringBuilder text = new StringBuilder();
-        assertThat(K8sYamlWriter.append(doc, text)).isTrue();
+        assertThat(BlockYamlWriter.append(doc, K8sYaml.QUOTING, text)).isTrue();
         assertThat(text.toString()).isEqualTo("""
                 plain: metallb.io/address-pool
                 empty: ""
@@ -96,7 +97,7 @@ class K8sYamlWriterTest {
     @Property(tries = 3000, seed = "7")
     void aDocumentIsWrittenAsJacksonWritesItOrLeftToJackson(@ForAll("anyTree") ObjectNode doc) {
         StringBuilder text = new StringBuilder("kept");
-        boolean fast = K8sYamlWriter.append(doc, text);
+        boolean fast = BlockYamlWriter.append(doc, K8sYaml.QUOTING, text);
         assertThat(text.toString()).isEqualTo(fast ? "kept" + K8sYaml.jackson(doc) : "kept");
         Statistics.label("fast path").collect(fast);
         Statistics.label("fast path").coverage(c -> c.check(true).percentage(p -> p > 10));
@@ -105,7 +106,7 @@ class K8sYamlWriterTest {
     @Property(tries = 3000, seed = "11")
     void printableAsciiOnOneLineTakesTheFastPath(@ForAll("asciiTree") ObjectNode doc) {
         StringBuilder text = new StringBuilder();
-        assertThat(K8sYamlWriter.append(doc, text)).as("fast path for %s", doc).isTrue();
+        assertThat(BlockYamlWriter.append(doc, K8sYaml.QUOTING, text)).as("fast path for %s", doc).isTrue();
         assertThat(text.toString()).isEqualTo(K8sYaml.jackson(doc));
         assertThat(K8sYaml.write(doc)).isEqualTo(text.toString());
     }
@@ -124,7 +125,7 @@ class K8sYamlWriterTest {
             services.addAll(ServiceManifestGenerator.services(c, Cluster.ConfigStyle.CRDS));
             services.addAll(ServiceManifestGenerator.services(c, Cluster.ConfigStyle.LEGACY_CONFIGMAP));
         }
-        assertThat(services).hasSizeGreaterThan(400).allSatisfy(s -> assertThat(K8sYamlWriter.append(s, new StringBuilder())).isTrue());
+        assertThat(services).hasSizeGreaterThan(400).allSatisfy(s -> assertThat(BlockYamlWriter.append(s, K8sYaml.QUOTING, new StringBuilder())).isTrue());
         assertThat(K8sYaml.documents(List.of(), services)).isEqualTo(K8sYaml.jacksonDocuments(services));
     }
 

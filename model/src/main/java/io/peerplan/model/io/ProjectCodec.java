@@ -245,8 +245,16 @@ public final class ProjectCodec {
         return CANONICAL.of(topology);
     }
 
-    /** Import writes its design to check that it loads, then saves the same topology: one serialisation. */
+    /**
+     * Import writes its design to check that it loads, then saves the same topology: one serialisation.
+     * {@link BlockYamlWriter} writes the text Jackson would (a design in printable ASCII, as generated
+     * and imported ones are), else Jackson does.
+     */
     private static final LastAnswer<Topology, String> CANONICAL = new LastAnswer<>(topology -> {
+        StringBuilder text = new StringBuilder();
+        if (BlockYamlWriter.append(MAPPER.valueToTree(topology), ProjectMapper.QUOTING, text)) {
+            return text.toString();
+        }
         try {
             return MAPPER.writeValueAsString(topology);
         } catch (JsonProcessingException e) {

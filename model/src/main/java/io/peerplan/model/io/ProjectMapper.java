@@ -48,6 +48,8 @@ final class ProjectMapper {
      * folded into a space on the next load; in a double-quoted scalar the emitter escapes them as
      * {@code \N}, {@code \L} and {@code \P} (SnakeYAML {@code Emitter.ESCAPE_REPLACEMENTS}).
      */
+    static final StringQuotingChecker QUOTING = new BreaksQuoted();
+
     private static final class BreaksQuoted extends StringQuotingChecker.Default {
         @Override
         public boolean needToQuoteValue(String value) {
@@ -73,7 +75,7 @@ final class ProjectMapper {
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                .stringQuotingChecker(new BreaksQuoted())
+                .stringQuotingChecker(QUOTING)
                 .build();
         YAMLMapper mapper = YAMLMapper.builder(factory)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

@@ -1,25 +1,29 @@
-package io.peerplan.export.metallb;
+package io.peerplan.model.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Writes a document the way {@link K8sYaml#MAPPER} does (Jackson's {@code YAMLGenerator} feeding
- * SnakeYAML's {@code Emitter}), byte for byte, without the events, the scalar analysis objects and the
- * emitter's state machine: they were about a fifth of the Java samples of exporting the scale topology
- * (6000 Service documents). The subset: a non-empty mapping at the root; block mappings and sequences; empty ones
- * as {@code {}} and {@code []}; ints, longs, booleans and nulls; keys and text of printable ASCII on
- * one line. Anything else (a line break, a tab, non-ASCII, a double, an empty key or one of 128 characters or more)
- * makes {@link #append} write nothing and return false, and the caller takes the Jackson path.
- * K8sYamlWriterTest compares both paths on random trees.
+ * Writes a document the way Jackson's {@code YAMLGenerator} feeding SnakeYAML's {@code Emitter} does
+ * with the options Peerplan writes YAML with ({@code MINIMIZE_QUOTES},
+ * {@code ALWAYS_QUOTE_NUMBERS_AS_STRINGS}, no {@code SPLIT_LINES}, the caller's quoting checker),
+ * byte for byte, without the events, the scalar analysis objects and the emitter's state machine:
+ * they were about a fifth of the Java samples of exporting the scale topology (6000 Service documents)
+ * and over a third of importing 1,000 router configs (the design written). The subset: a non-empty
+ * mapping at the root; block mappings and sequences; empty ones as {@code {}} and {@code []}; ints,
+ * longs, doubles, booleans and nulls; keys and text of printable ASCII on one line. Anything else (a line
+ * break, a tab, non-ASCII, a float or big number, an empty key or one of 128 characters or more) makes
+ * {@link #append} write nothing and return false, and the caller takes the Jackson path.
+ * K8sYamlWriterTest (export) and BlockYamlWriterTest compare both paths.
  *
  * <p>Cost: one pass over the tree, O(characters written).
  */
-final class K8sYamlWriter {
+public final class BlockYamlWriter {
     /** Leaves the fast path; cheap (no stack trace), never seen outside this class. */
     private static final class Outside extends Exception {
         Outside() {
@@ -36,17 +40,22 @@ final class K8sYamlWriter {
     private static final int MAX_DEPTH = 100;
 
     private final StringBuilder out;
+    private final StringQuotingChecker quoting;
 
-    private K8sYamlWriter(StringBuilder out) {
+    private BlockYamlWriter(StringBuilder out, StringQuotingChecker quoting) {
         this.out = out;
+        this.quoting = quoting;
     }
 
-    /** Appends the text of {@code doc} (no {@code ---}), or leaves {@code out} as it was and returns false. */
-    static boolean append(JsonNode doc, StringBuilder out) {
+    /**
+     * Appends the text of {@code doc} (no {@code ---}) as the generator with {@code quoting} writes it,
+     * or leaves {@code out} as it was and returns false.
+     */
+    public static boolean append(JsonNode doc, StringQuotingChecker quoting, StringBuilder out) {
         int mark = out.length();
         try {
             if (doc instanceof ObjectNode root && !root.isEmpty()) {
-                new K8sYamlWriter(out).mapping(root, 0, false, 0);
+                new BlockYamlWriter(out, quoting).mapping(root, 0, false, 0);
                 return true;
             }
         } catch (Outside e) {
@@ -110,10 +119,14 @@ final class K8sYamlWriter {
             case BOOLEAN -> out.append(v.booleanValue());
             case NULL -> out.append("null");
             case NUMBER -> {
-                if (!v.isInt() && !v.isLong()) {
+                if (v.isInt() || v.isLong()) {
+                    out.append(v.longValue());
+                } else if (v.isDouble() && plainAllowed(String.valueOf(v.doubleValue()))) {
+                    // YAMLGenerator.writeNumber(double): String.valueOf, plain (a design's layout positions).
+                    out.append(String.valueOf(v.doubleValue()));
+                } else {
                     throw OUTSIDE;
                 }
-                out.append(v.longValue());
             }
             // Emitter.expectNode: an empty collection is written in flow style.
             case ARRAY -> out.append("[]");
@@ -129,7 +142,7 @@ final class K8sYamlWriter {
             throw OUTSIDE;
         }
         asciiLine(k);
-        quoted(k, K8sYaml.QUOTING.needToQuoteName(k));
+        quoted(k, quoting.needToQuoteName(k));
     }
 
     /** YAMLGenerator.writeString with MINIMIZE_QUOTES and ALWAYS_QUOTE_NUMBERS_AS_STRINGS. */
@@ -139,7 +152,7 @@ final class K8sYamlWriter {
             return;
         }
         asciiLine(s); // a line break would take LITERAL_BLOCK_STYLE
-        quoted(s, K8sYaml.QUOTING.needToQuoteValue(s) || looksLikeNumber(s));
+        quoted(s, quoting.needToQuoteValue(s) || looksLikeNumber(s));
     }
 
     /**
