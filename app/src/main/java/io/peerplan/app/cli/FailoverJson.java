@@ -5,9 +5,10 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.peerplan.model.sim.Detection;
 import io.peerplan.model.sim.FailoverBudget;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The {@code failover} object of simulate's JSON (docs/simulation-json.md): for each service IP and
@@ -32,28 +33,40 @@ final class FailoverJson {
     private final Map<String, SerializedString> texts = new HashMap<>();
 
     /** Writes {@code "failover": {...}} into the open object. */
-    void write(JsonGenerator g, List<FailoverBudget> budgets, double rps) throws IOException {
+    void write(JsonGenerator g, Consumer<Consumer<FailoverBudget>> budgets, double rps) throws IOException {
         g.writeObjectFieldStart("failover");
         g.writeNumberField("rps", rps);
         g.writeArrayFieldStart("budgets");
-        for (FailoverBudget b : budgets) {
-            g.writeStartObject();
-            g.writeFieldName(SERVICE_IP);
-            g.writeString(b.serviceIp() == null ? null : b.serviceIp().toString());
-            g.writeFieldName(VANTAGE);
-            g.writeString(b.vantage());
-            g.writeFieldName(SESSIONS);
-            g.writeStartArray();
-            for (FailoverBudget.SessionBudget s : b.sessions()) {
-                session(g, s, rps);
-            }
-            g.writeEndArray();
-            FailoverBudget.SessionBudget worst = b.worst().orElse(null);
-            g.writeFieldName(WORST_SESSION);
-            g.writeString(worst == null ? null : worst.session());
-            g.writeEndObject();
+        try {
+            budgets.accept(b -> {
+                try {
+                    budget(g, b, rps);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void budget(JsonGenerator g, FailoverBudget b, double rps) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(SERVICE_IP);
+        g.writeString(b.serviceIp() == null ? null : b.serviceIp().toString());
+        g.writeFieldName(VANTAGE);
+        g.writeString(b.vantage());
+        g.writeFieldName(SESSIONS);
+        g.writeStartArray();
+        for (FailoverBudget.SessionBudget s : b.sessions()) {
+            session(g, s, rps);
+        }
+        g.writeEndArray();
+        FailoverBudget.SessionBudget worst = b.worst().orElse(null);
+        g.writeFieldName(WORST_SESSION);
+        g.writeString(worst == null ? null : worst.session());
         g.writeEndObject();
     }
 

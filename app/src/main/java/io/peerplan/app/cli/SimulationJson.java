@@ -340,7 +340,7 @@ public final class SimulationJson {
     }
 
     private void failover(JsonGenerator g) throws IOException {
-        new FailoverJson().write(g, result.failover(vantage), rps);
+        new FailoverJson().write(g, each -> result.failover(vantage, each), rps);
     }
 
     private void changes(JsonGenerator g) throws IOException {

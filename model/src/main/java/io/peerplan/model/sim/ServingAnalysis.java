@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Follows best paths (and multipaths) from a vantage back to where each prefix is originated: the
@@ -199,6 +200,12 @@ final class ServingAnalysis {
 
     List<FailoverBudget> failover(String vantage) {
         List<FailoverBudget> out = new ArrayList<>();
+        failover(vantage, out::add);
+        return out;
+    }
+
+    /** {@link #failover(String)}'s budgets one at a time, in the same order, none kept. */
+    void failover(String vantage, Consumer<FailoverBudget> each) {
         for (Speaker v : viewpoints(vantage)) {
             if (vantage == null && v.kind != Speaker.Kind.VANTAGE) {
                 continue;
@@ -216,12 +223,11 @@ final class ServingAnalysis {
                         budget.add(new FailoverBudget.SessionBudget(se.id, se.a.id, se.b.id, se.detection,
                                 se.a.kind == Speaker.Kind.NODE || se.b.kind == Speaker.Kind.NODE));
                     }
-                    out.add(new FailoverBudget(sip.ip(), v.id, budget));
+                    each.accept(new FailoverBudget(sip.ip(), v.id, budget));
                     break;
                 }
             }
         }
-        return out;
     }
 
     List<PrefixMove> changesFrom(ServingAnalysis before) {
