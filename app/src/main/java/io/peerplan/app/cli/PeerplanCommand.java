@@ -25,7 +25,7 @@ public final class PeerplanCommand implements Callable<Integer> {
     /**
      * The subcommands, in the order help lists them. Not in the annotation: picocli would build every
      * one's model by reflection at each start (about 250 ms of CPU, from classes too old for the AOT
-     * cache), where a command line that names one needs only that one ({@link #commandLine(String...)}).
+     * cache), where a command line that names one needs only that one (see {@code commandLine(root, args)}).
      */
     public static final List<Class<?>> SUBCOMMANDS = List.of(SamplesCommand.class, ShowCommand.class,
             ValidateCommand.class, SimulateCommand.class, GenerateCommand.class, BenchmarkCommand.class,

@@ -43,6 +43,9 @@ public final class SimulationJson {
     /** The version of the document with every speaker's table ({@code --tables}). */
     public static final int VERSION_WITH_TABLES = 1;
 
+    /** Closing a generator leaves its target open: a closed standard output lost the line break after the document. */
+    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
     // The names written once per path and entry (millions on a large network), quoted and escaped
     // once here instead of at every write.
     private static final SerializedString NEXT_HOP = new SerializedString("nextHop");
@@ -106,9 +109,6 @@ public final class SimulationJson {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** Closing a generator leaves its target open: a closed standard output lost the line break after the document. */
-    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private void write(JsonGenerator g) throws IOException {
         g.useDefaultPrettyPrinter();
