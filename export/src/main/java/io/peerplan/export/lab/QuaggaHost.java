@@ -98,15 +98,21 @@ final class QuaggaHost implements LabHost {
 
     private long pid(String daemon) {
         Path f = pidFile(daemon);
-        // -d returns once the daemon has forked; the child writes its pid file a moment later.
-        for (int i = 0; i < 100 && !Files.exists(f); i++) {
+        // -d returns once the daemon has forked; the child writes its pid file a moment later, and
+        // Quagga's pid_output (lib/pid_output.c) creates the file before it writes the number: an
+        // empty file is read again until the number is there (a CI run read it empty).
+        for (int i = 0; i < 100; i++) {
+            try {
+                String text = Files.readString(f).strip();
+                if (!text.isEmpty()) {
+                    return Long.parseLong(text);
+                }
+            } catch (IOException | NumberFormatException e) {
+                // not there yet, or half written
+            }
             Processes.sleep(20);
         }
-        try {
-            return Long.parseLong(Files.readString(f).strip());
-        } catch (IOException | NumberFormatException e) {
-            throw new LabException(namespace + ": Quagga's " + daemon + " wrote no pid file " + f);
-        }
+        throw new LabException(namespace + ": Quagga's " + daemon + " wrote no pid file " + f);
     }
 
     @Override
