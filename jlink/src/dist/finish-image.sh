@@ -63,10 +63,19 @@ fi
 #                            and says so on stdout, hence -Xlog:pagesize=off;
 #   -XX:MetaspaceSize=128m   the first time class metadata passes MetaspaceSize (21 MiB by default) the
 #                            collector runs a full collection: 0.26 s in `simulate --format json` at 10×
-#                            the scale topology, whose heap was 200 MiB of live data by then.
+#                            the scale topology, whose heap was 200 MiB of live data by then;
+#   -Djdk.reflect.useNativeAccessorOnly=true  Method.invoke and Constructor.newInstance call through
+#                            the VM (jdk.internal.reflect.ReflectionFactory, the accessor it used before
+#                            JEP 416) instead of a method handle per member: Jackson builds every record
+#                            through its constructor and the field-grammar walk reads every accessor, and
+#                            each handle spun one or two LambdaForm classes (about 280 per `export` of the
+#                            scale topology, with the class-file API to compile for them); 0.2-0.3 s less
+#                            CPU per command that loads a large design. A handle would be faster after
+#                            thousands of calls per member, which a command never reaches.
 # The same options train the AOT cache below: the JVM ignores a cache made with other options;
 # -Xlog:...=off keeps that fallback silent (its messages would go to stdout, into CLI output).
-vm_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UseTransparentHugePages -Xlog:pagesize=off -XX:MetaspaceSize=128m)
+vm_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UseTransparentHugePages -Xlog:pagesize=off -XX:MetaspaceSize=128m
+  -Djdk.reflect.useNativeAccessorOnly=true)
 cat > "$image/bin/peerplan" <<LAUNCHER
 #!/bin/sh
 # Peerplan: \`peerplan [FILE|sample:NAME]\` opens the designer, \`peerplan COMMAND ...\` runs the CLI.
