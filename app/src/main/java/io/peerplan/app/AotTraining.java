@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * The training run of the checkout launcher's JDK 25 AOT cache ({@code ./peerplan}, JEP 483/514/515):
  * the cache holds the classes one run loaded and linked, so one JVM runs the commands users time
  * (docs/benchmarks.md, "Whole commands") on the bundled two-DC sample: validate, simulate (text and
- * JSON), export, import of that bundle, show. Output is discarded; nothing is written outside a
+ * JSON), export, import of that bundle, show; then validate, simulate (JSON), export and import on a
+ * tenth of the generated scale topology. Output is discarded; nothing is written outside a
  * temporary folder, removed at the end. Not a user command: the launcher starts this class only with
  * {@code -XX:AOTCacheOutput}.
  */
@@ -30,6 +31,8 @@ public final class AotTraining {
         try {
             Path bundle = work.resolve("bundle");
             Path imported = work.resolve("imported.peerplan.yaml");
+            Path scale = work.resolve("scale.peerplan.yaml");
+            Path scaleBundle = work.resolve("scale-bundle");
             for (List<String> command : List.of(
                     List.of("validate", SAMPLE),
                     List.of("simulate", SAMPLE),
@@ -37,7 +40,16 @@ public final class AotTraining {
                     List.of("export", SAMPLE, "-o", bundle.toString()),
                     List.of("import", "-o", imported.toString(), bundle.toString()),
                     List.of("validate", imported.toString()),
-                    List.of("show", SAMPLE))) {
+                    List.of("show", SAMPLE),
+                    // A tenth of the scale topology: the rules, exporters and simulator paths a
+                    // large design reaches and the small sample does not (their lambdas and
+                    // classes are then in the cache too).
+                    List.of("generate", "--regions", "5", "--speakers", "200", "--gateways", "10", "--providers", "2",
+                            "--services", "500", "-o", scale.toString()),
+                    List.of("validate", scale.toString()),
+                    List.of("simulate", "--format", "json", scale.toString()),
+                    List.of("export", scale.toString(), "-o", scaleBundle.toString()),
+                    List.of("import", "-o", work.resolve("scale-imported.peerplan.yaml").toString(), scaleBundle.toString()))) {
                 PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
                 PeerplanCommand.run(discard, discard, command.toArray(String[]::new));
             }
