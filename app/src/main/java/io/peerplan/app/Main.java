@@ -13,9 +13,10 @@ public final class Main {
 
     public static void main(String[] args) {
         if (VersionArgument.matches(args)) {
-            System.exit(VersionArgument.print(new java.io.PrintWriter(System.out, true)));
+            ProcessExit.exit(VersionArgument.print(new java.io.PrintWriter(System.out, true)));
+            return;
         }
         // The designer's own arguments skip picocli (DesignerArguments says why); the rest is the CLI.
-        System.exit(DesignerArguments.of(args).map(DesignerArguments::run).orElseGet(() -> PeerplanCommand.run(DesignerArguments::open, args)));
+        ProcessExit.exit(DesignerArguments.of(args).map(DesignerArguments::run).orElseGet(() -> PeerplanCommand.run(DesignerArguments::open, args)));
     }
 }
