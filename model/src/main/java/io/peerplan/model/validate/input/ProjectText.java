@@ -16,14 +16,15 @@ import java.util.function.BiPredicate;
  * field added to the model is checked without being listed anywhere: it gets {@link Grammar#LINE}
  * unless {@link FieldGrammars} names a stricter grammar for it. Map keys count as text too.
  *
- * <p>Cost: one visit per record component, accessors and grammars cached per record class; linear in
- * the file.
+ * <p>Cost: one visit per record component that can hold text ({@link TextTypes}: the others are not
+ * read), accessors and grammars cached per record class; linear in the file.
  */
 public final class ProjectText {
     private static final String MODEL = Topology.class.getPackageName();
     private static final Map<Class<?>, Components> COMPONENTS = new ConcurrentHashMap<>();
 
-    private record Component(String name, String json, Method accessor, Grammar grammar) {
+    /** {@code text}: whether a value of the component's declared type can hold text the walk visits ({@link TextTypes}). */
+    private record Component(String name, String json, Method accessor, Grammar grammar, boolean text) {
     }
 
     /** A record class's components, and which one is its {@code id} (-1 for none). */
@@ -43,13 +44,18 @@ public final class ProjectText {
      * values that break their grammar builds no string for the others.
      */
     public static List<TextField> fields(Topology t, BiPredicate<String, Grammar> pick) {
+        return fields(t, pick, false);
+    }
+
+    /** {@code everyComponent}: read the components that cannot hold text too (for the test that they add nothing). */
+    static List<TextField> fields(Topology t, BiPredicate<String, Grammar> pick, boolean everyComponent) {
         List<TextField> out = new ArrayList<>();
-        new Walk(out, pick, new ArrayList<>()).value(t, null, 0, Grammar.LINE);
+        new Walk(out, pick, new ArrayList<>(), everyComponent).value(t, null, 0, Grammar.LINE);
         return out;
     }
 
     /** The walk keeps the path as segments ({@code routers, 0, peerGroups, 1, name}) and joins them only for a picked value. */
-    private record Walk(List<TextField> out, BiPredicate<String, Grammar> pick, List<String> path) {
+    private record Walk(List<TextField> out, BiPredicate<String, Grammar> pick, List<String> path, boolean everyComponent) {
         void value(Object v, String element, int elementDepth, Grammar grammar) {
             switch (v) {
                 case null -> { }
@@ -84,6 +90,9 @@ public final class ProjectText {
                 elementDepth = path.size();
             }
             for (Component c : parts.all()) {
+                if (!c.text() && !everyComponent) {
+                    continue; // an int, enum, address...: the walk would visit it and find no text
+                }
                 path.add(c.json());
                 value(get(r, c), element, elementDepth, c.grammar());
                 path.removeLast();
@@ -123,7 +132,8 @@ public final class ProjectText {
                 if (rc.getName().equals("id")) {
                     id = list.size();
                 }
-                list.add(new Component(rc.getName(), name, rc.getAccessor(), FieldGrammars.of(t, rc.getName())));
+                list.add(new Component(rc.getName(), name, rc.getAccessor(), FieldGrammars.of(t, rc.getName()),
+                        TextTypes.mayHoldText(rc.getGenericType(), MODEL)));
             }
             return new Components(List.copyOf(list), id);
         });
