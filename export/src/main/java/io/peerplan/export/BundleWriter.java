@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,9 @@ import java.util.stream.Stream;
  *   <li>files of the previous bundle that this one no longer has are removed if unedited, else kept
  *       and reported.
  * </ul>
- * Each file is replaced atomically ({@link AtomicFiles}: umask modes, kept modes and links). The
- * manifest is first extended to the union of old and new files, so a crash mid-way still leaves
- * every written file recognisable as Peerplan's.
+ * Each file is replaced atomically ({@link AtomicFiles#writeAll}: umask modes, kept modes and links;
+ * each folder synced once). The manifest is first extended to the union of old and new files, so a
+ * crash mid-way still leaves every written file recognisable as Peerplan's.
  */
 public final class BundleWriter {
     /** The manifest's name in a bundle folder or zip. */
@@ -73,15 +74,16 @@ public final class BundleWriter {
         refuseConflicts(bundle, target, ours, force);
         Path manifest = target.resolve(BundleManifest.FILE);
         AtomicFiles.write(manifest, bytes(ours.union(fresh).render()));
+        Map<Path, byte[]> changed = new LinkedHashMap<>();
         for (ExportFile f : bundle.files()) {
             Path p = target.resolve(f.path());
             byte[] content = bytes(f.content());
-            Files.createDirectories(p.getParent());
             // An unchanged file keeps its time stamp, so make, rsync and editors see no change.
             if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !Arrays.equals(Files.readAllBytes(p), content)) {
-                AtomicFiles.write(p, content);
+                changed.put(p, content);
             }
         }
+        AtomicFiles.writeAll(changed);
         List<String> notes = removeStale(target, ours, fresh);
         AtomicFiles.write(manifest, bytes(fresh.render()));
         return notes;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,20 +36,37 @@ final class StaleTemporaries {
         return "." + name + ".peerplan-" + ProcessHandle.current().pid() + "-" + hex + ".tmp";
     }
 
-    /** Removes the temporaries of {@code name} that crashed saves left in {@code dir}; best effort. */
-    static void clean(Path dir, String name) {
-        String prefix = "." + name + ".";
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, p -> isCandidate(p, prefix))) {
+    /** Removes the temporaries of {@code names} that crashed saves left in {@code dir}; best effort, one listing. */
+    static void clean(Path dir, Set<String> names) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, p -> {
+            String f = p.getFileName().toString();
+            return f.startsWith(".") && f.endsWith(".tmp");
+        })) {
             for (Path p : s) {
-                String middle = p.getFileName().toString();
-                middle = middle.substring(prefix.length(), middle.length() - ".tmp".length());
-                if (stale(p, middle)) {
+                if (staleFor(p, names)) {
                     Files.deleteIfExists(p);
                 }
             }
         } catch (IOException | RuntimeException ignored) {
             // Cleaning is a courtesy: a save that succeeded must not fail because a leftover could not go.
         }
+    }
+
+    /**
+     * Whether {@code p}, named {@code .NAME.MIDDLE.tmp}, is a stale temporary of one of {@code names}.
+     * NAME may hold dots ({@code frr.conf}), so each dot is tried as its end.
+     */
+    private static boolean staleFor(Path p, Set<String> names) throws IOException {
+        String f = p.getFileName().toString();
+        for (int dot = f.indexOf('.', 1); dot > 0; dot = f.indexOf('.', dot + 1)) {
+            String name = f.substring(1, dot);
+            String prefix = "." + name + ".";
+            if (names.contains(name) && isCandidate(p, prefix)
+                    && stale(p, f.substring(prefix.length(), f.length() - ".tmp".length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCandidate(Path p, String prefix) {

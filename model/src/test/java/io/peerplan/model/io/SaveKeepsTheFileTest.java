@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.peerplan.model.Topology;
 import io.peerplan.model.sample.Samples;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,5 +99,34 @@ class SaveKeepsTheFileTest {
         assertThat(Files.readString(usersOwn)).isEqualTo("mine");
         assertThat(otherFile).exists();
         assertThat(Files.exists(linkToTmp, LinkOption.NOFOLLOW_LINKS)).isTrue();
+    }
+
+    @Test
+    void manyFilesAtOnceEachGetTheirContentAndOnlyTheirLeftoversGo() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor(10, TimeUnit.SECONDS);
+        Path a = Files.createDirectories(dir.resolve("a"));
+        String stale = ".peerplan-" + gone.pid() + "-0123456789abcdef.tmp";
+        // frr.conf's and frr's leftovers go when both are written; other.conf was not written, so its stays.
+        Path frrConfLeftover = Files.writeString(a.resolve(".frr.conf" + stale), "half");
+        Path frrLeftover = Files.writeString(a.resolve(".frr" + stale), "half");
+        Path otherLeftover = Files.writeString(a.resolve(".other.conf" + stale), "not written now");
+        Path fresh = dir.resolve("b").resolve("c").resolve("new.yaml");
+
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(a.resolve("frr.conf"), "router bgp 65001\n".getBytes(StandardCharsets.UTF_8));
+        files.put(a.resolve("frr"), "x".getBytes(StandardCharsets.UTF_8));
+        files.put(fresh, "kind: x\n".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeAll(files);
+
+        assertThat(a.resolve("frr.conf")).hasContent("router bgp 65001");
+        assertThat(a.resolve("frr")).hasContent("x");
+        assertThat(fresh).hasContent("kind: x");
+        assertThat(frrConfLeftover).doesNotExist();
+        assertThat(frrLeftover).doesNotExist();
+        assertThat(otherLeftover).exists();
+        try (var left = Files.list(a)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("frr.conf", "frr", ".other.conf" + stale);
+        }
     }
 }
