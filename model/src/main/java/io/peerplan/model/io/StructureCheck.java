@@ -12,9 +12,11 @@ import io.peerplan.model.Topology;
 import io.peerplan.model.TopologyIndex;
 import io.peerplan.model.Vantage;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -133,6 +135,9 @@ final class StructureCheck {
 
     private static void cluster(TopologyIndex index, Cluster c, String at) {
         ref(index, c.region(), ElementKind.REGION, at + "/region");
+        // Endpoints name nodes: one set of names, not a search of the node list per endpoint (which
+        // was 7 % of loading the scale topology).
+        Set<String> nodeNames = new HashSet<>();
         for (int j = 0; j < c.nodes().size(); j++) {
             Node n = c.nodes().get(j);
             String nodeAt = at + "/nodes/" + j;
@@ -143,6 +148,7 @@ final class StructureCheck {
                 fail(nodeAt, "node '" + n.id() + "' has no 'address'");
             }
             ref(index, n.network(), ElementKind.NETWORK, nodeAt + "/network");
+            nodeNames.add(n.name());
         }
         List<Service> services = c.services();
         for (int j = 0; j < services.size(); j++) {
@@ -152,7 +158,7 @@ final class StructureCheck {
             }
             for (int k = 0; k < s.endpointNodes().size(); k++) {
                 String node = s.endpointNodes().get(k);
-                if (c.node(node).isEmpty()) {
+                if (!nodeNames.contains(node)) {
                     fail(at + "/services/" + j + "/endpointNodes/" + k,
                             "service '" + s.name() + "' has an endpoint on unknown node '" + node + "' (cluster '" + c.id() + "' has "
                                     + c.nodes().stream().map(Node::name).toList() + ")");

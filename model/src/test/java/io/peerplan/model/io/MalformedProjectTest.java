@@ -77,6 +77,9 @@ class MalformedProjectTest {
                         + "  prefixLists:\n  - name: pl\n    entries:\n    - {seq: 5, action: permit}\n", 11, "prefix-list 'pl' entry without 'prefix'"),
                 bad("listen range without a peer group", HEAD + "routers:\n- id: gw\n  role: gateway\n  platform: frr\n  asn: 65000\n"
                         + "  bgp:\n    listenRanges:\n    - range: 10.0.0.0/24\n", 10, "listen range without 'peerGroup'"),
+                bad("service endpoint on a node the cluster does not have", HEAD + "clusters:\n- id: c\n  nodes:\n"
+                        + "  - {id: n1, name: node-1, address: 10.0.0.5}\n  services:\n  - name: web\n    endpointNodes:\n"
+                        + "    - node-1\n    - node-9\n", 11, "unknown node 'node-9'", "[node-1]"),
                 bad("peering without its b end", HEAD + "routers:\n- {id: r, role: gateway, platform: frr, asn: 65000}\n"
                         + "peerings:\n- id: p\n  a: {element: r, peerAddress: 10.0.0.1}\n", 6, "needs both ends"));
     }
