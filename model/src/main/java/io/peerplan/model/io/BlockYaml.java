@@ -49,13 +49,18 @@ final class BlockYaml {
     private int maxDepth;
     private String schemaVersionText;
     private JsonToken lastToken;
-    /** With {@link #idLocations}: where each {@code id} key whose value is text is written, first one kept. */
-    private final Map<String, JsonLocation> ids;
+    /**
+     * Each {@code id} key whose value is text, in file order: its value, line and column. Kept as
+     * arrays and made into {@link #idLocations}' map only when asked (by {@code validate}), so a load
+     * pays no hashing for them.
+     */
+    private String[] idTexts = new String[256];
+    private int[] idAt = new int[512];
+    private int idCount;
 
-    private BlockYaml(String text, ObjectCodec codec, Map<String, JsonLocation> ids) {
+    private BlockYaml(String text, ObjectCodec codec) {
         this.t = text;
         this.out = new TokenBuffer(codec, false);
-        this.ids = ids;
     }
 
     /**
@@ -64,12 +69,12 @@ final class BlockYaml {
      * other than {@code expectedSchemaVersion}).
      */
     static TokenBuffer read(String text, ObjectCodec codec, String expectedSchemaVersion) {
-        BlockYaml y = new BlockYaml(text, codec, new HashMap<>());
+        BlockYaml y = new BlockYaml(text, codec);
         if (!y.parse()) {
             return null;
         }
         if (y.maxDepth <= MAX_ID_DEPTH) {
-            lastIds = new SoftReference<>(new KnownIds(text, java.util.Collections.unmodifiableMap(y.ids)));
+            lastIds = new SoftReference<>(new KnownIds(text, y.idTexts, y.idAt, y.idCount));
         }
         return expectedSchemaVersion.equals(y.schemaVersionText) ? y.out : null;
     }
@@ -82,10 +87,30 @@ final class BlockYaml {
     static Map<String, JsonLocation> idLocations(String text) {
         KnownIds known = lastIds.get();
         if (known != null && known.text().equals(text)) {
-            return known.ids();
+            return idMap(known.idTexts(), known.idAt(), known.idCount());
         }
-        BlockYaml y = new BlockYaml(text, null, new HashMap<>());
-        return y.parse() && y.maxDepth <= MAX_ID_DEPTH ? y.ids : null;
+        BlockYaml y = new BlockYaml(text, null);
+        return y.parse() && y.maxDepth <= MAX_ID_DEPTH ? idMap(y.idTexts, y.idAt, y.idCount) : null;
+    }
+
+    private void id(String text, int lineNumber, int column) {
+        if (idCount == idTexts.length) {
+            idTexts = java.util.Arrays.copyOf(idTexts, idCount * 2);
+            idAt = java.util.Arrays.copyOf(idAt, idCount * 4);
+        }
+        idTexts[idCount] = text;
+        idAt[2 * idCount] = lineNumber;
+        idAt[2 * idCount + 1] = column;
+        idCount++;
+    }
+
+    /** The ids as {@link #idLocations} answers them: the first place of each. */
+    private static Map<String, JsonLocation> idMap(String[] idTexts, int[] idAt, int idCount) {
+        Map<String, JsonLocation> m = new HashMap<>();
+        for (int i = 0; i < idCount; i++) {
+            m.putIfAbsent(idTexts[i], new JsonLocation(ContentReference.unknown(), -1, idAt[2 * i], idAt[2 * i + 1]));
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** Deeper than this, SnakeYAML's default nesting limit (50) may refuse the file Jackson's pass would read. */
@@ -96,7 +121,7 @@ final class BlockYaml {
      * places its findings by the same file's ids, and the second pass was a tenth of the command's
      * samples. Softly held, so a designer session does not keep a large file's text alive.
      */
-    private record KnownIds(String text, Map<String, JsonLocation> ids) {
+    private record KnownIds(String text, String[] idTexts, int[] idAt, int idCount) {
     }
 
     private static volatile SoftReference<KnownIds> lastIds = new SoftReference<>(null);
@@ -193,8 +218,8 @@ final class BlockYaml {
                 if (root && key.equals("schemaVersion")) {
                     schemaVersionText = text;
                 }
-                if (ids != null && key.equals("id") && lastToken == JsonToken.VALUE_STRING) {
-                    ids.putIfAbsent(text, new JsonLocation(ContentReference.unknown(), -1, numbers[line], p - starts[line] + 1));
+                if (key.equals("id") && lastToken == JsonToken.VALUE_STRING) {
+                    id(text, numbers[line], p - starts[line] + 1);
                 }
                 line++;
             }
