@@ -3,6 +3,7 @@ package io.peerplan.model.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.peerplan.model.LastAnswer;
@@ -252,11 +253,14 @@ public final class ProjectCodec {
      */
     private static final LastAnswer<Topology, String> CANONICAL = new LastAnswer<>(topology -> {
         StringBuilder text = new StringBuilder();
-        if (BlockYamlWriter.append(MAPPER.valueToTree(topology), ProjectMapper.QUOTING, text)) {
+        JsonNode tree = MAPPER.valueToTree(topology);
+        if (BlockYamlWriter.append(tree, ProjectMapper.QUOTING, text)) {
             return text.toString();
         }
         try {
-            return MAPPER.writeValueAsString(topology);
+            // The tree holds what the records serialise to (inclusion rules and key order applied),
+            // so writing it gives the same text without serialising the records again.
+            return MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise topology", e);
         }
