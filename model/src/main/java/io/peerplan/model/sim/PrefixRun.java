@@ -559,9 +559,10 @@ final class PrefixRun {
                 entries[count++] = before[b];
             }
         }
+        // A new set is shared with equal ones; the baseline's is already.
         BitSet used;
         if (base == null) {
-            used = (BitSet) usedAdjs.clone();
+            used = share((BitSet) usedAdjs.clone());
         } else if (newlyUsedCount == 0) {
             used = base.usedAdjacencies();
         } else {
@@ -569,8 +570,6 @@ final class PrefixRun {
             for (int i = 0; i < newlyUsedCount; i++) {
                 used.set(newlyUsed[i]);
             }
-        }
-        if (used != (base == null ? null : base.usedAdjacencies())) {
             used = share(used);
         }
         if (ownTouched) {
