@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * interfaces that frr.conf itself does not hold.
  */
 final class FrrConfigParser {
+    /** \R: vtysh writes \n, editors on other systems \r\n or a lone \r; each ends a line. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern HEADER = Pattern.compile(
             "! (?:(?:bgpd|zebra)\\.conf generated|Generated) by Peerplan for (?:router|vantage) (\\S+?)(?: \\((\\w+)\\))?, written for (FRR|Quagga) .*");
     private static final Pattern INTERFACE = Pattern.compile("!\\s{3}(\\S+) (\\S+/\\d+)(?: network (\\S+))?");
@@ -60,8 +62,7 @@ final class FrrConfigParser {
     /** Reads into {@code into}: Quagga's zebra.conf and bgpd.conf describe one router. */
     static ParsedRouter parse(String file, String text, List<ImportNote> notes, ParsedRouter into) {
         FrrConfigParser p = new FrrConfigParser(file, notes, into);
-        // \R: vtysh writes \n, editors on other systems \r\n or a lone \r; each ends a line.
-        String[] lines = text.split("\\R", -1);
+        String[] lines = LINE_BREAK.split(text, -1);
         for (int i = 0; i < lines.length; i++) {
             p.line(new Line(i + 1, lines[i]));
         }

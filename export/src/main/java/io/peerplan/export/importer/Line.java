@@ -3,9 +3,13 @@ package io.peerplan.export.importer;
 import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /** One config line split into words, with safe accessors for the parsers. */
 final class Line {
+    /** Compiled once: {@code String.split("\\s+")} compiled it again for every line of every config. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     final int number;
     final String text;
     final String[] w;
@@ -13,7 +17,7 @@ final class Line {
     Line(int number, String text) {
         this.number = number;
         this.text = text.strip();
-        this.w = this.text.split("\\s+");
+        this.w = WHITESPACE.split(this.text);
     }
 
     int size() {
