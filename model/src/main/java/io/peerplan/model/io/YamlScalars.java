@@ -29,7 +29,7 @@ final class YamlScalars {
             out.writeString(text);
             return JsonToken.VALUE_STRING;
         }
-        Tag tag = addressLike(text) ? Tag.STR : RESOLVER.resolve(NodeId.scalar, text, true);
+        Tag tag = tag(text);
         if (tag == Tag.STR) {
             out.writeString(text);
             return JsonToken.VALUE_STRING;
@@ -56,13 +56,38 @@ final class YamlScalars {
     }
 
     /**
+     * SnakeYAML's tag for a plain scalar, {@code RESOLVER.resolve(NodeId.scalar, text, true)}, without
+     * running its patterns where the answer is plain. The resolver tries the patterns registered for
+     * the text's first character ({@code Resolver.addImplicitResolvers}: {@link #RESOLVED_FIRSTS}),
+     * then those registered for every text: NULL's (its {@code '\0'} "first character" files it there),
+     * which matches {@code ~ null Null NULL} and a lone space, and EMPTY's. For a sign or digit it tries
+     * INT's first, which every {@link #canonicalDecimal} matches. {@code YamlScalarsTest} compares this
+     * with the resolver on every short text over the characters that matter and on the samples' values.
+     */
+    static Tag tag(String text) {
+        if (addressLike(text)) {
+            return Tag.STR;
+        }
+        if (canonicalDecimal(text)) {
+            return Tag.INT;
+        }
+        if (!text.isEmpty() && !text.equals(" ") && RESOLVED_FIRSTS.indexOf(text.charAt(0)) < 0) {
+            return Tag.STR;
+        }
+        return RESOLVER.resolve(NodeId.scalar, text, true);
+    }
+
+    /** The first characters SnakeYAML 2.5 registers implicit resolvers for: bool, int, float, merge, null, timestamp, yaml. */
+    static final String RESOLVED_FIRSTS = "yYnNtTfFoO" + "-+0123456789" + "." + "<" + "~" + "!&*";
+
+    /**
      * An address or prefix ({@code 10.0.0.1}, {@code 100.65.3.0/24}): starts with a digit, so the
      * resolver would try its int, float and timestamp patterns (the only ones for a leading digit, as
      * SnakeYAML's {@code Resolver.addImplicitResolvers} registers them), but holds a '/' or two dots,
      * which none of those patterns allows: text, without running them.
      */
     private static boolean addressLike(String s) {
-        if (s.charAt(0) < '0' || s.charAt(0) > '9') {
+        if (s.isEmpty() || s.charAt(0) < '0' || s.charAt(0) > '9') {
             return false;
         }
         int dot = s.indexOf('.');
