@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +25,8 @@ import java.util.stream.Stream;
  * files). What is not understood is reported, never dropped silently.
  */
 public final class ConfigImporter {
+    /** Compiled once: the test runs on every line of every file given. */
+    private static final Pattern ROUTER_BGP = Pattern.compile("router bgp [0-9][0-9.]*( .*)?");
     private static final List<String> ROUTER_FILES = List.of("frr.conf", "bgpd.conf", "zebra.conf");
     private static final List<String> CLUSTER_FILES = List.of("metallb.yaml", "metallb-config.yaml", "services.yaml", "frr-k8s.yaml", "cilium.yaml");
     private static final List<String> BUNDLE_EXTRAS = List.of("README.md", "daemons", "sysctl-forwarding.conf", "vtysh-commands.txt",
@@ -97,7 +100,7 @@ public final class ConfigImporter {
                     "not text (" + e.getMessage() + "), so not an FRR or Quagga config; skipped"));
             return;
         }
-        if (text.lines().map(String::strip).anyMatch(l -> l.matches("router bgp [0-9][0-9.]*( .*)?"))) {
+        if (text.lines().map(String::strip).anyMatch(l -> ROUTER_BGP.matcher(l).matches())) {
             inputs.add(new Input(f.toString(), text));
         } else {
             skipped.add(new ImportNote(ImportNote.Kind.UNKNOWN, f.toString(), 0, "", base,

@@ -4,9 +4,11 @@ import io.peerplan.model.Ip;
 import io.peerplan.model.IpPrefix;
 import io.peerplan.model.StaticRoute;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Top-level {@code ip}/{@code ipv6} lines: router-id, forwarding, prefix- and community-lists, static routes. */
 final class FrrZebraParser {
+    private static final Pattern INTERFACE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
     private FrrZebraParser() {
     }
 
@@ -61,7 +63,7 @@ final class FrrZebraParser {
                 nh = Line.ip(w);
             } else if (i == l.size() - 1 && Line.integer(w) != null && i > first) {
                 distance = Line.integer(w);
-            } else if (ifName == null && !blackhole && w.matches("[A-Za-z][A-Za-z0-9._-]*") && !w.equals("tag") && !w.equals("label")
+            } else if (ifName == null && !blackhole && INTERFACE_NAME.matcher(w).matches() && !w.equals("tag") && !w.equals("label")
                     && !w.equals("vrf") && !w.equals("table") && !w.equals("reject")) {
                 ifName = w;
             } else {

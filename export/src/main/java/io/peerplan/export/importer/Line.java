@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 final class Line {
     /** Compiled once: {@code String.split("\\s+")} compiled it again for every line of every config. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DIGITS_9 = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern DIGITS_10 = Pattern.compile("[0-9]{1,10}");
+    private static final Pattern ADDRESS_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
 
     final int number;
     final String text;
@@ -53,14 +56,14 @@ final class Line {
     }
 
     static Integer integer(String s) {
-        if (s == null || !s.matches("[0-9]{1,9}")) {
+        if (s == null || !DIGITS_9.matcher(s).matches()) {
             return null;
         }
         return Integer.parseInt(s);
     }
 
     static Long number(String s) {
-        if (s == null || !s.matches("[0-9]{1,10}")) {
+        if (s == null || !DIGITS_10.matcher(s).matches()) {
             return null;
         }
         return Long.parseLong(s);
@@ -73,7 +76,7 @@ final class Line {
     }
 
     static Ip ip(String s) {
-        if (s == null || !s.matches("[0-9A-Fa-f:.]+") || !(s.contains(".") || s.contains(":"))) {
+        if (s == null || !ADDRESS_CHARS.matcher(s).matches() || !(s.contains(".") || s.contains(":"))) {
             return null;
         }
         try {
