@@ -9,10 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.peerplan.model.generate.ScaleTopology;
-import io.peerplan.model.sample.Samples;
+import io.peerplan.model.sample.SampleDesigns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +30,7 @@ class BlockYamlTest {
 
     @Test
     void whatPeerplanWritesIsReadAsJacksonReadsIt() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String name : Samples.names()) {
-            texts.add(new String(Samples.bytes(name), StandardCharsets.UTF_8));
-        }
-        texts.add(ProjectCodec.write(ScaleTopology.generate(new ScaleTopology.Spec(5, 200, 10, 2, 200), 3)));
-        for (String text : texts) {
+        for (String text : SampleDesigns.textsWithGenerated(new ScaleTopology.Spec(5, 200, 10, 2, 200))) {
             assertThat(BlockYaml.read(text, MAPPER, "1")).as("fast path for:%n%s", text).isNotNull();
             assertSameTokens(text);
         }
@@ -107,11 +101,7 @@ class BlockYamlTest {
 
     @Test
     void idLocationsAreWhereJacksonsParserPlacesTheIdKeys() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String name : Samples.names()) {
-            texts.add(new String(Samples.bytes(name), StandardCharsets.UTF_8));
-        }
-        texts.add(ProjectCodec.write(ScaleTopology.generate(new ScaleTopology.Spec(5, 200, 10, 2, 200), 3)));
+        List<String> texts = SampleDesigns.textsWithGenerated(new ScaleTopology.Spec(5, 200, 10, 2, 200));
         texts.add(HEAD + "a:\n- id: x\n  b:\n    - id: 'q'\n    -   id: \"dq\"\n- \"id\": y\n- id: 7\n- id: true\n- id: x\nid: top\n");
         for (String text : texts) {
             Map<String, String> expected = new HashMap<>();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peerplan.model.Topology;
 import io.peerplan.model.generate.ScaleTopology;
-import io.peerplan.model.sample.Samples;
+import io.peerplan.model.sample.SampleDesigns;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,13 +19,8 @@ class BlockYamlWriterTest {
 
     @Test
     void projectTextIsJacksonsByteForByte() throws Exception {
-        List<Topology> designs = new ArrayList<>();
-        for (String name : Samples.names()) {
-            designs.add(Samples.load(name));
-        }
-        designs.add(ScaleTopology.generate(new ScaleTopology.Spec(6, 240, 12, 3, 300), 5));
         int fast = 0;
-        for (Topology t : designs) {
+        for (Topology t : SampleDesigns.withGenerated(new ScaleTopology.Spec(6, 240, 12, 3, 300))) {
             StringBuilder text = new StringBuilder();
             boolean written = BlockYamlWriter.append(MAPPER.valueToTree(t), ProjectMapper.QUOTING, text);
             String jackson = MAPPER.writeValueAsString(t);

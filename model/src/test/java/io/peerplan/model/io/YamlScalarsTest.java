@@ -3,8 +3,7 @@ package io.peerplan.model.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.model.generate.ScaleTopology;
-import io.peerplan.model.sample.Samples;
-import java.nio.charset.StandardCharsets;
+import io.peerplan.model.sample.SampleDesigns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -63,13 +62,8 @@ class YamlScalarsTest {
 
     @Test
     void everyValueOfTheSamplesAndTheScaleTopologyGetsTheResolversTag() throws Exception {
-        List<String> files = new ArrayList<>();
-        for (String name : Samples.names()) {
-            files.add(new String(Samples.bytes(name), StandardCharsets.UTF_8));
-        }
-        files.add(ProjectCodec.write(ScaleTopology.generate(new ScaleTopology.Spec(4, 60, 8, 2, 200), 1)));
         int values = 0;
-        for (String file : files) {
+        for (String file : SampleDesigns.textsWithGenerated(new ScaleTopology.Spec(4, 60, 8, 2, 200))) {
             for (String line : file.lines().toList()) {
                 String s = line.strip();
                 s = s.startsWith("- ") ? s.substring(2) : s;

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerplan.model.Topology;
 import io.peerplan.model.generate.ScaleTopology;
-import io.peerplan.model.sample.Samples;
+import io.peerplan.model.sample.SampleDesigns;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
@@ -22,13 +21,8 @@ class ProjectTextTest {
 
     @Test
     void skippingTheComponentsWithoutTextReportsTheSameFields() throws Exception {
-        List<Topology> designs = new ArrayList<>();
-        for (String name : Samples.names()) {
-            designs.add(Samples.load(name));
-        }
-        designs.add(ScaleTopology.generate(new ScaleTopology.Spec(6, 120, 12, 3, 400), 7));
-        designs.add(ScaleTopology.generate(new ScaleTopology.Spec(4, 60, 8, 2, 200, true), 3));
-        for (Topology t : designs) {
+        for (Topology t : SampleDesigns.withGenerated(new ScaleTopology.Spec(6, 120, 12, 3, 400),
+                new ScaleTopology.Spec(4, 60, 8, 2, 200, true))) {
             List<TextField> every = ProjectText.fields(t, EVERY, true);
             assertThat(every).as(t.name()).isNotEmpty();
             assertThat(ProjectText.fields(t, EVERY)).as(t.name()).isEqualTo(every);
