@@ -2,8 +2,8 @@ package io.peerplan.model.validate.input;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.peerplan.model.Topology;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class ProjectText {
     private static final Map<Class<?>, Components> COMPONENTS = new ConcurrentHashMap<>();
 
     /** {@code text}: whether a value of the component's declared type can hold text the walk visits ({@link TextTypes}). */
-    private record Component(String name, String json, Method accessor, Grammar grammar, boolean text) {
+    private record Component(String name, String json, VarHandle field, Grammar grammar, boolean text) {
     }
 
     /** A record class's components, and which one is its {@code id} (-1 for none). */
@@ -132,19 +132,28 @@ public final class ProjectText {
                 if (rc.getName().equals("id")) {
                     id = list.size();
                 }
-                list.add(new Component(rc.getName(), name, rc.getAccessor(), FieldGrammars.of(t, rc.getName()),
+                list.add(new Component(rc.getName(), name, field(t, rc), FieldGrammars.of(t, rc.getName()),
                         TextTypes.mayHoldText(rc.getGenericType(), MODEL)));
             }
             return new Components(List.copyOf(list), id);
         });
     }
 
-    private static Object get(Record r, Component c) {
+    /**
+     * The component's field, read through a {@link VarHandle}: one shared access path for every field
+     * of a reference type, where {@code Method.invoke} on each accessor spun classes for its method
+     * handle (or, with the launcher's native accessors, crossed into the VM on every call).
+     */
+    private static VarHandle field(Class<?> record, RecordComponent rc) {
         try {
-            return c.accessor().invoke(r);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + r.getClass().getSimpleName() + "." + c.name(), e);
+            return MethodHandles.privateLookupIn(record, MethodHandles.lookup()).findVarHandle(record, rc.getName(), rc.getType());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + record.getSimpleName() + "." + rc.getName(), e);
         }
+    }
+
+    private static Object get(Record r, Component c) {
+        return c.field().get(r);
     }
 
     /** RFC 6901: '~' and '/' in a key are written {@code ~0} and {@code ~1}. */
