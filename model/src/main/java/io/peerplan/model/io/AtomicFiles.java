@@ -51,18 +51,22 @@ public final class AtomicFiles {
      */
     public static void writeAll(Map<Path, byte[]> files) throws IOException {
         Map<Path, Set<String>> folders = new LinkedHashMap<>();
-        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
-            Path file = finalTarget(e.getKey().toAbsolutePath());
-            Path dir = file.getParent();
-            if (!folders.containsKey(dir)) {
-                Files.createDirectories(dir);
+        try {
+            for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+                Path file = finalTarget(e.getKey().toAbsolutePath());
+                Path dir = file.getParent();
+                if (!folders.containsKey(dir)) {
+                    Files.createDirectories(dir);
+                }
+                replace(file, e.getValue());
+                folders.computeIfAbsent(dir, d -> new LinkedHashSet<>()).add(file.getFileName().toString());
             }
-            replace(file, e.getValue());
-            folders.computeIfAbsent(dir, d -> new LinkedHashSet<>()).add(file.getFileName().toString());
-        }
-        for (Map.Entry<Path, Set<String>> f : folders.entrySet()) {
-            syncDirectory(f.getKey());
-            StaleTemporaries.clean(f.getKey(), f.getValue());
+        } finally {
+            // Also when a later file failed: the ones already renamed are synced. Neither step throws.
+            for (Map.Entry<Path, Set<String>> f : folders.entrySet()) {
+                syncDirectory(f.getKey());
+                StaleTemporaries.clean(f.getKey(), f.getValue());
+            }
         }
     }
 
