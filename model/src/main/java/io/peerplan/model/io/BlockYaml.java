@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.lang.ref.SoftReference;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -49,14 +51,8 @@ final class BlockYaml {
     private int maxDepth;
     private String schemaVersionText;
     private JsonToken lastToken;
-    /**
-     * Each {@code id} key whose value is text, in file order: its value, line and column. Kept as
-     * arrays and made into {@link #idLocations}' map only when asked (by {@code validate}), so a load
-     * pays no hashing for them.
-     */
-    private String[] idTexts = new String[256];
-    private int[] idAt = new int[512];
-    private int idCount;
+    /** Each {@code id} key whose value is text, in file order. */
+    private final Ids ids = new Ids();
 
     private BlockYaml(String text, ObjectCodec codec) {
         this.t = text;
@@ -74,7 +70,7 @@ final class BlockYaml {
             return null;
         }
         if (y.maxDepth <= MAX_ID_DEPTH) {
-            lastIds = new SoftReference<>(new KnownIds(text, y.idTexts, y.idAt, y.idCount));
+            lastIds = new SoftReference<>(new KnownIds(text, y.ids));
         }
         return expectedSchemaVersion.equals(y.schemaVersionText) ? y.out : null;
     }
@@ -87,30 +83,41 @@ final class BlockYaml {
     static Map<String, JsonLocation> idLocations(String text) {
         KnownIds known = lastIds.get();
         if (known != null && known.text().equals(text)) {
-            return idMap(known.idTexts(), known.idAt(), known.idCount());
+            return known.ids().map();
         }
         BlockYaml y = new BlockYaml(text, null);
-        return y.parse() && y.maxDepth <= MAX_ID_DEPTH ? idMap(y.idTexts, y.idAt, y.idCount) : null;
+        return y.parse() && y.maxDepth <= MAX_ID_DEPTH ? y.ids.map() : null;
     }
 
-    private void id(String text, int lineNumber, int column) {
-        if (idCount == idTexts.length) {
-            idTexts = java.util.Arrays.copyOf(idTexts, idCount * 2);
-            idAt = java.util.Arrays.copyOf(idAt, idCount * 4);
-        }
-        idTexts[idCount] = text;
-        idAt[2 * idCount] = lineNumber;
-        idAt[2 * idCount + 1] = column;
-        idCount++;
-    }
+    /**
+     * Where each {@code id} key whose value is text is written: its value, line and column, kept as
+     * arrays and made into {@link #idLocations}' map only when asked (by {@code validate}), so a load
+     * pays no hashing for them.
+     */
+    private static final class Ids {
+        private String[] texts = new String[256];
+        private int[] at = new int[512];
+        private int count;
 
-    /** The ids as {@link #idLocations} answers them: the first place of each. */
-    private static Map<String, JsonLocation> idMap(String[] idTexts, int[] idAt, int idCount) {
-        Map<String, JsonLocation> m = new HashMap<>();
-        for (int i = 0; i < idCount; i++) {
-            m.putIfAbsent(idTexts[i], new JsonLocation(ContentReference.unknown(), -1, idAt[2 * i], idAt[2 * i + 1]));
+        void add(String text, int lineNumber, int column) {
+            if (count == texts.length) {
+                texts = Arrays.copyOf(texts, count * 2);
+                at = Arrays.copyOf(at, count * 4);
+            }
+            texts[count] = text;
+            at[2 * count] = lineNumber;
+            at[2 * count + 1] = column;
+            count++;
         }
-        return java.util.Collections.unmodifiableMap(m);
+
+        /** The first place of each id, as {@link #idLocations} answers. */
+        Map<String, JsonLocation> map() {
+            Map<String, JsonLocation> m = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                m.putIfAbsent(texts[i], new JsonLocation(ContentReference.unknown(), -1, at[2 * i], at[2 * i + 1]));
+            }
+            return Collections.unmodifiableMap(m);
+        }
     }
 
     /** Deeper than this, SnakeYAML's default nesting limit (50) may refuse the file Jackson's pass would read. */
@@ -121,7 +128,7 @@ final class BlockYaml {
      * places its findings by the same file's ids, and the second pass was a tenth of the command's
      * samples. Softly held, so a designer session does not keep a large file's text alive.
      */
-    private record KnownIds(String text, String[] idTexts, int[] idAt, int idCount) {
+    private record KnownIds(String text, Ids ids) {
     }
 
     private static volatile SoftReference<KnownIds> lastIds = new SoftReference<>(null);
@@ -164,10 +171,10 @@ final class BlockYaml {
                     throw OUTSIDE;
                 }
                 if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
-                    ends = java.util.Arrays.copyOf(ends, count * 2);
-                    indents = java.util.Arrays.copyOf(indents, count * 2);
-                    numbers = java.util.Arrays.copyOf(numbers, count * 2);
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                    indents = Arrays.copyOf(indents, count * 2);
+                    numbers = Arrays.copyOf(numbers, count * 2);
                 }
                 numbers[count] = number;
                 starts[count] = start;
@@ -219,7 +226,7 @@ final class BlockYaml {
                     schemaVersionText = text;
                 }
                 if (key.equals("id") && lastToken == JsonToken.VALUE_STRING) {
-                    id(text, numbers[line], p - starts[line] + 1);
+                    ids.add(text, numbers[line], p - starts[line] + 1);
                 }
                 line++;
             }

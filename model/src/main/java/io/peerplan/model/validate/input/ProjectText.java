@@ -17,7 +17,7 @@ import java.util.function.BiPredicate;
  * unless {@link FieldGrammars} names a stricter grammar for it. Map keys count as text too.
  *
  * <p>Cost: one visit per record component that can hold text ({@link TextTypes}: the others are not
- * read), accessors and grammars cached per record class; linear in the file.
+ * read), field handles and grammars cached per record class; linear in the file.
  */
 public final class ProjectText {
     private static final String MODEL = Topology.class.getPackageName();
