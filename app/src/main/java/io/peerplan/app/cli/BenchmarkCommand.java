@@ -65,8 +65,9 @@ final class BenchmarkCommand implements Callable<Integer> {
     boolean commands;
 
     @Option(names = "--growth", paramLabel = "K", split = ",", description = "Measure simulate --format json as a process on the "
-            + "scale topology times each K (e.g. 1,2,4,6,10) and fit the exponent of its growth.")
-    List<Integer> growth = new ArrayList<>();
+            + "scale topology times each K (e.g. 1,2,4,6,10; fractions such as 0.5 too) and fit the exponent of its growth, "
+            + "against K and against the project file's size.")
+    List<Double> growth = new ArrayList<>();
 
     @Option(names = "--growth-format", paramLabel = "FORMAT", defaultValue = "json", description = "With --growth: simulate's output "
             + "format, json (default) or text.")
@@ -90,6 +91,11 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (growth.stream().anyMatch(k -> !(k > 0 && k < Double.POSITIVE_INFINITY))) {
+            spec.commandLine().getErr().println("peerplan benchmark: --growth takes factors above 0, e.g. 0.5,1,2");
+            spec.commandLine().getErr().flush();
+            return ExitCodes.USAGE;
+        }
         if (commands || !growth.isEmpty()) {
             return wholeCommands(out);
         }

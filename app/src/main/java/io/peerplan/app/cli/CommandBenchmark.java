@@ -91,39 +91,58 @@ final class CommandBenchmark {
 
     /**
      * {@code simulate --format FORMAT} at several multiples of the scale topology (every dimension
-     * times k), and the exponent of CPU time against k fitted by least squares on logarithms: 1 is
-     * linear growth.
+     * times k, rounded), and the exponent of CPU time fitted by least squares on logarithms, against
+     * k and against the project file's size: 1 is linear growth. The dense topology grows as k²
+     * (every anycast IP of k times the regions in each of them), so its growth is read against the
+     * file's size, and fractions of k keep it under the loader's size limit.
      */
-    boolean growth(List<Integer> factors, boolean dense, String format) throws IOException {
+    boolean growth(List<Double> factors, boolean dense, String format) throws IOException {
         Files.createDirectories(work);
         requireTools();
         header("growth of simulate --format " + format + (dense ? " on the dense topology (every service in every region)" : ""));
         ScaleTopology.Spec d = ScaleTopology.Spec.DEFAULT;
-        double[] x = new double[factors.size()];
-        double[] y = new double[factors.size()];
-        out.printf("  %-4s %-40s %10s %10s%n", "k", "topology", "CPU (ms)", "RSS (MiB)");
+        double[] k = new double[factors.size()];
+        double[] size = new double[factors.size()];
+        double[] cpu = new double[factors.size()];
+        out.printf("  %-5s %-34s %10s %10s %10s%n", "k", "topology", "file (KiB)", "CPU (ms)", "RSS (MiB)");
         for (int i = 0; i < factors.size(); i++) {
-            int k = factors.get(i);
-            Path file = fresh(work.resolve("scale-" + k + "x" + (dense ? "-dense" : "") + ".peerplan.yaml"));
-            List<String> gen = new ArrayList<>(List.of("generate", "--regions", "" + d.regions() * k, "--speakers", "" + d.speakers() * k,
-                    "--gateways", "" + d.gateways() * k, "--providers", "" + d.providers() * k, "--services", "" + d.services() * k,
-                    "-o", file.toString()));
+            k[i] = factors.get(i);
+            String label = factor(k[i]);
+            Path file = fresh(work.resolve("scale-" + label + "x" + (dense ? "-dense" : "") + ".peerplan.yaml"));
+            List<String> gen = new ArrayList<>(List.of("generate", "--regions", times(d.regions(), k[i]),
+                    "--speakers", times(d.speakers(), k[i]), "--gateways", times(d.gateways(), k[i]),
+                    "--providers", times(d.providers(), k[i]), "--services", times(d.services(), k[i]), "-o", file.toString()));
             if (dense) {
                 gen.add("--dense");
             }
             prepare(gen.toArray(String[]::new));
-            Sample m = median(measure(new Row("x" + k, List.of("simulate", "--format", format, file.toString()), 0, 0, false)));
-            out.printf("  %-4d %-40s %10d %10d%n", k, file.getFileName(), m.cpuMs(), m.rssKib() >> 10);
+            Sample m = median(measure(new Row("x" + label, List.of("simulate", "--format", format, file.toString()), 0, 0, false)));
+            size[i] = Files.size(file);
+            cpu[i] = Math.max(1, m.cpuMs());
+            out.printf("  %-5s %-34s %10d %10d %10d%n", label, file.getFileName(), Files.size(file) / 1024, m.cpuMs(), m.rssKib() >> 10);
             out.flush();
-            x[i] = Math.log(k);
-            y[i] = Math.log(m.cpuMs());
         }
         if (factors.size() >= 2) {
-            out.printf("fitted exponent (CPU ~ k^e): e = %.2f%n", slope(x, y));
+            out.printf("fitted exponent (CPU ~ k^e): e = %.2f; against the file's size (CPU ~ bytes^e): e = %.2f%n",
+                    slope(log(k), log(cpu)), slope(log(size), log(cpu)));
         }
         out.printf("load average at the end: %s%n", loadAverage());
         out.flush();
         return true;
+    }
+
+    /** A dimension of the default topology times k, rounded, at least 1. */
+    private static String times(int n, double k) {
+        return Long.toString(Math.max(1, Math.round(n * k)));
+    }
+
+    /** k as typed: 2, 0.25. */
+    private static String factor(double k) {
+        return java.math.BigDecimal.valueOf(k).stripTrailingZeros().toPlainString();
+    }
+
+    private static double[] log(double[] v) {
+        return Arrays.stream(v).map(Math::log).toArray();
     }
 
     private void header(String what) {
