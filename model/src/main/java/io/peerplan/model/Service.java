@@ -69,10 +69,12 @@ public record Service(
     public record Port(String name, int port, String targetPort, String protocol, Integer nodePort) {
         /** IANA_SVC_NAME (apimachinery validation.IsValidPortName): 1-15 lowercase letters, digits, inner '-', no "--". */
         private static final java.util.regex.Pattern PORT_NAME = java.util.regex.Pattern.compile("(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?");
+        /** Compiled once: {@code String.matches} compiled it for every port of every service the loader checks. */
+        private static final java.util.regex.Pattern PORT_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,5}");
 
         /** Kubernetes IntOrString targetPort: a number 1-65535 or a port name with a letter (core/v1 validation, validatePorts). */
         public static boolean isTargetPort(String value) {
-            if (value.matches("[0-9]{1,5}")) {
+            if (PORT_NUMBER.matcher(value).matches()) {
                 int port = Integer.parseInt(value);
                 return port >= 1 && port <= 65535;
             }

@@ -7,6 +7,7 @@ import io.peerplan.model.Service;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Service manifests (type LoadBalancer) with the MetalLB annotations the seeds use:
@@ -17,6 +18,8 @@ import java.util.TreeMap;
 public final class ServiceManifestGenerator {
     public static final String CRD_PREFIX = "metallb.io/";
     public static final String LEGACY_PREFIX = "metallb.universe.tf/";
+    /** A targetPort written as a number; compiled once, not per port as {@code String.matches} did. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
 
     private ServiceManifestGenerator() {
     }
@@ -54,7 +57,7 @@ public final class ServiceManifestGenerator {
                 o.put("port", p.port());
                 if (p.targetPort() != null) {
                     // IntOrString: a number is written as a number, a port name as text.
-                    if (p.targetPort().matches("[0-9]{1,9}")) {
+                    if (NUMBER.matcher(p.targetPort()).matches()) {
                         o.put("targetPort", Integer.parseInt(p.targetPort()));
                     } else {
                         o.put("targetPort", p.targetPort());

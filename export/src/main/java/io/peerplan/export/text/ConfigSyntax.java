@@ -1,6 +1,7 @@
 package io.peerplan.export.text;
 
 import io.peerplan.model.validate.input.Grammar;
+import java.util.regex.Pattern;
 
 /**
  * The one check every exporter's writer applies before text reaches a file: a line holds no line
@@ -8,15 +9,14 @@ import io.peerplan.model.validate.input.Grammar;
  * model's ({@link Grammar}), so what the loader refuses and what a writer refuses cannot drift.
  */
 public final class ConfigSyntax {
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\u0085\u2028\u2029]+");
+
     private ConfigSyntax() {
     }
 
     /** A whole line of a line-based format (frr.conf, a RouterOS script, a YAML comment): returned unchanged, or refused. */
     public static String line(String format, String text) {
-        Grammar.LINE.check(text).ifPresent(p -> {
-            throw new UnwritableValueException(format, text, p.reason());
-        });
-        return text;
+        return value(format, Grammar.LINE, text);
     }
 
     /** One word of a command (a name, an interface, a remote-as): returned unchanged, or refused. */
@@ -24,17 +24,16 @@ public final class ConfigSyntax {
         if (value == null) {
             throw new UnwritableValueException(format, null, "is missing");
         }
-        Grammar.WORD.check(value).ifPresent(p -> {
-            throw new UnwritableValueException(format, value, p.reason());
-        });
-        return value;
+        return value(format, Grammar.WORD, value);
     }
 
     /** A value with a grammar of its own (FRR's log destination): returned unchanged, or refused. */
     public static String value(String format, Grammar grammar, String value) {
-        grammar.check(value).ifPresent(p -> {
-            throw new UnwritableValueException(format, value, p.reason());
-        });
+        // No capturing lambda: every line of every exported file passes here.
+        var problem = grammar.check(value);
+        if (problem.isPresent()) {
+            throw new UnwritableValueException(format, value, problem.get().reason());
+        }
         return value;
     }
 
@@ -44,6 +43,6 @@ public final class ConfigSyntax {
      * whitespace too: the loader allows them in free text, so no exporter may refuse them.
      */
     public static String collapsed(String format, String text) {
-        return line(format, String.join(" ", text.strip().split("[\\s\u0085\u2028\u2029]+")));
+        return line(format, String.join(" ", WHITESPACE.split(text.strip())));
     }
 }
