@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 /**
  * {@code peerplan benchmark --commands}: what a user feels, as whole processes. Each row is a
  * command started from the launcher (the checkout's {@code ./peerplan} by default) on the scale
- * topology, run several times; the figures are the median CPU time (user + system of the process
- * and every child it waited for, from GNU time's {@code wait4} rusage, so the launcher's own JDK
- * search counts) and the median peak resident set. Loading the project in-process (warm) is
+ * topology, run several times, round by round; the figures are the median CPU time (user +
+ * system of the process and every child it waited for, from GNU time's {@code wait4} rusage, so
+ * the launcher's own JDK search counts) and the median peak resident set. Loading the project in-process (warm) is
  * measured in this JVM. The load average is printed before and after, since on a shared machine
  * CPU time too grows with contention (caches, frequency).
  */
@@ -65,7 +65,7 @@ final class CommandBenchmark {
             frrConfigs = s.filter(p -> p.getFileName().toString().equals("frr.conf")).map(Path::toString).sorted().toList();
         }
         header("scale topology " + scale + " (" + Files.size(scale) / 1024 + " KiB); import set: " + frrConfigs.size()
-                + " frr.conf files of " + routerBundle);
+                + " frr.conf files of " + routerBundle + "; the rows run round by round, each once per round");
 
         boolean met = true;
         met &= report("load the project (in-process, warm)", loadInProcess(scale), 150, 0);
@@ -74,14 +74,24 @@ final class CommandBenchmark {
         }
         List<String> importArgs = new ArrayList<>(List.of("import", "--force", "-o", work.resolve("imported.peerplan.yaml").toString()));
         importArgs.addAll(frrConfigs);
-        for (Row row : List.of(
+        List<Row> rows = List.of(
                 new Row("validate", List.of("validate", scale.toString()), 1500, 300, true),
                 new Row("simulate --format json", List.of("simulate", "--format", "json", scale.toString()), 2500, 500, false),
                 new Row("export -o DIR", List.of("export", scale.toString(), "-o", work.resolve("bundle-{run}").toString()),
                         1500, 300, false),
                 new Row("import of " + frrConfigs.size() + " FRR configs", importArgs, 2000, 400, false),
-                new Row("--version (start-up floor)", List.of("--version"), 500, 0, false))) {
-            met &= report(row.name(), measure(row), row.cpuTargetMs(), row.rssTargetMib());
+                new Row("--version (start-up floor)", List.of("--version"), 500, 0, false));
+        // Round by round, every row once per round: a slow spell of a shared machine (its speed swings
+        // by a fifth within minutes) then costs each row one run, not one row all of its runs.
+        List<List<Sample>> samples = new ArrayList<>();
+        rows.forEach(r -> samples.add(new ArrayList<>()));
+        for (int run = 0; run < runs; run++) {
+            for (int i = 0; i < rows.size(); i++) {
+                samples.get(i).add(sample(rows.get(i), run));
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            met &= report(rows.get(i).name(), samples.get(i), rows.get(i).cpuTargetMs(), rows.get(i).rssTargetMib());
         }
         out.printf("load average at the end: %s%n", loadAverage());
         out.printf(met ? "every target met%n" : "NOT every target met%n");
@@ -191,29 +201,34 @@ final class CommandBenchmark {
 
     private List<Sample> measure(Row row) throws IOException {
         List<Sample> samples = new ArrayList<>();
-        Path rusage = work.resolve("rusage.txt");
-        Path err = work.resolve("stderr.txt");
         for (int i = 0; i < runs; i++) {
-            List<String> cmd = new ArrayList<>(List.of(TIME.toString(), "-f", "%U %S %M", "-o", rusage.toString(), launcher.toString()));
-            for (String a : row.args()) {
-                cmd.add(a.replace("{run}", Integer.toString(i)));
-            }
-            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
-            int code;
-            try {
-                code = p.waitFor();
-            } catch (InterruptedException e) {
-                p.destroy();
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted");
-            }
-            if (code != 0 && !(row.anyExit() && code == ExitCodes.INPUT_ERRORS)) {
-                throw new IllegalStateException(row.name() + " exited " + code + ": " + Files.readString(err));
-            }
-            String[] f = lastLine(Files.readString(rusage)).trim().split("\\s+");
-            samples.add(new Sample(Math.round((Double.parseDouble(f[0]) + Double.parseDouble(f[1])) * 1000), Long.parseLong(f[2])));
+            samples.add(sample(row, i));
         }
         return samples;
+    }
+
+    /** One run of the row's command as a process: its CPU (user + system) and peak RSS from GNU time. */
+    private Sample sample(Row row, int run) throws IOException {
+        Path rusage = work.resolve("rusage.txt");
+        Path err = work.resolve("stderr.txt");
+        List<String> cmd = new ArrayList<>(List.of(TIME.toString(), "-f", "%U %S %M", "-o", rusage.toString(), launcher.toString()));
+        for (String a : row.args()) {
+            cmd.add(a.replace("{run}", Integer.toString(run)));
+        }
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        int code;
+        try {
+            code = p.waitFor();
+        } catch (InterruptedException e) {
+            p.destroy();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+        if (code != 0 && !(row.anyExit() && code == ExitCodes.INPUT_ERRORS)) {
+            throw new IllegalStateException(row.name() + " exited " + code + ": " + Files.readString(err));
+        }
+        String[] f = lastLine(Files.readString(rusage)).trim().split("\\s+");
+        return new Sample(Math.round((Double.parseDouble(f[0]) + Double.parseDouble(f[1])) * 1000), Long.parseLong(f[2]));
     }
 
     /** GNU time writes "Command exited with non-zero status N" before the figures when it did. */
