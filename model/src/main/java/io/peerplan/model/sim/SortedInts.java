@@ -37,29 +37,52 @@ final class SortedInts {
         if (a.length == 0) {
             return b;
         }
-        int[] out = new int[a.length + b.length];
+        // Counted first: most unions along a trace add nothing, and then no array is made at all.
+        int n = unionSize(a, b);
+        if (n == a.length) {
+            return a;
+        }
+        if (n == b.length) {
+            return b;
+        }
+        int[] out = new int[n];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                out[k++] = a[i++];
+            } else if (a[i] > b[j]) {
+                out[k++] = b[j++];
+            } else {
+                out[k++] = a[i++];
+                j++;
+            }
+        }
+        while (i < a.length) {
+            out[k++] = a[i++];
+        }
+        while (j < b.length) {
+            out[k++] = b[j++];
+        }
+        return out;
+    }
+
+    private static int unionSize(int[] a, int[] b) {
         int i = 0;
         int j = 0;
         int n = 0;
         while (i < a.length && j < b.length) {
             if (a[i] < b[j]) {
-                out[n++] = a[i++];
+                i++;
             } else if (a[i] > b[j]) {
-                out[n++] = b[j++];
+                j++;
             } else {
-                out[n++] = a[i++];
+                i++;
                 j++;
             }
+            n++;
         }
-        while (i < a.length) {
-            out[n++] = a[i++];
-        }
-        while (j < b.length) {
-            out[n++] = b[j++];
-        }
-        if (n == a.length) {
-            return a;
-        }
-        return n == b.length ? b : Arrays.copyOf(out, n);
+        return n + (a.length - i) + (b.length - j);
     }
 }
