@@ -22,9 +22,9 @@ import java.util.stream.Stream;
  * command started from the launcher (the checkout's {@code ./peerplan} by default) on the scale
  * topology, run several times, round by round; the figures are the median CPU time (user +
  * system of the process and every child it waited for, from GNU time's {@code wait4} rusage, so
- * the launcher's own JDK search counts) and the median peak resident set. Loading the project in-process (warm) is
- * measured in this JVM. The load average is printed before and after, since on a shared machine
- * CPU time too grows with contention (caches, frequency).
+ * the launcher's own JDK search counts) and the median peak resident set. Loading the project
+ * in-process (warm) is measured in this JVM. The load average is printed before and after, since
+ * on a shared machine CPU time too grows with contention (caches, frequency).
  */
 final class CommandBenchmark {
     private static final Path TIME = Path.of("/usr/bin/time");
@@ -136,7 +136,7 @@ final class CommandBenchmark {
             Sample m = median(measure(new Row("x" + label, List.of("simulate", "--format", format, file.toString()), 0, 0, false)));
             size[i] = Files.size(file);
             cpu[i] = Math.max(1, m.cpuMs());
-            out.printf("  %-5s %-34s %10d %10d %10d%n", label, file.getFileName(), Files.size(file) / 1024, m.cpuMs(), m.rssKib() >> 10);
+            out.printf("  %-5s %-34s %10d %10d %10d%n", label, file.getFileName(), (long) size[i] / 1024, m.cpuMs(), m.rssKib() >> 10);
             out.flush();
         }
         if (factors.size() >= 2) {

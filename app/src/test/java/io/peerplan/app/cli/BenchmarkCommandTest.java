@@ -41,8 +41,8 @@ class BenchmarkCommandTest {
                 "--work", tmp.resolve("work").toString());
         // The in-process load row is real, so it may miss its target on a busy machine (exit 1).
         assertThat(r.exitCode()).as(r.err()).isIn(ExitCodes.OK, ExitCodes.INPUT_ERRORS);
-        assertThat(r.out()).contains("import set: 1000 frr.conf files", "each once per round", "load the project (in-process, warm)", "validate",
-                "simulate --format json", "export -o DIR", "import of 1000 FRR configs", "load average at the end")
+        assertThat(r.out()).contains("import set: 1000 frr.conf files", "each once per round", "load the project (in-process, warm)",
+                "validate", "simulate --format json", "export -o DIR", "import of 1000 FRR configs", "load average at the end")
                 .containsPattern("--version \\(start-up floor\\) +CPU +\\d+ ms \\(min \\d+, max \\d+\\) target +500 ms met")
                 .containsPattern("simulate --format json +CPU +\\d+ ms .* target +2500 ms met +peak RSS +\\d+ MiB target +500 MiB met");
     }

@@ -4,6 +4,7 @@ import io.peerplan.model.Cluster;
 import io.peerplan.model.Ip;
 import io.peerplan.model.Service;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class ServingAnalysis {
                 }
             }
             if (size == speakers.length) {
-                speakers = java.util.Arrays.copyOf(speakers, size * 2);
+                speakers = Arrays.copyOf(speakers, size * 2);
             }
             speakers[size++] = speaker;
             return true;

@@ -38,7 +38,7 @@ final class SortedInts {
             return b;
         }
         // Counted first: most unions along a trace add nothing, and then no array is made at all.
-        int n = unionSize(a, b);
+        int n = merge(a, b, null);
         if (n == a.length) {
             return a;
         }
@@ -46,43 +46,30 @@ final class SortedInts {
             return b;
         }
         int[] out = new int[n];
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                out[k++] = a[i++];
-            } else if (a[i] > b[j]) {
-                out[k++] = b[j++];
-            } else {
-                out[k++] = a[i++];
-                j++;
-            }
-        }
-        while (i < a.length) {
-            out[k++] = a[i++];
-        }
-        while (j < b.length) {
-            out[k++] = b[j++];
-        }
+        merge(a, b, out);
         return out;
     }
 
-    private static int unionSize(int[] a, int[] b) {
+    /** Walks both sorted sets in step: the size of their union, written into {@code out} unless it is null. */
+    private static int merge(int[] a, int[] b, int[] out) {
         int i = 0;
         int j = 0;
         int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
+        while (i < a.length || j < b.length) {
+            int v;
+            if (j == b.length || i < a.length && a[i] < b[j]) {
+                v = a[i++];
+            } else if (i == a.length || a[i] > b[j]) {
+                v = b[j++];
             } else {
-                i++;
+                v = a[i++];
                 j++;
+            }
+            if (out != null) {
+                out[n] = v;
             }
             n++;
         }
-        return n + (a.length - i) + (b.length - j);
+        return n;
     }
 }
