@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * (docs/benchmarks.md, "Whole commands") on the bundled two-DC sample: validate, simulate (text and
  * JSON), export, import of that bundle, show; then validate, simulate (JSON), export and import on a
  * tenth of the generated scale topology. Output is discarded; nothing is written outside a
- * temporary folder, removed at the end. Not a user command: the launcher starts this class only with
+ * temporary folder, removed at the end; last, {@code validate} and {@code --version} through
+ * {@link Main}. Not a user command: the launcher starts this class only with
  * {@code -XX:AOTCacheOutput}.
  */
 public final class AotTraining {
@@ -56,6 +57,11 @@ public final class AotTraining {
         } finally {
             removeTree(work);
         }
+        // Last, through the launcher's entry point, so that Main, DesignerArguments, ProcessExit and
+        // Main's three lambdas are in the cache too (they were loaded from the jar and spun at every
+        // start). ProcessExit may end the JVM here with System.exit(0), which writes the cache too.
+        Main.main(new String[] {"validate", SAMPLE});
+        Main.main(new String[] {"--version"});
     }
 
     private static void removeTree(Path root) throws IOException {
