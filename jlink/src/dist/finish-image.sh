@@ -101,8 +101,9 @@ if [ "$aot" = skip ]; then
   log "AOT cache skipped (-Dpeerplan.aot=skip): the image starts without one"
 else
   train=("$image/bin/java" "${vm_options[@]}" "-XX:AOTCacheOutput=$cache" -m "$main")
-  # One warning per class that cannot be cached (picocli is compiled for Java 5, too old to be linked
-  # ahead of time; classes left unlinked by the run): hundreds of lines, dropped.
+  # One warning per class that cannot be cached (dynamic proxies, classes left unlinked by the run):
+  # dozens of lines, dropped. (picocli's Java 5 classes, which the JVM never caches, are Java 8 ones
+  # here: jlink/pom.xml runs app/src/build/UpgradeClassFiles.java on the modules first.)
   quiet() { "$@" 2>&1 | grep -v '\[warning\]\[aot\] Skipping ' || true; }
   if [ -n "${DISPLAY:-}" ]; then
     log "training the AOT cache on the designer (DISPLAY=$DISPLAY)"
