@@ -102,6 +102,9 @@ public enum Grammar {
     static Optional<Problem> control(String value, boolean lineBreaksAllowed) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c < 0x7f) {
+                continue; // printable ASCII, nearly every character of a design: no Unicode table lookup
+            }
             int type = Character.getType(c);
             boolean bad = type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
             if (bad && !(lineBreaksAllowed && (c == '\n' || c == '\r' || c == '\t' || c == '\u0085' || c == '\u2028' || c == '\u2029'))) {
@@ -119,11 +122,14 @@ public enum Grammar {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                return "holds a space (U+%04X) at position %d, but a router command line reads it as one word".formatted((int) c, i + 1);
-            }
             if (c == '?') {
                 return "holds '?', which vtysh takes as a request for help while a command is typed";
+            }
+            if (c > 0x20 && c < 0x7f) {
+                continue; // visible ASCII other than '?' fits: no Unicode table lookups
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return "holds a space (U+%04X) at position %d, but a router command line reads it as one word".formatted((int) c, i + 1);
             }
             if (Character.getType(c) == Character.FORMAT) {
                 return "holds an invisible formatting character (U+%04X) at position %d".formatted((int) c, i + 1);
