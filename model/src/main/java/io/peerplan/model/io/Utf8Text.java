@@ -49,8 +49,22 @@ public final class Utf8Text {
     private Utf8Text() {
     }
 
-    /** The text, or where its first byte that is not UTF-8 text is (one pass; the decoder stops at the bad byte). */
+    /**
+     * The text, or where its first byte that is not UTF-8 text is. First the JDK's own decoding (a
+     * vectorised copy while the bytes are ASCII): it puts U+FFFD in place of every malformed sequence
+     * and a NUL char only for a NUL byte, so a text holding neither is the file's text. Only one that
+     * holds either (a U+FFFD may also be the file's own) is decoded again, strictly, to say where.
+     */
     public static String decode(byte[] bytes) throws NotText {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0 && text.indexOf('\0') < 0) {
+            return text;
+        }
+        return decodeStrictly(bytes);
+    }
+
+    /** The text, or where its first byte that is not UTF-8 text is (one pass; the decoder stops at the bad byte). */
+    static String decodeStrictly(byte[] bytes) throws NotText {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new NotText(bytes, i);
