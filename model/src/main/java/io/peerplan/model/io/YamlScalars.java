@@ -74,8 +74,19 @@ final class YamlScalars {
         if (!text.isEmpty() && !text.equals(" ") && RESOLVED_FIRSTS.indexOf(text.charAt(0)) < 0) {
             return Tag.STR;
         }
+        if (text.length() > LONGEST_WORD && WORD_FIRSTS.indexOf(text.charAt(0)) >= 0) {
+            return Tag.STR;
+        }
         return RESOLVER.resolve(NodeId.scalar, text, true);
     }
+
+    /**
+     * The first characters for which SnakeYAML registers only BOOL's words ({@code yes|no|true|false|on|off}
+     * in three cases) and, for n and N, NULL's ({@code null|Null|NULL}): a longer text starting with one
+     * (frr-gw0, node-a, tor) is text without running the patterns.
+     */
+    private static final String WORD_FIRSTS = "yYnNtTfFoO";
+    private static final int LONGEST_WORD = "false".length();
 
     /** The first characters SnakeYAML 2.5 registers implicit resolvers for: bool, int, float, merge, null, timestamp, yaml. */
     static final String RESOLVED_FIRSTS = "yYnNtTfFoO" + "-+0123456789" + "." + "<" + "~" + "!&*";
