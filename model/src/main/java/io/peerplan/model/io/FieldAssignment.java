@@ -176,7 +176,7 @@ public final class FieldAssignment {
     }
 
     /** The key in the file: the component's name, or its {@code @JsonProperty} rename (BgpPeer's {@code interface}). */
-    private static String jsonName(RecordComponent c) {
+    static String jsonName(RecordComponent c) {
         // @JsonProperty targets fields, methods and parameters, so on a record it lands on the accessor, not the component.
         var p = c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
         return p != null && !p.value().isEmpty() ? p.value() : c.getName();

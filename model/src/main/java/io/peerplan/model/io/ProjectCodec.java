@@ -148,6 +148,14 @@ public final class ProjectCodec {
         TokenBuffer tokens = BlockYaml.read(text, MAPPER, Integer.toString(Topology.SCHEMA_VERSION));
         if (tokens != null) {
             try (JsonParser p = tokens.asParser(MAPPER)) {
+                Topology bound = BlockBinder.bind(p, Topology.class);
+                if (bound != null) {
+                    return bound;
+                }
+            } catch (IOException e) {
+                // closing a token buffer's parser reads nothing
+            }
+            try (JsonParser p = tokens.asParser(MAPPER)) {
                 return MAPPER.readValue(p, Topology.class);
             } catch (IOException | RuntimeException e) {
                 // Jackson's YAML parser reads it again and says where the problem is.
