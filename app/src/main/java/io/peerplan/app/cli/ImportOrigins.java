@@ -24,7 +24,10 @@ import java.util.List;
 final class ImportOrigins {
     static final String SUFFIX = ".import-sources.json";
     static final ImportOrigins NONE = new ImportOrigins(List.of());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: most designs have no origins file, and making a mapper costs every `validate` ~10 ms. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** A file and 1-based line (0 when only the file is known). */
     record Origin(String file, int line) {
@@ -47,7 +50,7 @@ final class ImportOrigins {
     }
 
     static String render(List<ImportSource> sources) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode all = root.putArray("sources");
         for (ImportSource s : sources) {
             ObjectNode n = all.addObject();
@@ -69,7 +72,7 @@ final class ImportOrigins {
         }
         List<ImportSource> out = new ArrayList<>();
         try {
-            for (JsonNode n : JSON.readTree(file.toFile()).path("sources")) {
+            for (JsonNode n : Json.MAPPER.readTree(file.toFile()).path("sources")) {
                 String element = n.path("element").textValue();
                 String from = n.path("file").textValue();
                 if (element != null && printable(from) && n.path("line").canConvertToInt()) {

@@ -213,7 +213,7 @@ final class BlockBinder {
             Type[] types = new Type[components.length];
             Class<?>[] raw = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
-                index.put(FieldAssignment.jsonName(components[i]), i);
+                index.put(jsonName(components[i]), i);
                 types[i] = components[i].getGenericType();
                 raw[i] = components[i].getType();
             }
@@ -285,6 +285,13 @@ final class BlockBinder {
     private static boolean isJackson(Annotation a) {
         String p = a.annotationType().getPackageName();
         return p.startsWith("com.fasterxml.jackson.");
+    }
+
+    /** The key in the file: the component's name, or its {@code @JsonProperty} rename (BgpPeer's {@code interface}). */
+    static String jsonName(RecordComponent c) {
+        // @JsonProperty targets fields, methods and parameters, so on a record it lands on the accessor, not the component.
+        JsonProperty p = c.getAccessor().getAnnotation(JsonProperty.class);
+        return p != null && !p.value().isEmpty() ? p.value() : c.getName();
     }
 
     /** Not a failure: the sign to let Jackson bind these tokens. */

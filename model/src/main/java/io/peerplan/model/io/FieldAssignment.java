@@ -149,7 +149,7 @@ public final class FieldAssignment {
                     out.computeIfAbsent(id, k -> new ArrayList<>()).add(new Element(id, pointer, o.getClass()));
                 }
                 if (v instanceof List<?> || (v != null && v.getClass().isRecord())) {
-                    collect(v, pointer + "/" + jsonName(c), out);
+                    collect(v, pointer + "/" + BlockBinder.jsonName(c), out);
                 }
             }
         }
@@ -164,7 +164,7 @@ public final class FieldAssignment {
     }
 
     private static RecordComponent component(Class<?> type, String jsonName) {
-        return Arrays.stream(type.getRecordComponents()).filter(c -> jsonName(c).equals(jsonName)).findFirst().orElse(null);
+        return Arrays.stream(type.getRecordComponents()).filter(c -> BlockBinder.jsonName(c).equals(jsonName)).findFirst().orElse(null);
     }
 
     private static boolean has(Class<?> type, String jsonName) {
@@ -172,13 +172,7 @@ public final class FieldAssignment {
     }
 
     private static List<String> names(Class<?> type) {
-        return Arrays.stream(type.getRecordComponents()).map(FieldAssignment::jsonName).toList();
+        return Arrays.stream(type.getRecordComponents()).map(BlockBinder::jsonName).toList();
     }
 
-    /** The key in the file: the component's name, or its {@code @JsonProperty} rename (BgpPeer's {@code interface}). */
-    static String jsonName(RecordComponent c) {
-        // @JsonProperty targets fields, methods and parameters, so on a record it lands on the accessor, not the component.
-        var p = c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
-        return p != null && !p.value().isEmpty() ? p.value() : c.getName();
-    }
 }

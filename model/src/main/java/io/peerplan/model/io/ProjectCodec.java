@@ -26,7 +26,14 @@ import java.nio.file.Path;
 public final class ProjectCodec {
     public static final String EXTENSION = ".peerplan.yaml";
 
-    private static final ObjectMapper MAPPER = ProjectMapper.create();
+    /**
+     * Jackson, made on first use: a sound file in {@link BlockYaml}'s subset is read without it
+     * ({@link BlockBinder}), and making the mapper (its date formats, its configuration) cost every
+     * command that only reads a design a few per cent of its CPU.
+     */
+    private static final class Jackson {
+        static final ObjectMapper MAPPER = ProjectMapper.create();
+    }
 
     private ProjectCodec() {
     }
@@ -92,7 +99,7 @@ public final class ProjectCodec {
         }
         LocationIndex index;
         try {
-            index = LocationIndex.scan(MAPPER, text);
+            index = LocationIndex.scan(Jackson.MAPPER, text);
         } catch (IOException | RuntimeException e) {
             throw ErrorTranslator.translate(source, e, null);
         }
@@ -112,7 +119,7 @@ public final class ProjectCodec {
         checkSchemaVersion(source, index);
         Topology topology;
         try {
-            topology = MAPPER.readValue(text, Topology.class);
+            topology = Jackson.MAPPER.readValue(text, Topology.class);
         } catch (IOException | RuntimeException e) {
             throw ErrorTranslator.translate(source, e, index);
         }
@@ -134,8 +141,8 @@ public final class ProjectCodec {
         if (fast != null) {
             return fast;
         }
-        try (ObservingParser p = new ObservingParser(MAPPER.createParser(text))) {
-            Topology topology = MAPPER.readValue(p, Topology.class);
+        try (ObservingParser p = new ObservingParser(Jackson.MAPPER.createParser(text))) {
+            Topology topology = Jackson.MAPPER.readValue(p, Topology.class);
             p.drain();
             return topology != null && p.passesIndexChecks(Integer.toString(Topology.SCHEMA_VERSION)) ? topology : null;
         } catch (IOException | RuntimeException e) {
@@ -145,9 +152,9 @@ public final class ProjectCodec {
 
     /** The topology of a text in {@link BlockYaml}'s subset that binds; null for any other text. */
     private static Topology readBlock(String text) {
-        TokenBuffer tokens = BlockYaml.read(text, MAPPER, Integer.toString(Topology.SCHEMA_VERSION));
+        TokenBuffer tokens = BlockYaml.read(text, null, Integer.toString(Topology.SCHEMA_VERSION));
         if (tokens != null) {
-            try (JsonParser p = tokens.asParser(MAPPER)) {
+            try (JsonParser p = tokens.asParser()) {
                 Topology bound = BlockBinder.bind(p, Topology.class);
                 if (bound != null) {
                     return bound;
@@ -155,8 +162,8 @@ public final class ProjectCodec {
             } catch (IOException e) {
                 // closing a token buffer's parser reads nothing
             }
-            try (JsonParser p = tokens.asParser(MAPPER)) {
-                return MAPPER.readValue(p, Topology.class);
+            try (JsonParser p = tokens.asParser(Jackson.MAPPER)) {
+                return Jackson.MAPPER.readValue(p, Topology.class);
             } catch (IOException | RuntimeException e) {
                 // Jackson's YAML parser reads it again and says where the problem is.
             }
@@ -167,7 +174,7 @@ public final class ProjectCodec {
     /** What a text Peerplan wrote reads back as: {@link BlockYaml} when it can, else Jackson's YAML parser. */
     private static Topology readBack(String text) throws IOException {
         Topology fast = readBlock(text);
-        return fast != null ? fast : MAPPER.readValue(text, Topology.class);
+        return fast != null ? fast : Jackson.MAPPER.readValue(text, Topology.class);
     }
 
     private static ProjectLoadException located(String source, LocationIndex index, String pointer, String message) {
@@ -178,7 +185,7 @@ public final class ProjectCodec {
     /** The location index of a text already read once, so only a refused file pays for a second scan. */
     private static LocationIndex locations(String source, byte[] bytes) throws ProjectLoadException {
         try {
-            return LocationIndex.scan(MAPPER, decode(source, bytes));
+            return LocationIndex.scan(Jackson.MAPPER, decode(source, bytes));
         } catch (IOException | RuntimeException e) {
             throw ErrorTranslator.translate(source, e, null);
         }
@@ -261,14 +268,14 @@ public final class ProjectCodec {
      */
     private static final LastAnswer<Topology, String> CANONICAL = new LastAnswer<>(topology -> {
         StringBuilder text = new StringBuilder();
-        JsonNode tree = MAPPER.valueToTree(topology);
+        JsonNode tree = Jackson.MAPPER.valueToTree(topology);
         if (BlockYamlWriter.append(tree, ProjectMapper.QUOTING, text)) {
             return text.toString();
         }
         try {
             // The tree holds what the records serialise to (inclusion rules and key order applied),
             // so writing it gives the same text without serialising the records again.
-            return MAPPER.writeValueAsString(tree);
+            return Jackson.MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise topology", e);
         }
