@@ -41,17 +41,26 @@ public final class K8sYaml {
         }
     };
 
-    static final ObjectMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-            .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .stringQuotingChecker(QUOTING)
-            .build());
+    /**
+     * Jackson's writer, made on first use: only a document outside {@link BlockYamlWriter}'s subset
+     * (a line break, non-ASCII text) needs it, and making a YAML mapper cost every export ~15 ms.
+     */
+    static final class Jackson {
+        static final ObjectMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .stringQuotingChecker(QUOTING)
+                .build());
 
-    /** The same mapper, opening every document with {@code ---}. */
-    private static final ObjectWriter MULTI = MAPPER.writer().with(YAMLGenerator.Feature.WRITE_DOC_START_MARKER);
+        /** The same mapper, opening every document with {@code ---}. */
+        static final ObjectWriter MULTI = MAPPER.writer().with(YAMLGenerator.Feature.WRITE_DOC_START_MARKER);
+
+        private Jackson() {
+        }
+    }
 
     private K8sYaml() {
     }
@@ -117,7 +126,7 @@ public final class K8sYaml {
     /** The text Jackson writes for one document, without a {@code ---}. */
     static String jackson(JsonNode doc) {
         try {
-            return MAPPER.writeValueAsString(doc);
+            return Jackson.MAPPER.writeValueAsString(doc);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write YAML", e);
         }
@@ -155,7 +164,7 @@ public final class K8sYaml {
      */
     static String jacksonDocuments(List<? extends JsonNode> docs) {
         StringWriter body = new StringWriter();
-        try (SequenceWriter w = MULTI.writeValues(body)) {
+        try (SequenceWriter w = Jackson.MULTI.writeValues(body)) {
             for (JsonNode d : docs) {
                 w.write(d);
             }

@@ -25,7 +25,7 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * {@link BlockYamlWriter} writes exactly the bytes Jackson's YAML generator writes with
- * {@link K8sYaml#MAPPER}, or writes nothing so that Jackson does; text inside its subset always takes
+ * {@link K8sYaml.Jackson#MAPPER}, or writes nothing so that Jackson does; text inside its subset always takes
  * the fast path. Trees are random: nested mappings and sequences, keys and values drawn from what
  * YAML quoting rules single out (indicators, reserved words, numbers, base-60, spaces, quotes,
  * non-ASCII, line breaks, long text).
