@@ -73,7 +73,8 @@ public final class BundleWriter {
         BundleManifest ours = old.orElse(new BundleManifest(design, Map.of()));
         refuseConflicts(bundle, target, ours, force);
         Path manifest = target.resolve(BundleManifest.FILE);
-        AtomicFiles.write(manifest, bytes(ours.union(fresh).render()));
+        String during = ours.union(fresh).render();
+        AtomicFiles.write(manifest, bytes(during));
         Map<Path, byte[]> changed = new LinkedHashMap<>();
         for (ExportFile f : bundle.files()) {
             Path p = target.resolve(f.path());
@@ -85,7 +86,10 @@ public final class BundleWriter {
         }
         AtomicFiles.writeAll(changed);
         List<String> notes = removeStale(target, ours, fresh);
-        AtomicFiles.write(manifest, bytes(fresh.render()));
+        String after = fresh.render();
+        if (!after.equals(during)) { // a first export into a folder already wrote this manifest above
+            AtomicFiles.write(manifest, bytes(after));
+        }
         return notes;
     }
 

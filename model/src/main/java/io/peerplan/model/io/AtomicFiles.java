@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,11 +52,15 @@ public final class AtomicFiles {
      */
     public static void writeAll(Map<Path, byte[]> files) throws IOException {
         Map<Path, Set<String>> folders = new LinkedHashMap<>();
+        Set<Path> created = new HashSet<>();
         try {
             for (Map.Entry<Path, byte[]> e : files.entrySet()) {
                 Path file = finalTarget(e.getKey().toAbsolutePath());
                 Path dir = file.getParent();
                 if (!folders.containsKey(dir)) {
+                    if (!Files.isDirectory(dir)) {
+                        created.add(dir);
+                    }
                     Files.createDirectories(dir);
                 }
                 replace(file, e.getValue());
@@ -63,9 +68,13 @@ public final class AtomicFiles {
             }
         } finally {
             // Also when a later file failed: the ones already renamed are synced. Neither step throws.
+            // A folder this call created holds no leftover of an earlier save (a bundle's 130 folders
+            // in a new export: as many directory scans saved).
             for (Map.Entry<Path, Set<String>> f : folders.entrySet()) {
                 syncDirectory(f.getKey());
-                StaleTemporaries.clean(f.getKey(), f.getValue());
+                if (!created.contains(f.getKey())) {
+                    StaleTemporaries.clean(f.getKey(), f.getValue());
+                }
             }
         }
     }
@@ -96,8 +105,9 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
-            Files.deleteIfExists(tmp);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp); // after a rename there is no temporary left to remove
+            throw e;
         }
     }
 
