@@ -95,6 +95,11 @@ final class BlockBinder {
 
     /** How one class binds. */
     private interface Shape {
+        /** A class this binder leaves to Jackson. */
+        Shape NONE = (p, t) -> {
+            throw UNSURE;
+        };
+
         Object read(JsonParser p, JsonToken t) throws IOException, Unsure, ReflectiveOperationException;
 
         static Shape of(Class<?> type) {
@@ -130,9 +135,7 @@ final class BlockBinder {
             } else if (type.isRecord()) {
                 return RecordShape.of(type);
             }
-            return (p, t) -> {
-                throw UNSURE;
-            };
+            return NONE;
         }
 
         private static Shape number(Class<?> type, NumberReader reader, JsonParser.NumberType widest) {
@@ -187,7 +190,7 @@ final class BlockBinder {
      * from text), else by its components' keys through the canonical constructor; a component
      * missing from the file gets null, 0 or false, as Jackson passes for an absent creator property.
      */
-    private record RecordShape(Executable delegate, Map<String, Integer> index, Type[] types, Constructor<?> canonical)
+    private record RecordShape(Method delegate, boolean textDelegate, Map<String, Integer> index, Type[] types, Constructor<?> canonical)
             implements Shape {
         static Shape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
@@ -201,13 +204,11 @@ final class BlockBinder {
                     && !hasJacksonAnnotation(type, Stream.concat(Stream.of(type.getDeclaredConstructors()),
                             Stream.of(type.getDeclaredMethods()).filter(x -> !x.equals(m) && !isJsonValue(x))))) {
                 m.setAccessible(true);
-                return new RecordShape(m, null, null, null);
+                return new RecordShape(m, m.getParameterTypes()[0] == String.class, null, null, null);
             }
             if (!creators.isEmpty()
                     || hasJacksonAnnotation(type, Stream.concat(Stream.of(type.getDeclaredConstructors()), Stream.of(type.getDeclaredMethods())))) {
-                return (p, t) -> {
-                    throw UNSURE;
-                };
+                return Shape.NONE;
             }
             Map<String, Integer> index = new HashMap<>();
             Type[] types = new Type[components.length];
@@ -220,7 +221,7 @@ final class BlockBinder {
             try {
                 Constructor<?> canonical = type.getDeclaredConstructor(raw);
                 canonical.setAccessible(true);
-                return new RecordShape(null, Map.copyOf(index), types, canonical);
+                return new RecordShape(null, false, Map.copyOf(index), types, canonical);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(e);
             }
@@ -229,12 +230,11 @@ final class BlockBinder {
         @Override
         public Object read(JsonParser p, JsonToken t) throws IOException, Unsure, ReflectiveOperationException {
             if (delegate != null) {
-                boolean text = delegate.getParameterTypes()[0] == String.class;
-                if (t != (text ? JsonToken.VALUE_STRING : JsonToken.VALUE_NUMBER_INT)
-                        || !text && p.getNumberType().compareTo(JsonParser.NumberType.LONG) > 0) {
+                if (t != (textDelegate ? JsonToken.VALUE_STRING : JsonToken.VALUE_NUMBER_INT)
+                        || !textDelegate && p.getNumberType().compareTo(JsonParser.NumberType.LONG) > 0) {
                     throw UNSURE;
                 }
-                return ((Method) delegate).invoke(null, text ? p.getText() : (Object) p.getLongValue());
+                return delegate.invoke(null, textDelegate ? p.getText() : (Object) p.getLongValue());
             }
             if (t == JsonToken.VALUE_NULL) {
                 return null;
