@@ -53,6 +53,6 @@ public record DesignerArguments(String project, boolean probeStartup) {
     }
 
     static Set<String> subcommands() {
-        return PeerplanCommand.SUBCOMMANDS.stream().map(PeerplanCommand::name).collect(Collectors.toSet());
+        return PeerplanCommand.SUBCOMMANDS.stream().map(PeerplanCommand.Subcommand::name).collect(Collectors.toSet());
     }
 }

@@ -19,8 +19,8 @@ class OneSubcommandCommandLineTest {
 
     static Stream<List<String>> commandLines() {
         List<List<String>> lines = new ArrayList<>();
-        for (Class<?> c : PeerplanCommand.SUBCOMMANDS) {
-            String name = PeerplanCommand.name(c);
+        for (PeerplanCommand.Subcommand c : PeerplanCommand.SUBCOMMANDS) {
+            String name = c.name();
             for (String flag : List.of("--help", "-V", "--no-such-option")) {
                 lines.add(List.of(name, flag));
             }
