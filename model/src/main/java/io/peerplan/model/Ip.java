@@ -57,4 +57,21 @@ public record Ip(IPAddress address) implements Comparable<Ip> {
     public int compareTo(Ip other) {
         return address.compareTo(other.address);
     }
+
+    /**
+     * As the record's own equals, written out: an address is a map key in every command (the address
+     * book, a router's neighbors), and the record's equals and hashCode are linked at run time
+     * (java.lang.runtime.ObjectMethods::bootstrap, which JDK 25's AOT cache does not keep) and
+     * reach their one field through method handles, whose bytecode the JVM spins once they are hot.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ip other && address.equals(other.address);
+    }
+
+    /** The record's own hash (ObjectMethods: 31 * 0 + the one field's hash), so no map's order changes. */
+    @Override
+    public int hashCode() {
+        return address.hashCode();
+    }
 }

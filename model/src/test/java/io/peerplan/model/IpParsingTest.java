@@ -59,6 +59,37 @@ class IpParsingTest {
     }
 
     @Test
+    void anyIsTheLibrarysWholeIpv4Space() {
+        IPAddress library = library("0.0.0.0/0");
+        assertThat((Object) IpPrefix.ANY.address()).isEqualTo(library);
+        assertThat(IpPrefix.ANY.address().getCount()).isEqualTo(library.getCount());
+        assertThat(IpPrefix.ANY.any()).isTrue();
+        assertThat(IpPrefix.ANY.contains(Ip.parse("203.0.113.9"))).isTrue();
+        assertThat(IpPrefix.parse("any")).isSameAs(IpPrefix.ANY);
+    }
+
+    /** Ip writes equals and hashCode out (so no record bootstrap runs): they must be the record's own. */
+    @Test
+    void ipEqualsAndHashesAsItsRecordWould() {
+        record Generated(IPAddress address) {
+        }
+        Random random = new Random(5);
+        List<String> texts = new ArrayList<>(List.of("0.0.0.0", "192.0.2.1", "2001:db8::1", "::", "fe80::1"));
+        for (int i = 0; i < 2_000; i++) {
+            texts.add(random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256));
+            texts.add("2001:db8::" + Integer.toHexString(random.nextInt(0x10000)));
+        }
+        for (String a : texts) {
+            Ip ip = Ip.parse(a);
+            assertThat(ip.hashCode()).as(a).isEqualTo(new Generated(ip.address()).hashCode());
+            assertThat(ip).isEqualTo(Ip.parse(a)).isNotEqualTo(a).isNotEqualTo(null);
+            String b = texts.get(random.nextInt(texts.size()));
+            assertThat(ip.equals(Ip.parse(b))).as("%s = %s", a, b)
+                    .isEqualTo(new Generated(ip.address()).equals(new Generated(Ip.parse(b).address())));
+        }
+    }
+
+    @Test
     void aLengthOfFourDigitsOrMoreIsRefusedInWords() {
         // IPAddress 5.5.1 reads 4294967296 as 0 and fails with an index out of bounds from 2^31.
         for (String length : List.of("4294967296", "2147483648", "3000000000", "0024", "99999999999")) {

@@ -65,7 +65,7 @@ public final class ObjectRules {
     static void namespace(Context ctx, Sink sink) {
         for (Cluster c : ctx.topology().clusters()) {
             // Cilium's BGP and LB-IPAM objects are cluster-scoped: no namespace to judge.
-            if (c.metallb().equals(io.peerplan.model.MetalLb.EMPTY) || c.effectiveSpeaker() == io.peerplan.model.Speaker.CILIUM) {
+            if (c.metallb().isEmpty() || c.effectiveSpeaker() == io.peerplan.model.Speaker.CILIUM) {
                 continue;
             }
             String ns = c.effectiveNamespace();
