@@ -76,6 +76,25 @@ public record NeighborConfig(
     }
 
     /** True when BFD is requested for this session ({@code neighbor X bfd} or a BFD profile). */
+    /**
+     * True when nothing but the peer group is set: all a listen-range end may carry, since FRR writes
+     * per-session settings only on neighbors it knows by address. Written out rather than as
+     * {@code EMPTY.equals(...)}: a record's equals is linked at run time
+     * (java.lang.runtime.ObjectMethods::bootstrap, which JDK 25's AOT cache does not keep) and, over
+     * these 23 components, spun seven method-handle classes in every command that read a design.
+     * NeighborConfigTest holds it to that equals for every component.
+     */
+    public boolean setsOnlyPeerGroup() {
+        for (Object v : new Object[] {remoteAs, localAs, description, interfaceName, updateSource, ebgpMultihop, bfd,
+                bfdProfile, keepalive, hold, passwordRef, prefixListIn, prefixListOut, routeMapIn, routeMapOut, allowasIn,
+                routeReflectorClient, nextHopSelf, defaultOriginate, weight, port, shutdown}) {
+            if (v != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean bfdEnabled() {
         return Boolean.TRUE.equals(bfd) || bfdProfile != null;
     }

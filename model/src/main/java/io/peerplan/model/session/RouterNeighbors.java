@@ -43,7 +43,7 @@ public final class RouterNeighbors {
             Peering.End other = p.otherEnd(elementId);
             if (own.listenRange()) {
                 ranges.add(own);
-                if (!onlyPeerGroup(own.config())) {
+                if (!own.config().setsOnlyPeerGroup()) {
                     problems.add("peering '" + p.id() + "': settings on a listen-range end other than its peer-group "
                             + "cannot be written per session; put them on peer-group '" + own.config().peerGroup() + "'");
                 }
@@ -62,13 +62,6 @@ public final class RouterNeighbors {
             }
         }
         return new RouterNeighbors(new ArrayList<>(byAddress.values()), ranges, problems);
-    }
-
-    private static boolean onlyPeerGroup(NeighborConfig c) {
-        return NeighborConfig.EMPTY.equals(new NeighborConfig(c.remoteAs(), c.localAs(), null, c.description(),
-                c.interfaceName(), c.updateSource(), c.ebgpMultihop(), c.bfd(), c.bfdProfile(), c.keepalive(), c.hold(),
-                c.passwordRef(), c.prefixListIn(), c.prefixListOut(), c.routeMapIn(), c.routeMapOut(), c.allowasIn(),
-                c.routeReflectorClient(), c.nextHopSelf(), c.defaultOriginate(), c.weight(), c.port(), c.shutdown()));
     }
 
     /** Configured neighbors, unique by address, in peering order. */
