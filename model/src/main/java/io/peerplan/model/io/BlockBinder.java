@@ -271,7 +271,7 @@ final class BlockBinder {
      * {@code @JsonProperty} with only a name: any other (JsonIgnore, JsonAlias, JsonDeserialize,
      * JsonSetter...) changes binding in a way this class does not follow.
      */
-    private static boolean hasJacksonAnnotation(Class<?> type, Stream<? extends AnnotatedElement> members) {
+    static boolean hasJacksonAnnotation(Class<?> type, Stream<? extends AnnotatedElement> members) {
         Stream<AnnotatedElement> elements = Stream.concat(Stream.concat(Stream.of(type), Stream.of(type.getDeclaredFields())), members);
         return elements.flatMap(e -> Stream.concat(Stream.of(e.getAnnotations()), parameterAnnotations(e)))
                 .anyMatch(a -> isJackson(a) && !(a instanceof JsonProperty p && p.access() == JsonProperty.Access.AUTO
@@ -285,6 +285,11 @@ final class BlockBinder {
     private static boolean isJackson(Annotation a) {
         String p = a.annotationType().getPackageName();
         return p.startsWith("com.fasterxml.jackson.");
+    }
+
+    /** A delegating or property creator: it concerns reading only. */
+    static boolean isCreator(Method m) {
+        return m.isAnnotationPresent(JsonCreator.class);
     }
 
     /** The key in the file: the component's name, or its {@code @JsonProperty} rename (BgpPeer's {@code interface}). */

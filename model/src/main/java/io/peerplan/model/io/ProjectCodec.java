@@ -263,12 +263,16 @@ public final class ProjectCodec {
 
     /**
      * Import writes its design to check that it loads, then saves the same topology: one serialisation.
-     * {@link BlockYamlWriter} writes the text Jackson would (a design in printable ASCII, as generated
-     * and imported ones are), else Jackson does.
+     * {@link RecordTree} makes the tree Jackson would (else Jackson makes it), and {@link BlockYamlWriter}
+     * writes the text Jackson would (a design in printable ASCII, as generated and imported ones are),
+     * else Jackson does.
      */
     private static final LastAnswer<Topology, String> CANONICAL = new LastAnswer<>(topology -> {
         StringBuilder text = new StringBuilder();
-        JsonNode tree = Jackson.MAPPER.valueToTree(topology);
+        JsonNode tree = RecordTree.of(topology);
+        if (tree == null) {
+            tree = Jackson.MAPPER.valueToTree(topology);
+        }
         if (BlockYamlWriter.append(tree, ProjectMapper.QUOTING, text)) {
             return text.toString();
         }
