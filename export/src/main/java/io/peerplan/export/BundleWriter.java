@@ -63,7 +63,10 @@ public final class BundleWriter {
         BundleManifest fresh = BundleManifest.of(design, bundle.files());
         var old = BundleManifest.read(target);
         boolean sameDesign = old.isPresent() && old.get().design().equals(fresh.design());
-        if (!sameDesign && !force && !isEmpty(target)) {
+        // A folder that holds nothing yet (the usual first export) cannot hold a conflicting or an
+        // unchanged file: no file is looked up before it is written (three lookups per file otherwise).
+        boolean empty = old.isEmpty() && isEmpty(target);
+        if (!sameDesign && !force && !empty) {
             throw new IOException(old.isPresent()
                     ? dir + " holds the bundle of the design '" + old.get().design() + "', not of '" + design
                             + "'; export into another folder, or use --force to replace that bundle's files (nothing else is touched)"
@@ -71,7 +74,7 @@ public final class BundleWriter {
                             + "folder, or use --force to add the bundle's files to it (no other file is touched)");
         }
         BundleManifest ours = old.orElse(new BundleManifest(design, Map.of()));
-        refuseConflicts(bundle, target, ours, force);
+        refuseConflicts(bundle, target, ours, force, empty);
         Path manifest = target.resolve(BundleManifest.FILE);
         String during = ours.union(fresh).render();
         AtomicFiles.write(manifest, bytes(during));
@@ -80,7 +83,7 @@ public final class BundleWriter {
             Path p = target.resolve(f.path());
             byte[] content = bytes(f.content());
             // An unchanged file keeps its time stamp, so make, rsync and editors see no change.
-            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !Arrays.equals(Files.readAllBytes(p), content)) {
+            if (empty || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !Arrays.equals(Files.readAllBytes(p), content)) {
                 changed.put(p, content);
             }
         }
@@ -94,14 +97,16 @@ public final class BundleWriter {
     }
 
     /** Every bundle path that holds a file Peerplan may not replace; refused all at once, before writing anything. */
-    private static void refuseConflicts(Bundle bundle, Path target, BundleManifest ours, boolean force) throws IOException {
+    private static void refuseConflicts(Bundle bundle, Path target, BundleManifest ours, boolean force, boolean empty) throws IOException {
         List<String> conflicts = new ArrayList<>();
         for (ExportFile f : bundle.files()) {
             if (!BundleManifest.safe(f.path())) {
                 throw new IOException("bundle path is not a plain relative path: " + f.path());
             }
             Path p = target.resolve(f.path());
-            if (BundleManifest.hasLinkBetween(target, p)) {
+            if (empty) {
+                continue;
+            } else if (BundleManifest.hasLinkBetween(target, p)) {
                 conflicts.add(f.path() + " (a folder on its way is a symbolic link)");
             } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !ours.wrote(target, f.path())) {
                 boolean edited = ours.hashes().containsKey(f.path()) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);

@@ -55,15 +55,19 @@ public final class AtomicFiles {
         Set<Path> created = new HashSet<>();
         try {
             for (Map.Entry<Path, byte[]> e : files.entrySet()) {
-                Path file = finalTarget(e.getKey().toAbsolutePath());
+                Path path = e.getKey().toAbsolutePath();
+                // In a folder this call created, a file is new: not a link to follow, no mode to keep.
+                boolean isNew = created.contains(path.getParent());
+                Path file = isNew ? path : finalTarget(path);
                 Path dir = file.getParent();
                 if (!folders.containsKey(dir)) {
                     if (!Files.isDirectory(dir)) {
                         created.add(dir);
+                        isNew = true;
                     }
                     Files.createDirectories(dir);
                 }
-                replace(file, e.getValue());
+                replace(file, e.getValue(), isNew);
                 folders.computeIfAbsent(dir, d -> new LinkedHashSet<>()).add(file.getFileName().toString());
             }
         } finally {
@@ -80,7 +84,7 @@ public final class AtomicFiles {
     }
 
     /** Writes {@code content} to a temporary file beside {@code file}, fsyncs it and renames it over {@code file}. */
-    private static void replace(Path file, byte[] content) throws IOException {
+    private static void replace(Path file, byte[] content, boolean isNew) throws IOException {
         Path dir = file.getParent();
         // The name only has to be new: CREATE_NEW (O_EXCL) refuses an existing file or link, so an
         // unguessable name would buy nothing, and SecureRandom's first use costs ~25 ms per process.
@@ -89,7 +93,9 @@ public final class AtomicFiles {
         // CREATE_NEW without attributes: open(2) with 0666 masked by the umask, like any editor's new file.
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             // Before any byte is written, so a 0600 file's new content is never readable by others.
-            keepModeAndGroup(file, tmp);
+            if (!isNew) {
+                keepModeAndGroup(file, tmp);
+            }
             ByteBuffer buf = ByteBuffer.wrap(content);
             while (buf.hasRemaining()) {
                 ch.write(buf);
