@@ -74,19 +74,51 @@ final class YamlScalars {
         if (!text.isEmpty() && !text.equals(" ") && RESOLVED_FIRSTS.indexOf(text.charAt(0)) < 0) {
             return Tag.STR;
         }
-        if (text.length() > LONGEST_WORD && WORD_FIRSTS.indexOf(text.charAt(0)) >= 0) {
-            return Tag.STR;
+        if (!text.isEmpty() && WORD_FIRSTS.indexOf(text.charAt(0)) >= 0) {
+            return BOOL_WORDS.contains(text) ? Tag.BOOL : NULL_WORDS.contains(text) ? Tag.NULL : Tag.STR;
+        }
+        if (decimalFraction(text)) {
+            return Tag.FLOAT;
         }
         return RESOLVER.resolve(NodeId.scalar, text, true);
     }
 
     /**
+     * For a text starting with one of {@link #WORD_FIRSTS}, the resolver tries BOOL's pattern and, for
+     * n and N, NULL's; then NULL's and EMPTY's, registered for every text. Their words, without the
+     * patterns: {@code Resolver.BOOL}, and {@code Resolver.NULL} less {@code ~} and a space, which
+     * start with other characters.
+     */
+    private static final java.util.Set<String> BOOL_WORDS = java.util.Set.of("yes", "Yes", "YES", "no", "No", "NO", "true", "True",
+            "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
+    private static final java.util.Set<String> NULL_WORDS = java.util.Set.of("null", "Null", "NULL");
+
+    /**
+     * An optional minus, digits without a leading zero (or one zero), a dot and digits, as Java writes
+     * most doubles (a layout's {@code 420.0}): INT's pattern has no dot outside its sexagesimal form
+     * (which needs a colon), so FLOAT's {@code [-+]?[0-9_]+(\.[0-9_]*)?} is the first to match.
+     */
+    private static boolean decimalFraction(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int dot = s.indexOf('.');
+        if (dot <= i || dot == s.length() - 1 || dot - i > 1 && s.charAt(i) == '0') {
+            return false;
+        }
+        for (int k = i; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if ((c < '0' || c > '9') && k != dot) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The first characters for which SnakeYAML registers only BOOL's words ({@code yes|no|true|false|on|off}
-     * in three cases) and, for n and N, NULL's ({@code null|Null|NULL}): a longer text starting with one
-     * (frr-gw0, node-a, tor) is text without running the patterns.
+     * in three cases) and, for n and N, NULL's ({@code null|Null|NULL}): any other text starting with one
+     * (frr, frr-gw0, node-a, tor) is text without running the patterns.
      */
     private static final String WORD_FIRSTS = "yYnNtTfFoO";
-    private static final int LONGEST_WORD = "false".length();
 
     /** The first characters SnakeYAML 2.5 registers implicit resolvers for: bool, int, float, merge, null, timestamp, yaml. */
     static final String RESOLVED_FIRSTS = "yYnNtTfFoO" + "-+0123456789" + "." + "<" + "~" + "!&*";
