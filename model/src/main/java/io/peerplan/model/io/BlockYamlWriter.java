@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -39,12 +40,22 @@ public final class BlockYamlWriter {
     /** Far below Jackson's StreamWriteConstraints (1000), far above what an exporter nests. */
     private static final int MAX_DEPTH = 100;
 
+    /**
+     * Each key's written form, per quoting checker (a few, all constants): a file repeats a few dozen
+     * keys thousands of times (6,000 Service documents, 20,000 neighbours), and each was checked
+     * character by character three times. Bounded, since map keys (labels) are the user's.
+     */
+    private static final Map<StringQuotingChecker, Map<String, String>> KEY_FORMS = new ConcurrentHashMap<>();
+    private static final int MAX_KEY_FORMS = 4096;
+
     private final StringBuilder out;
     private final StringQuotingChecker quoting;
+    private final Map<String, String> keyForms;
 
     private BlockYamlWriter(StringBuilder out, StringQuotingChecker quoting) {
         this.out = out;
         this.quoting = quoting;
+        this.keyForms = KEY_FORMS.computeIfAbsent(quoting, q -> new ConcurrentHashMap<>());
     }
 
     /**
@@ -137,12 +148,21 @@ public final class BlockYamlWriter {
 
     /** YAMLGenerator._writeFieldName: double quotes where the checker says so, else plain if SnakeYAML allows it. */
     private void key(String k) throws Outside {
+        String form = keyForms.get(k);
+        if (form != null) {
+            out.append(form);
+            return;
+        }
         // Emitter.checkSimpleKey: an empty or long key is written as "? key", outside this subset.
         if (k.isEmpty() || k.length() >= MAX_SIMPLE_KEY) {
             throw OUTSIDE;
         }
         asciiLine(k);
+        int mark = out.length();
         quoted(k, quoting.needToQuoteName(k));
+        if (keyForms.size() < MAX_KEY_FORMS) {
+            keyForms.put(k, out.substring(mark));
+        }
     }
 
     /** YAMLGenerator.writeString with MINIMIZE_QUOTES and ALWAYS_QUOTE_NUMBERS_AS_STRINGS. */
