@@ -65,32 +65,57 @@ final class BlockBinder {
     }
 
     private static Object value(JsonParser p, Type type) throws IOException, Unsure, ReflectiveOperationException {
-        JsonToken t = p.currentToken();
-        if (type instanceof ParameterizedType generic) {
+        return shape(type).read(p, p.currentToken());
+    }
+
+    /** How values of a declared type bind: a class's shape, or a list or text-keyed sorted map of another. */
+    private static Shape shape(Type type) {
+        if (type instanceof Class<?> c) {
+            return SHAPES.get(c);
+        } else if (type instanceof ParameterizedType generic) {
             Type[] args = generic.getActualTypeArguments();
+            if (generic.getRawType() == List.class) {
+                return listOf(shape(args[0]));
+            } else if (generic.getRawType() == SortedMap.class && args[0] == String.class) {
+                return sortedMapOf(shape(args[1]));
+            }
+        }
+        return Shape.NONE;
+    }
+
+    private static Shape listOf(Shape element) {
+        return (p, t) -> {
             if (t == JsonToken.VALUE_NULL) {
                 return null;
-            } else if (generic.getRawType() == List.class && t == JsonToken.START_ARRAY) {
-                List<Object> list = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(value(p, args[0]));
-                }
-                return list;
-            } else if (generic.getRawType() == SortedMap.class && args[0] == String.class && t == JsonToken.START_OBJECT) {
-                SortedMap<String, Object> map = new TreeMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    p.nextToken();
-                    if (map.containsKey(key)) {
-                        throw UNSURE;
-                    }
-                    map.put(key, value(p, args[1]));
-                }
-                return map;
+            } else if (t != JsonToken.START_ARRAY) {
+                throw UNSURE;
             }
-            throw UNSURE;
-        }
-        return SHAPES.get((Class<?>) type).read(p, t);
+            List<Object> list = new ArrayList<>();
+            for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
+                list.add(element.read(p, next));
+            }
+            return list;
+        };
+    }
+
+    private static Shape sortedMapOf(Shape value) {
+        return (p, t) -> {
+            if (t == JsonToken.VALUE_NULL) {
+                return null;
+            } else if (t != JsonToken.START_OBJECT) {
+                throw UNSURE;
+            }
+            SortedMap<String, Object> map = new TreeMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                JsonToken next = p.nextToken();
+                if (map.containsKey(key)) {
+                    throw UNSURE;
+                }
+                map.put(key, value.read(p, next));
+            }
+            return map;
+        };
     }
 
     /** How one class binds. */
@@ -190,8 +215,8 @@ final class BlockBinder {
      * from text), else by its components' keys through the canonical constructor; a component
      * missing from the file gets null, 0 or false, as Jackson passes for an absent creator property.
      */
-    private record RecordShape(Method delegate, boolean textDelegate, Map<String, Integer> index, Type[] types, Constructor<?> canonical)
-            implements Shape {
+    private record RecordShape(Method delegate, boolean textDelegate, Map<String, Integer> index, Type[] types, Shape[] shapes,
+            Constructor<?> canonical) implements Shape {
         static Shape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             List<Executable> creators = Stream.concat(Stream.of(type.getDeclaredMethods()), Stream.of(type.getDeclaredConstructors()))
@@ -204,7 +229,7 @@ final class BlockBinder {
                     && !hasJacksonAnnotation(type, Stream.concat(Stream.of(type.getDeclaredConstructors()),
                             Stream.of(type.getDeclaredMethods()).filter(x -> !x.equals(m) && !isJsonValue(x))))) {
                 m.setAccessible(true);
-                return new RecordShape(m, m.getParameterTypes()[0] == String.class, null, null, null);
+                return new RecordShape(m, m.getParameterTypes()[0] == String.class, null, null, null, null);
             }
             if (!creators.isEmpty()
                     || hasJacksonAnnotation(type, Stream.concat(Stream.of(type.getDeclaredConstructors()), Stream.of(type.getDeclaredMethods())))) {
@@ -221,7 +246,7 @@ final class BlockBinder {
             try {
                 Constructor<?> canonical = type.getDeclaredConstructor(raw);
                 canonical.setAccessible(true);
-                return new RecordShape(null, false, Map.copyOf(index), types, canonical);
+                return new RecordShape(null, false, Map.copyOf(index), types, new Shape[types.length], canonical);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(e);
             }
@@ -250,8 +275,13 @@ final class BlockBinder {
                     throw UNSURE; // Jackson refuses an unknown key (FAIL_ON_UNKNOWN_PROPERTIES) and a repeated one
                 }
                 seen[i] = true;
-                p.nextToken();
-                args[i] = value(p, types[i]);
+                // Each component's shape is found on its first value (not when this shape is made: a
+                // record may hold a list of its own kind) and kept, instead of looked up per value.
+                Shape shape = shapes[i];
+                if (shape == null) {
+                    shapes[i] = shape = shape(types[i]);
+                }
+                args[i] = shape.read(p, p.nextToken());
             }
             for (int i = 0; i < args.length; i++) {
                 if (args[i] == null && types[i] instanceof Class<?> c && c.isPrimitive()) {
