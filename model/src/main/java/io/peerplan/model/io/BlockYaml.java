@@ -295,6 +295,7 @@ final class BlockYaml {
     }
 
     private String keyText;
+    private final String[] keys = new String[512];
 
     /**
      * When a key starts at {@code p} ({@code KEY: } or {@code KEY:} at the end of the line), sets
@@ -323,11 +324,31 @@ final class BlockYaml {
                 return -1;
             }
             if (d == ':' && (i + 1 == e || t.charAt(i + 1) == ' ')) {
-                keyText = t.substring(p, trimEnd(p, i));
+                keyText = keyAt(p, trimEnd(p, i));
                 return i + 1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The plain key written at {@code from..to}, one String per distinct key where it can: a design
+     * repeats a few dozen keys hundreds of thousands of times, and a String per occurrence was the
+     * loader's largest allocation (and each had its hash computed again by the binder's lookups).
+     * A cache, not a set: a colliding key replaces the one in its slot.
+     */
+    private String keyAt(int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + t.charAt(i);
+        }
+        int slot = (h ^ h >>> 16) & (keys.length - 1);
+        String k = keys[slot];
+        if (k == null || k.length() != to - from || !t.startsWith(k, from)) {
+            k = t.substring(from, to);
+            keys[slot] = k;
+        }
+        return k;
     }
 
     /** Writes the scalar (or empty collection) at {@code p}; returns its text for the schemaVersion check. */
