@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * thousands of mutated files.
  */
 final class BlockBinder {
-    private static final Unsure UNSURE = new Unsure();
+    private static final Unsure UNSURE = Unsure.INSTANCE;
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
         protected Shape computeValue(Class<?> type) {
@@ -185,14 +185,7 @@ final class BlockBinder {
         static Shape of(Class<?> type) {
             Map<String, Object> byName = new HashMap<>();
             for (Object constant : type.getEnumConstants()) {
-                String name = ((Enum<?>) constant).name();
-                JsonProperty p;
-                try {
-                    p = type.getField(name).getAnnotation(JsonProperty.class);
-                } catch (NoSuchFieldException e) {
-                    throw new IllegalStateException(e);
-                }
-                byName.put(p != null && !p.value().isEmpty() ? p.value() : name, constant);
+                byName.put(jsonName((Enum<?>) constant), constant);
             }
             return new EnumShape(Map.copyOf(byName));
         }
@@ -322,17 +315,21 @@ final class BlockBinder {
         return m.isAnnotationPresent(JsonCreator.class);
     }
 
+    /** An enum constant in the file: its {@code @JsonProperty} name, else its name (Jackson's defaults). */
+    static String jsonName(Enum<?> constant) {
+        JsonProperty p;
+        try {
+            p = constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonProperty.class);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+        return p != null && !p.value().isEmpty() ? p.value() : constant.name();
+    }
+
     /** The key in the file: the component's name, or its {@code @JsonProperty} rename (BgpPeer's {@code interface}). */
     static String jsonName(RecordComponent c) {
         // @JsonProperty targets fields, methods and parameters, so on a record it lands on the accessor, not the component.
         JsonProperty p = c.getAccessor().getAnnotation(JsonProperty.class);
         return p != null && !p.value().isEmpty() ? p.value() : c.getName();
-    }
-
-    /** Not a failure: the sign to let Jackson bind these tokens. */
-    private static final class Unsure extends Exception {
-        Unsure() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.peerplan.model.io;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,7 +34,7 @@ import java.util.stream.Stream;
  */
 final class RecordTree {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Unsure UNSURE = new Unsure();
+    private static final Unsure UNSURE = Unsure.INSTANCE;
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
         protected Shape computeValue(Class<?> type) {
@@ -120,14 +119,7 @@ final class RecordTree {
         private static Shape enumShape(Class<?> type) {
             Map<Object, JsonNode> names = new HashMap<>();
             for (Object constant : type.getEnumConstants()) {
-                String name = ((Enum<?>) constant).name();
-                JsonProperty p;
-                try {
-                    p = type.getField(name).getAnnotation(JsonProperty.class);
-                } catch (NoSuchFieldException e) {
-                    return NONE;
-                }
-                names.put(constant, NODES.textNode(p != null && !p.value().isEmpty() ? p.value() : name));
+                names.put(constant, NODES.textNode(BlockBinder.jsonName((Enum<?>) constant)));
             }
             return names::get;
         }
@@ -238,13 +230,6 @@ final class RecordTree {
                 case NONE_VALUE -> NONE_VALUES.equals(v);
                 case ALWAYS -> false;
             };
-        }
-    }
-
-    /** Not a failure: the sign to let Jackson make the tree. */
-    private static final class Unsure extends Exception {
-        Unsure() {
-            super(null, null, false, false);
         }
     }
 }
