@@ -57,15 +57,11 @@ final class BlockBinder {
     static <T> T bind(JsonParser p, Class<T> type) {
         try {
             p.nextToken();
-            Object value = value(p, type);
+            Object value = shape(type).read(p, p.currentToken());
             return p.nextToken() == null && value != null ? type.cast(value) : null;
         } catch (Unsure | IOException | RuntimeException | ReflectiveOperationException e) {
             return null;
         }
-    }
-
-    private static Object value(JsonParser p, Type type) throws IOException, Unsure, ReflectiveOperationException {
-        return shape(type).read(p, p.currentToken());
     }
 
     /** How values of a declared type bind: a class's shape, or a list or text-keyed sorted map of another. */
@@ -83,12 +79,20 @@ final class BlockBinder {
         return Shape.NONE;
     }
 
+    /** True when {@code t} opens the collection {@code start} begins; false for null; else Jackson's to bind. */
+    private static boolean opens(JsonToken t, JsonToken start) throws Unsure {
+        if (t == JsonToken.VALUE_NULL) {
+            return false;
+        } else if (t != start) {
+            throw UNSURE;
+        }
+        return true;
+    }
+
     private static Shape listOf(Shape element) {
         return (p, t) -> {
-            if (t == JsonToken.VALUE_NULL) {
+            if (!opens(t, JsonToken.START_ARRAY)) {
                 return null;
-            } else if (t != JsonToken.START_ARRAY) {
-                throw UNSURE;
             }
             List<Object> list = new ArrayList<>();
             for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
@@ -100,10 +104,8 @@ final class BlockBinder {
 
     private static Shape sortedMapOf(Shape value) {
         return (p, t) -> {
-            if (t == JsonToken.VALUE_NULL) {
+            if (!opens(t, JsonToken.START_OBJECT)) {
                 return null;
-            } else if (t != JsonToken.START_OBJECT) {
-                throw UNSURE;
             }
             SortedMap<String, Object> map = new TreeMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -226,7 +228,7 @@ final class BlockBinder {
             }
             if (!creators.isEmpty()
                     || hasJacksonAnnotation(type, Stream.concat(Stream.of(type.getDeclaredConstructors()), Stream.of(type.getDeclaredMethods())))) {
-                return Shape.NONE;
+                return NONE;
             }
             Map<String, Integer> index = new HashMap<>();
             Type[] types = new Type[components.length];
@@ -254,11 +256,8 @@ final class BlockBinder {
                 }
                 return delegate.invoke(null, textDelegate ? p.getText() : (Object) p.getLongValue());
             }
-            if (t == JsonToken.VALUE_NULL) {
+            if (!opens(t, JsonToken.START_OBJECT)) {
                 return null;
-            }
-            if (t != JsonToken.START_OBJECT) {
-                throw UNSURE;
             }
             Object[] args = new Object[types.length];
             boolean[] seen = new boolean[types.length];

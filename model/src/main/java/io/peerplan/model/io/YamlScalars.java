@@ -3,6 +3,7 @@ package io.peerplan.model.io;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -89,9 +90,9 @@ final class YamlScalars {
      * patterns: {@code Resolver.BOOL}, and {@code Resolver.NULL} less {@code ~} and a space, which
      * start with other characters.
      */
-    private static final java.util.Set<String> BOOL_WORDS = java.util.Set.of("yes", "Yes", "YES", "no", "No", "NO", "true", "True",
+    private static final Set<String> BOOL_WORDS = Set.of("yes", "Yes", "YES", "no", "No", "NO", "true", "True",
             "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
-    private static final java.util.Set<String> NULL_WORDS = java.util.Set.of("null", "Null", "NULL");
+    private static final Set<String> NULL_WORDS = Set.of("null", "Null", "NULL");
 
     /**
      * An optional minus, digits without a leading zero (or one zero), a dot and digits, as Java writes
